@@ -1,0 +1,255 @@
+"""The build: run every stage for each surface, then swap the results into place.
+
+Everything is produced under a staging directory first; `published/` and `generated/`
+are touched only after every stage of every selected surface has succeeded, so a
+failed build leaves them byte-identical. A lock file per surface records the hashes
+of its inputs and outputs: when both still match, the surface is skipped (a no-op
+rebuild), and `--check` can say "up to date" without regenerating.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib.metadata import version as dist_version
+from pathlib import Path
+from typing import Any, TypeVar
+
+from . import __version__
+from .errors import BuildFailed, SpecError
+from .fixtures import Router, load_fixtures
+from .registry import Surface, load_registry, select
+from .stages.apply_overlays import apply_overlays
+from .stages.bundle import bundle_surface
+from .stages.generate import DISTRIBUTION, format_tree, generate_surface, render_package
+from .stages.publish import publish
+from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
+from .stages.validate import validate_document
+from .yamlio import dump_json
+
+LOCK_NAME = "openapi.lock.json"
+STAGING = ".build"
+# Inputs shared by every surface; each surface adds its own spec and fixture folders.
+SHARED_INPUTS = ("spec/surfaces.yaml", "overlays", "generator")
+
+T = TypeVar("T")
+
+
+@dataclass
+class Outcome:
+    """What a build did: surfaces rebuilt or skipped, and files that changed."""
+
+    rebuilt: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _files(root: Path, rel: str) -> list[Path]:
+    path = root / rel
+    if path.is_file():
+        return [path]
+    return sorted(
+        p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+    )
+
+
+def _tool_versions() -> dict[str, str]:
+    ruff = subprocess.run(
+        [sys.executable, "-m", "ruff", "--version"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    return {
+        "semaphore-spec": __version__,
+        "openapi-python-client": dist_version("openapi-python-client"),
+        "ruff": ruff.removeprefix("ruff "),
+    }
+
+
+def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
+    """sha256 of every input that shapes a surface's outputs, by project-relative path."""
+    rels = (*SHARED_INPUTS, f"spec/{surface.name}", f"tests/fixtures/{surface.name}")
+    return {str(p.relative_to(root)): _sha(p) for rel in rels for p in _files(root, rel)}
+
+
+def surface_outputs(surface: Surface) -> list[str]:
+    """The project-relative folders a surface's build owns."""
+    subpackage = surface.client_package.rsplit(".", 1)[-1]
+    return [f"published/{surface.name}", f"generated/{DISTRIBUTION}/{subpackage}"]
+
+
+def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
+    hashes = {}
+    for rel in surface_outputs(surface):
+        for p in _files(base, rel):
+            if p.name != LOCK_NAME:
+                hashes[str(p.relative_to(base))] = _sha(p)
+    return hashes
+
+
+def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
+    """True when the lock's input and output hashes both match what is on disk."""
+    lock_path = root / "published" / surface.name / LOCK_NAME
+    if not lock_path.is_file():
+        return False
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    return (
+        lock.get("tools") == tools
+        and lock.get("inputs") == input_hashes(root, surface)
+        and lock.get("outputs") == _output_hashes(root, surface)
+    )
+
+
+class _Stages:
+    """Runs named stages, printing each one's name and duration."""
+
+    def __init__(self, log: Callable[[str], None]) -> None:
+        self.log = log
+
+    def run(self, surface: str, name: str, work: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        result = work()
+        self.log(f"[{surface}] {name:<15} {time.perf_counter() - start:7.3f}s")
+        return result
+
+
+def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) -> dict[str, Any]:
+    """Run every stage of one surface into `staging`; return the published document."""
+    name = surface.name
+    bundle = stages.run(name, "bundle", lambda: bundle_surface(root, root / "spec" / name))
+    fixtures = load_fixtures(root, name)
+
+    def render() -> list[tuple[str, dict[str, Any]]]:
+        overlays = render_overlays(root, surface)
+        return [o for o in overlays if o[1].get("actions")]  # a template may emit nothing
+
+    overlays = stages.run(name, "render overlays", render)
+
+    def overlay() -> dict[str, Any]:
+        document = apply_overlays(bundle.document, overlays)
+        examples = examples_overlay(document, fixtures, Router(document))
+        return apply_overlays(document, [examples]) if examples[1]["actions"] else document
+
+    document = stages.run(name, "apply overlays", overlay)
+    problems = stages.run(name, "validate", lambda: validate_document(document, surface, bundle.sources))
+    if problems:
+        raise BuildFailed(list(problems))
+    stages.run(name, "publish", lambda: publish(document, staging / "published" / name))
+
+    def codegen() -> None:
+        codegen_overlays = [
+            o for o in render_overlays(root, surface, CODEGEN_DIR) if o[1].get("actions")
+        ]
+        python_document = apply_overlays(document, codegen_overlays)
+        generate_surface(root, surface, python_document, staging / "generated" / DISTRIBUTION)
+
+    stages.run(name, "generate", codegen)
+    return document
+
+
+def _diff(root: Path, staging: Path, rels: list[str]) -> list[str]:
+    """Project-relative files that differ between the work tree and `staging`."""
+    changed = []
+    for rel in rels:
+        new = {str(p.relative_to(staging)) for p in _files(staging, rel)} if (staging / rel).exists() else set()
+        old = {str(p.relative_to(root)) for p in _files(root, rel)} if (root / rel).exists() else set()
+        for path in sorted(new | old):
+            if path not in new or path not in old or (root / path).read_bytes() != (staging / path).read_bytes():
+                changed.append(path)
+    return changed
+
+
+def _swap(root: Path, staging: Path, rel: str) -> None:
+    """Replace `root/rel` (file or folder) with `staging/rel`."""
+    target, fresh = root / rel, staging / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if fresh.is_file():
+        os.replace(fresh, target)
+        return
+    old = target.with_name(target.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(fresh, target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+@contextmanager
+def _staging(root: Path) -> Iterator[Path]:
+    base = root / STAGING
+    base.mkdir(exist_ok=True)
+    path = base / f"staging-{os.getpid()}"
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir()
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def build(
+    root: Path,
+    names: list[str] | None = None,
+    *,
+    check: bool = False,
+    force: bool = False,
+    log: Callable[[str], None] = print,
+) -> Outcome:
+    """Build the named surfaces (all by default). With `check`, change nothing and
+    report in `Outcome.changed` the files that a build would change."""
+    registry = load_registry(root)
+    surfaces = select(registry, names)
+    tools = _tool_versions()
+    stages = _Stages(log)
+    outcome = Outcome()
+    with _staging(root) as staging:
+        todo = []
+        for surface in surfaces:
+            if not force and is_up_to_date(root, surface, tools):
+                outcome.skipped.append(surface.name)
+                log(f"[{surface.name}] up to date (inputs and outputs match {LOCK_NAME})")
+            else:
+                todo.append(surface)
+        errors: list[SpecError] = []
+        for surface in todo:
+            try:
+                build_surface(root, surface, staging, stages)
+            except BuildFailed as exc:
+                errors.extend(exc.errors)
+            except SpecError as exc:
+                errors.append(exc)
+        if errors:
+            raise BuildFailed(errors)
+        package_files = ["generated/pyproject.toml", "generated/README.md", f"generated/{DISTRIBUTION}/__init__.py", f"generated/{DISTRIBUTION}/py.typed"]
+        stages.run("package", "render", lambda: render_package(root, list(registry.values()), staging / "generated", __version__))
+        stages.run("package", "format", lambda: format_tree(staging / "generated"))
+        for surface in todo:
+            lock = {
+                "surface": surface.name,
+                "info_version": surface.facts["version"],
+                "tools": tools,
+                "inputs": input_hashes(root, surface),
+                "outputs": _output_hashes(staging, surface),
+            }
+            (staging / "published" / surface.name / LOCK_NAME).write_text(dump_json(lock), encoding="utf-8")
+        rels = [rel for s in todo for rel in surface_outputs(s)] + package_files
+        outcome.changed = _diff(root, staging, rels)
+        outcome.rebuilt = [s.name for s in todo]
+        if not check:
+            for rel in rels:
+                if (staging / rel).exists():
+                    _swap(root, staging, rel)
+    return outcome

@@ -1,0 +1,167 @@
+"""Stage 4 — validate: the OpenAPI 3.1 schema (openapi-spec-validator) plus our rules.
+
+Our rules: unique operationIds; every operation has operationId, summary,
+description, exactly one declared tag and at least one error response; every path
+parameter declared and every declared one used; local `$ref`s resolve; no unused
+components; pagination styles and servers named by extensions exist in the registry.
+Every finding is reported with the source file and line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from ..errors import ValidationError
+from ..fixtures import HTTP_METHODS
+from ..registry import Surface
+from ..yamlio import escape_pointer_token, unescape_pointer_token
+from .bundle import SourceMap
+
+_COMPONENT_KINDS = (
+    "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links",
+    "callbacks", "pathItems",
+)
+
+
+def _pointer(parts: Any) -> str:
+    return "".join(f"/{escape_pointer_token(str(p))}" for p in parts)
+
+
+def _refs(node: Any, at: str = "") -> list[tuple[str, str]]:
+    """Every `$ref` string in `node` with the pointer of the object that holds it."""
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str]] = [(node, at)]
+    while stack:
+        current, here = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                found.append((ref, here))
+            stack.extend((v, f"{here}/{escape_pointer_token(k)}") for k, v in current.items())
+        elif isinstance(current, list):
+            stack.extend((v, f"{here}/{i}") for i, v in enumerate(current))
+    return found
+
+
+def _resolve(document: dict[str, Any], pointer: str) -> bool:
+    node: Any = document
+    for raw in pointer.split("/")[1:]:
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return False
+    return True
+
+
+class _Findings:
+    def __init__(self, sources: SourceMap) -> None:
+        self.sources = sources
+        self.errors: list[ValidationError] = []
+
+    def add(self, message: str, pointer: str) -> None:
+        file, line = self.sources.locate(pointer)
+        self.errors.append(ValidationError(message, file=file, line=line, pointer=pointer))
+
+
+def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
+    for error in OpenAPIV31SpecValidator(document).iter_errors():
+        path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or []
+        message = getattr(error, "message", str(error))
+        findings.add(f"OpenAPI 3.1 schema: {message}", _pointer(path))
+
+
+def _check_operations(document: dict[str, Any], surface: Surface, findings: _Findings) -> None:
+    declared_tags = {t.get("name") for t in document.get("tags") or [] if isinstance(t, dict)}
+    seen_ids: dict[str, str] = {}
+    pagination = surface.facts.get("pagination") or {}
+    servers = surface.facts.get("servers") or {}
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        in_template = set(re.findall(r"\{([^}]+)\}", path))
+        path_level = {
+            p.get("name") for p in item.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "path"
+        }
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            at = f"/paths/{escape_pointer_token(path)}/{method}"
+            name = f"{method.upper()} {path}"
+            op_id = op.get("operationId")
+            if not op_id:
+                findings.add(f"{name} has no operationId", at)
+            elif op_id in seen_ids:
+                findings.add(f"duplicate operationId {op_id!r} (also {seen_ids[op_id]})", f"{at}/operationId")
+            else:
+                seen_ids[op_id] = name
+            for key in ("summary", "description"):
+                if not str(op.get(key) or "").strip():
+                    findings.add(f"{name} has no {key}", at)
+            tags = op.get("tags") or []
+            if len(tags) != 1:
+                findings.add(f"{name} must have exactly one tag, has {len(tags)}", at)
+            elif tags[0] not in declared_tags:
+                findings.add(f"{name} uses tag {tags[0]!r}, which the document does not declare", f"{at}/tags")
+            responses = op.get("responses") or {}
+            if not any(str(code).startswith(("4", "5")) or code == "default" for code in responses):
+                findings.add(f"{name} documents no error response", f"{at}/responses")
+            op_level = {
+                p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "path"
+            }
+            for missing in sorted(in_template - path_level - op_level):
+                findings.add(f"{name}: path parameter {{{missing}}} is not declared", at)
+            for extra in sorted((path_level | op_level) - in_template):
+                findings.add(f"{name}: declares path parameter {extra!r} that is not in the path", at)
+            style = op.get("x-semaphore-pagination")
+            if style is not None and style not in pagination:
+                findings.add(f"{name}: unknown pagination style {style!r} (registry: {', '.join(pagination)})", at)
+            server = op.get("x-semaphore-server")
+            if server is not None and server not in servers:
+                findings.add(f"{name}: unknown server {server!r} (registry: {', '.join(servers)})", at)
+
+
+def _check_refs_and_components(document: dict[str, Any], findings: _Findings) -> None:
+    used: set[str] = set()
+    for ref, at in _refs(document):
+        if not ref.startswith("#"):
+            findings.add(f"external $ref {ref!r} left after bundling", at)
+            continue
+        if not _resolve(document, ref[1:]):
+            findings.add(f"$ref {ref!r} points at nothing", at)
+        used.add(ref)
+    components = document.get("components") or {}
+    # Components referenced only from unused components are unused too: walk from the
+    # non-component part of the document.
+    reachable: set[str] = set()
+    roots = {k: v for k, v in document.items() if k != "components"}
+    pending = [ref for ref, _ in _refs(roots)]
+    while pending:
+        ref = pending.pop()
+        if ref in reachable or not ref.startswith("#/components/"):
+            continue
+        reachable.add(ref)
+        parts = ref.split("/")
+        if len(parts) == 4 and parts[2] in components:
+            target = components[parts[2]].get(unescape_pointer_token(parts[3]))
+            pending.extend(r for r, _ in _refs(target))
+    for kind in _COMPONENT_KINDS:
+        for name in components.get(kind) or {}:
+            ref = f"#/components/{kind}/{escape_pointer_token(name)}"
+            if ref not in reachable:
+                findings.add(f"component {kind}/{name} is never used", ref[1:])
+
+
+def validate_document(document: dict[str, Any], surface: Surface, sources: SourceMap) -> list[ValidationError]:
+    """Every problem found in a bundled, overlaid document (empty when it is valid)."""
+    findings = _Findings(sources)
+    _check_schema(document, findings)
+    _check_operations(document, surface, findings)
+    _check_refs_and_components(document, findings)
+    return findings.errors

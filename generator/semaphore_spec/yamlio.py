@@ -1,0 +1,123 @@
+"""Reading and writing the YAML/JSON the pipeline works on.
+
+The loader is deliberately stricter than PyYAML's safe loader, because the data is
+JSON in YAML clothing: keys become strings (`200:` is the status "200"), timestamps
+stay strings, only `true`/`false` are booleans, and a duplicate key is an error
+rather than a silent overwrite. It also records the line of every node, so later
+stages can point at `file:line` for a JSON pointer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import LoadError
+
+Lines = dict[str, int]  # JSON pointer -> 1-based line
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without YAML 1.1 surprises (timestamps, yes/no booleans)."""
+
+
+# Drop the implicit resolvers for timestamps and YAML 1.1 booleans, keep the rest.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in ("tag:yaml.org,2002:timestamp",)]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+for _first, _resolvers in _Loader.yaml_implicit_resolvers.items():
+    _resolvers[:] = [(t, rx) for t, rx in _resolvers if t != "tag:yaml.org,2002:bool"]
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escape one JSON pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    """Undo `escape_pointer_token`."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file: str) -> Any:
+    lines[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key is None:
+                key = "null"
+            key = str(key).lower() if isinstance(key, bool) else str(key)
+            if key in out:
+                raise LoadError(
+                    f"duplicate key {key!r}", file=file, line=key_node.start_mark.line + 1
+                )
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            out[key] = _convert(value_node, loader, child, lines, file)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _convert(item, loader, f"{pointer}/{i}", lines, file) for i, item in enumerate(node.value)
+        ]
+    return loader.construct_object(node, deep=True)
+
+
+def parse_yaml(text: str, *, file: str) -> tuple[Any, Lines]:
+    """Parse one YAML document; return the data and the line of every JSON pointer."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise LoadError("the file is empty", file=file, line=1)
+        lines: Lines = {}
+        return _convert(node, loader, "", lines, file), lines
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or str(exc)
+        raise LoadError(f"invalid YAML: {problem}", file=file, line=line) from None
+    except yaml.YAMLError as exc:
+        raise LoadError(f"invalid YAML: {exc}", file=file) from None
+    finally:
+        loader.dispose()
+
+
+def load_yaml(path: Path, *, display: str | None = None) -> tuple[Any, Lines]:
+    """Read and parse a YAML (or JSON) file; errors name `display` (default: the path)."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LoadError("no such file", file=name) from None
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"not UTF-8 text: {exc.reason}", file=name) from None
+    return parse_yaml(text, file=name)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block-style YAML that keeps key order and writes multi-line strings as blocks."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(data: Any) -> str:
+    """Serialize to YAML, keeping key order."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def dump_json(data: Any) -> str:
+    """Serialize to stable, indented JSON with a trailing newline."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,41 @@
+"""Shared test fixtures: the project root, the registry, and the published documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from semaphore_spec.fixtures import Fixture, load_fixtures
+from semaphore_spec.registry import load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+REGISTRY = load_registry(ROOT)
+
+
+def published(surface: str) -> dict[str, Any]:
+    """The committed, published document of `surface`."""
+    return json.loads((ROOT / "published" / surface / "openapi.json").read_text(encoding="utf-8"))
+
+
+def built_surfaces() -> list[str]:
+    """Surfaces whose published spec exists (a surface is added once its spec is written)."""
+    return [name for name in REGISTRY if (ROOT / "published" / name / "openapi.json").is_file()]
+
+
+def all_fixtures() -> list[tuple[str, Fixture]]:
+    """(surface, fixture) for every recorded exchange of every built surface."""
+    return [(name, fx) for name in built_surfaces() for fx in load_fixtures(ROOT, name)]
+
+
+def fixture_id(item: tuple[str, Fixture]) -> str:
+    """`surface/operationId.status[.variant]`: a readable test id."""
+    return f"{item[0]}/{Path(item[1].file).stem}"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The project root."""
+    return ROOT
