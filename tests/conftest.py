@@ -39,3 +39,12 @@ def fixture_id(item: tuple[str, Fixture]) -> str:
 def root() -> Path:
     """The project root."""
     return ROOT
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the fixture coverage table (operation x documented status) after every run."""
+    from coverage_table import table
+
+    terminalreporter.section("fixture coverage")
+    for line in table():
+        terminalreporter.write_line(line)

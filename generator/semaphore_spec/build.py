@@ -32,7 +32,7 @@ from .stages.bundle import bundle_surface
 from .stages.generate import DISTRIBUTION, format_tree, generate_surface, render_package
 from .stages.publish import publish
 from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
-from .stages.validate import validate_document
+from .stages.validate import check_extensions, validate_document
 from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
@@ -61,7 +61,9 @@ def _files(root: Path, rel: str) -> list[Path]:
     if path.is_file():
         return [path]
     return sorted(
-        p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        p
+        for p in path.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
     )
 
 
@@ -127,6 +129,9 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     """Run every stage of one surface into `staging`; return the published document."""
     name = surface.name
     bundle = stages.run(name, "bundle", lambda: bundle_surface(root, root / "spec" / name))
+    problems = check_extensions(bundle.document, surface, bundle.sources)
+    if problems:
+        raise BuildFailed(list(problems))
     fixtures = load_fixtures(root, name)
 
     def render() -> list[tuple[str, dict[str, Any]]]:
@@ -141,7 +146,9 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
         return apply_overlays(document, [examples]) if examples[1]["actions"] else document
 
     document = stages.run(name, "apply overlays", overlay)
-    problems = stages.run(name, "validate", lambda: validate_document(document, surface, bundle.sources))
+    problems = stages.run(
+        name, "validate", lambda: validate_document(document, surface, bundle.sources)
+    )
     if problems:
         raise BuildFailed(list(problems))
     stages.run(name, "publish", lambda: publish(document, staging / "published" / name))
@@ -161,10 +168,22 @@ def _diff(root: Path, staging: Path, rels: list[str]) -> list[str]:
     """Project-relative files that differ between the work tree and `staging`."""
     changed = []
     for rel in rels:
-        new = {str(p.relative_to(staging)) for p in _files(staging, rel)} if (staging / rel).exists() else set()
-        old = {str(p.relative_to(root)) for p in _files(root, rel)} if (root / rel).exists() else set()
+        new = (
+            {str(p.relative_to(staging)) for p in _files(staging, rel)}
+            if (staging / rel).exists()
+            else set()
+        )
+        old = (
+            {str(p.relative_to(root)) for p in _files(root, rel)}
+            if (root / rel).exists()
+            else set()
+        )
         for path in sorted(new | old):
-            if path not in new or path not in old or (root / path).read_bytes() != (staging / path).read_bytes():
+            if (
+                path not in new
+                or path not in old
+                or (root / path).read_bytes() != (staging / path).read_bytes()
+            ):
                 changed.append(path)
     return changed
 
@@ -233,8 +252,19 @@ def build(
                 errors.append(exc)
         if errors:
             raise BuildFailed(errors)
-        package_files = ["generated/pyproject.toml", "generated/README.md", f"generated/{DISTRIBUTION}/__init__.py", f"generated/{DISTRIBUTION}/py.typed"]
-        stages.run("package", "render", lambda: render_package(root, list(registry.values()), staging / "generated", __version__))
+        package_files = [
+            "generated/pyproject.toml",
+            "generated/README.md",
+            f"generated/{DISTRIBUTION}/__init__.py",
+            f"generated/{DISTRIBUTION}/py.typed",
+        ]
+        stages.run(
+            "package",
+            "render",
+            lambda: render_package(
+                root, list(registry.values()), staging / "generated", __version__
+            ),
+        )
         stages.run("package", "format", lambda: format_tree(staging / "generated"))
         for surface in todo:
             lock = {
@@ -244,7 +274,9 @@ def build(
                 "inputs": input_hashes(root, surface),
                 "outputs": _output_hashes(staging, surface),
             }
-            (staging / "published" / surface.name / LOCK_NAME).write_text(dump_json(lock), encoding="utf-8")
+            (staging / "published" / surface.name / LOCK_NAME).write_text(
+                dump_json(lock), encoding="utf-8"
+            )
         rels = [rel for s in todo for rel in surface_outputs(s)] + package_files
         outcome.changed = _diff(root, staging, rels)
         outcome.rebuilt = [s.name for s in todo]

@@ -28,14 +28,21 @@ def _cmd_build(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - start
     if args.check:
         if outcome.changed:
-            print(f"out of date with spec/, overlays/ or the templates ({len(outcome.changed)} files):", file=sys.stderr)
+            print(
+                f"out of date with spec/, overlays/ or the templates "
+                f"({len(outcome.changed)} files):",
+                file=sys.stderr,
+            )
             for path in outcome.changed:
                 print(f"  {path}", file=sys.stderr)
             print("run `semaphore-spec build` and commit the result", file=sys.stderr)
             return EXIT_OUT_OF_DATE
         print(f"generated/ and published/ are up to date ({elapsed:.2f}s)")
         return EXIT_OK
-    print(f"built {', '.join(outcome.rebuilt) or 'nothing'}; {len(outcome.changed)} files changed ({elapsed:.2f}s)")
+    print(
+        f"built {', '.join(outcome.rebuilt) or 'nothing'}; "
+        f"{len(outcome.changed)} files changed ({elapsed:.2f}s)"
+    )
     return EXIT_OK
 
 
@@ -46,14 +53,23 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     build_cmd = commands.add_parser("build", help="regenerate published/ and generated/ from spec/")
     build_cmd.add_argument("--surface", action="append", help="only this surface (repeatable)")
-    build_cmd.add_argument("--check", action="store_true", help="change nothing; exit 1 listing files that are out of date")
-    build_cmd.add_argument("--force", action="store_true", help="rebuild even when the lock says up to date")
+    build_cmd.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 listing files that are out of date",
+    )
+    build_cmd.add_argument(
+        "--force", action="store_true", help="rebuild even when the lock says up to date"
+    )
     build_cmd.set_defaults(run=_cmd_build)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
     except BuildFailed as exc:
-        print(f"build failed ({len(exc.errors)} error(s)); generated/ and published/ are unchanged:", file=sys.stderr)
+        print(
+            f"build failed ({len(exc.errors)} error(s)); generated/ and published/ are unchanged:",
+            file=sys.stderr,
+        )
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except SpecError as exc:

@@ -16,7 +16,9 @@ from .yamlio import load_yaml
 
 FIXTURE_DIR = "tests/fixtures"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_NAME = re.compile(r"^(?P<op>[A-Za-z][A-Za-z0-9_]*)\.(?P<status>[1-5][0-9][0-9])(?:\.(?P<variant>[A-Za-z0-9_-]+))?$")
+_NAME = re.compile(
+    r"^(?P<op>[A-Za-z][A-Za-z0-9_]*)\.(?P<status>[1-5][0-9][0-9])(?:\.(?P<variant>[A-Za-z0-9_-]+))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,17 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
             raise FixtureError(f"missing `{key}`", file=display, line=1)
     request, response = data["request"], data["response"]
     if not isinstance(request, dict) or not {"method", "path"} <= request.keys():
-        raise FixtureError("`request` needs `method` and `path`", file=display, line=lines.get("/request"))
+        raise FixtureError(
+            "`request` needs `method` and `path`", file=display, line=lines.get("/request")
+        )
     if not isinstance(response, dict) or not isinstance(response.get("status"), int):
-        raise FixtureError("`response.status` must be an integer", file=display, line=lines.get("/response"))
+        raise FixtureError(
+            "`response.status` must be an integer", file=display, line=lines.get("/response")
+        )
     if "body" in response and "text" in response:
-        raise FixtureError("a response has `body` or `text`, not both", file=display, line=lines.get("/response"))
+        raise FixtureError(
+            "a response has `body` or `text`, not both", file=display, line=lines.get("/response")
+        )
     if data["operation"] != match["op"] or response["status"] != int(match["status"]):
         raise FixtureError(
             f"file name says {match['op']} {match['status']} but the fixture says "

@@ -64,7 +64,8 @@ def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file:
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _convert(item, loader, f"{pointer}/{i}", lines, file) for i, item in enumerate(node.value)
+            _convert(item, loader, f"{pointer}/{i}", lines, file)
+            for i, item in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)
 

@@ -45,7 +45,9 @@ def _config(root: Path, surface: Surface, document_path: Path, out: Path) -> Con
     )
 
 
-def generate_surface(root: Path, surface: Surface, document: dict[str, Any], package_dir: Path) -> Path:
+def generate_surface(
+    root: Path, surface: Surface, document: dict[str, Any], package_dir: Path
+) -> Path:
     """Generate `<package_dir>/<subpackage>` for one surface; any warning is an error."""
     subpackage = surface.client_package.rsplit(".", 1)[-1]
     out = package_dir / subpackage
@@ -63,7 +65,8 @@ def generate_surface(root: Path, surface: Surface, document: dict[str, Any], pac
             for p in problems
         )
         raise GenerationError(
-            f"openapi-python-client reported {len(problems)} problem(s) for {surface.name}:\n{details}",
+            f"openapi-python-client reported {len(problems)} problem(s) "
+            f"for {surface.name}:\n{details}",
             file=f"published/{surface.name}/openapi.json",
         )
     return out
@@ -96,4 +99,6 @@ def format_tree(path: Path) -> None:
             text=True,
         )
         if run.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed on the generated client:\n{run.stderr or run.stdout}")
+            raise GenerationError(
+                f"ruff {args[0]} failed on the generated client:\n{run.stderr or run.stdout}"
+            )

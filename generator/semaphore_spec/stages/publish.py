@@ -7,12 +7,19 @@ from typing import Any
 
 from ..yamlio import dump_json, dump_yaml
 
-
 # The order the OpenAPI specification lists the top-level fields in; overlays append
 # keys at the end, so the published file is put back into this order for readers.
 TOP_LEVEL_ORDER = (
-    "openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "paths",
-    "webhooks", "components", "externalDocs",
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "security",
+    "tags",
+    "paths",
+    "webhooks",
+    "components",
+    "externalDocs",
 )
 
 

@@ -56,7 +56,9 @@ def render_template(root: Path, relpath: str, context: dict[str, Any]) -> Overla
     try:
         text = env.get_template(relpath).render(**context)
     except jinja2.TemplateSyntaxError as exc:
-        raise OverlayError(f"template syntax: {exc.message}", file=relpath, line=exc.lineno) from None
+        raise OverlayError(
+            f"template syntax: {exc.message}", file=relpath, line=exc.lineno
+        ) from None
     except jinja2.UndefinedError as exc:
         raise OverlayError(
             f"undefined template variable: {exc.message}",
@@ -87,7 +89,9 @@ def _quote(name: str) -> str:
     return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']"
 
 
-def _media_target(document: dict[str, Any], base: str, node: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def _media_target(
+    document: dict[str, Any], base: str, node: dict[str, Any]
+) -> tuple[str, dict[str, Any]]:
     """Follow a local `$ref` to its component, so an example lands where the content is."""
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/components/"):
@@ -116,7 +120,9 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Any], router: Any)
         name = f"{op.operation_id}-{fixture.name}"
         body = fixture.request.get("body")
         if body is not None and isinstance(op.spec.get("requestBody"), dict):
-            target, request_body = _media_target(document, f"{op_path}['requestBody']", op.spec["requestBody"])
+            target, request_body = _media_target(
+                document, f"{op_path}['requestBody']", op.spec["requestBody"]
+            )
             if "application/json" in (request_body.get("content") or {}):
                 add(f"{target}['content']['application/json']", name, fixture.summary, body)
         response = (op.spec.get("responses") or {}).get(str(fixture.status))
@@ -127,11 +133,17 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Any], router: Any)
         target, resolved = _media_target(document, base, response)
         if media not in (resolved.get("content") or {}):
             continue
-        value = fixture.response["body"] if "body" in fixture.response else fixture.response.get("text")
+        value = (
+            fixture.response["body"] if "body" in fixture.response else fixture.response.get("text")
+        )
         add(f"{target}['content']{_quote(media)}", name, fixture.summary, value)
 
     actions = [
-        {"target": target, "x-reason": "examples from the recorded fixtures", "update": {"examples": examples}}
+        {
+            "target": target,
+            "x-reason": "examples from the recorded fixtures",
+            "update": {"examples": examples},
+        }
         for target, examples in grouped.items()
     ]
     overlay = {

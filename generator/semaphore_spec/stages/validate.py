@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import jsonschema
+from openapi_schema_validator import OAS31Validator
+from openapi_schema_validator._specifications import REGISTRY as OAS_REGISTRY
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from ..errors import ValidationError
@@ -21,8 +24,15 @@ from ..yamlio import escape_pointer_token, unescape_pointer_token
 from .bundle import SourceMap
 
 _COMPONENT_KINDS = (
-    "schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links",
-    "callbacks", "pathItems",
+    "schemas",
+    "responses",
+    "parameters",
+    "examples",
+    "requestBodies",
+    "headers",
+    "links",
+    "callbacks",
+    "pathItems",
 )
 
 
@@ -69,24 +79,51 @@ class _Findings:
         self.errors.append(ValidationError(message, file=file, line=line, pointer=pointer))
 
 
+def _schema_roots(node: Any, at: str = "") -> list[tuple[str, Any]]:
+    """(pointer, schema) of every Schema Object that is not inside another schema."""
+    roots: list[tuple[str, Any]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = f"{at}/{escape_pointer_token(key)}"
+            if key == "schema" or at == "/components/schemas":
+                roots.append((here, value))
+            else:
+                roots.extend(_schema_roots(value, here))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            roots.extend(_schema_roots(value, f"{at}/{i}"))
+    return roots
+
+
 def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
+    # Schema Objects are checked here against the OAS 3.1 dialect so that each error
+    # carries its absolute place; openapi-spec-validator reports the same errors with a
+    # path relative to the schema, so its copies of those messages are dropped.
+    meta = jsonschema.Draft202012Validator(OAS31Validator.META_SCHEMA, registry=OAS_REGISTRY)
+    schema_messages = set()
+    for at, schema in _schema_roots(document):
+        for error in meta.iter_errors(schema):
+            schema_messages.add(error.message)
+            findings.add(f"OpenAPI 3.1 schema: {error.message}", at + _pointer(error.absolute_path))
     for error in OpenAPIV31SpecValidator(document).iter_errors():
-        path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or []
         message = getattr(error, "message", str(error))
+        if message in schema_messages or ("Operation ID" in message and "is not unique" in message):
+            continue  # reported above, or by our own operationId rule with its place
+        path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or []
         findings.add(f"OpenAPI 3.1 schema: {message}", _pointer(path))
 
 
 def _check_operations(document: dict[str, Any], surface: Surface, findings: _Findings) -> None:
     declared_tags = {t.get("name") for t in document.get("tags") or [] if isinstance(t, dict)}
     seen_ids: dict[str, str] = {}
-    pagination = surface.facts.get("pagination") or {}
-    servers = surface.facts.get("servers") or {}
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
         in_template = set(re.findall(r"\{([^}]+)\}", path))
         path_level = {
-            p.get("name") for p in item.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "path"
+            p.get("name")
+            for p in item.get("parameters") or []
+            if isinstance(p, dict) and p.get("in") == "path"
         }
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -98,7 +135,9 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
             if not op_id:
                 findings.add(f"{name} has no operationId", at)
             elif op_id in seen_ids:
-                findings.add(f"duplicate operationId {op_id!r} (also {seen_ids[op_id]})", f"{at}/operationId")
+                findings.add(
+                    f"duplicate operationId {op_id!r} (also {seen_ids[op_id]})", f"{at}/operationId"
+                )
             else:
                 seen_ids[op_id] = name
             for key in ("summary", "description"):
@@ -108,23 +147,24 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
             if len(tags) != 1:
                 findings.add(f"{name} must have exactly one tag, has {len(tags)}", at)
             elif tags[0] not in declared_tags:
-                findings.add(f"{name} uses tag {tags[0]!r}, which the document does not declare", f"{at}/tags")
+                findings.add(
+                    f"{name} uses tag {tags[0]!r}, which the document does not declare",
+                    f"{at}/tags",
+                )
             responses = op.get("responses") or {}
             if not any(str(code).startswith(("4", "5")) or code == "default" for code in responses):
                 findings.add(f"{name} documents no error response", f"{at}/responses")
             op_level = {
-                p.get("name") for p in op.get("parameters") or [] if isinstance(p, dict) and p.get("in") == "path"
+                p.get("name")
+                for p in op.get("parameters") or []
+                if isinstance(p, dict) and p.get("in") == "path"
             }
             for missing in sorted(in_template - path_level - op_level):
                 findings.add(f"{name}: path parameter {{{missing}}} is not declared", at)
             for extra in sorted((path_level | op_level) - in_template):
-                findings.add(f"{name}: declares path parameter {extra!r} that is not in the path", at)
-            style = op.get("x-semaphore-pagination")
-            if style is not None and style not in pagination:
-                findings.add(f"{name}: unknown pagination style {style!r} (registry: {', '.join(pagination)})", at)
-            server = op.get("x-semaphore-server")
-            if server is not None and server not in servers:
-                findings.add(f"{name}: unknown server {server!r} (registry: {', '.join(servers)})", at)
+                findings.add(
+                    f"{name}: declares path parameter {extra!r} that is not in the path", at
+                )
 
 
 def _check_refs_and_components(document: dict[str, Any], findings: _Findings) -> None:
@@ -158,7 +198,36 @@ def _check_refs_and_components(document: dict[str, Any], findings: _Findings) ->
                 findings.add(f"component {kind}/{name} is never used", ref[1:])
 
 
-def validate_document(document: dict[str, Any], surface: Surface, sources: SourceMap) -> list[ValidationError]:
+def check_extensions(
+    document: dict[str, Any], surface: Surface, sources: SourceMap
+) -> list[ValidationError]:
+    """Registry names used by `x-semaphore-*` extensions exist. Runs before the overlays,
+    which select operations by these names."""
+    findings = _Findings(sources)
+    known = {
+        "x-semaphore-pagination": ("pagination style", surface.facts.get("pagination") or {}),
+        "x-semaphore-server": ("server", surface.facts.get("servers") or {}),
+    }
+    for path, item in (document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(op, dict):
+                continue
+            for key, (what, names) in known.items():
+                value = op.get(key)
+                if value is not None and value not in names:
+                    at = f"/paths/{escape_pointer_token(path)}/{method}/{key}"
+                    findings.add(
+                        f"{method.upper()} {path}: unknown {what} {value!r} "
+                        f"(registry: {', '.join(names)})",
+                        at,
+                    )
+    return findings.errors
+
+
+def validate_document(
+    document: dict[str, Any], surface: Surface, sources: SourceMap
+) -> list[ValidationError]:
     """Every problem found in a bundled, overlaid document (empty when it is valid)."""
     findings = _Findings(sources)
     _check_schema(document, findings)
