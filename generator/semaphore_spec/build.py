@@ -104,8 +104,8 @@ def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
     lock_path = root / "published" / surface.name / LOCK_NAME
     if not lock_path.is_file():
         return False
-    lock = json.loads(lock_path.read_text(encoding="utf-8"))
-    return (
+    lock: dict[str, Any] = json.loads(lock_path.read_text(encoding="utf-8"))
+    return bool(
         lock.get("tools") == tools
         and lock.get("inputs") == input_hashes(root, surface)
         and lock.get("outputs") == _output_hashes(root, surface)

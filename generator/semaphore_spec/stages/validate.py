@@ -121,7 +121,7 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
             continue
         in_template = set(re.findall(r"\{([^}]+)\}", path))
         path_level = {
-            p.get("name")
+            str(p.get("name"))
             for p in item.get("parameters") or []
             if isinstance(p, dict) and p.get("in") == "path"
         }
@@ -155,7 +155,7 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
             if not any(str(code).startswith(("4", "5")) or code == "default" for code in responses):
                 findings.add(f"{name} documents no error response", f"{at}/responses")
             op_level = {
-                p.get("name")
+                str(p.get("name"))
                 for p in op.get("parameters") or []
                 if isinstance(p, dict) and p.get("in") == "path"
             }

@@ -1,0 +1,82 @@
+"""`semaphore-spec build`: up to date on main, `--check` catches edits, no-op rebuilds.
+
+These run on a copy of the project, so the work tree is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, built_surfaces
+
+COPIED = ("spec", "overlays", "generator", "tests/fixtures", "published", "generated")
+
+
+def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `semaphore-spec --root <root> <args>`."""
+    return subprocess.run(
+        [sys.executable, "-m", "semaphore_spec.cli", "--root", str(root), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's inputs and committed outputs."""
+    for rel in COPIED:
+        shutil.copytree(ROOT / rel, tmp_path / rel, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def edit_one_character(project: Path, surface: str) -> Path:
+    """Append one character to the first plain `summary:` in the surface's path files."""
+    for path in sorted((project / "spec" / surface / "paths").glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        edited, n = re.subn(r"(?m)^(\s+summary: [^'\"\n]*[A-Za-z0-9])$", r"\1!", text, count=1)
+        if n:
+            path.write_text(edited, encoding="utf-8")
+            return path
+    raise AssertionError(f"no plain summary line to edit in spec/{surface}/paths")
+
+
+def test_committed_outputs_are_up_to_date() -> None:
+    result = cli(ROOT, "build", "--check")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("surface", built_surfaces())
+def test_check_names_files_stale_after_one_character_edit(project: Path, surface: str) -> None:
+    edit_one_character(project, surface)
+    result = cli(project, "build", "--check")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"published/{surface}/openapi.json" in result.stderr
+    assert f"published/{surface}/openapi.yaml" in result.stderr
+    # --check changes nothing
+    assert cli(project, "build", "--check").returncode == 1
+
+
+def test_rebuild_without_changes_is_a_no_op(project: Path) -> None:
+    result = cli(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert "built nothing; 0 files changed" in result.stdout
+    for surface in built_surfaces():
+        assert f"[{surface}] up to date" in result.stdout
+
+
+def test_an_edit_rebuilds_only_its_surface(project: Path) -> None:
+    surface = built_surfaces()[0]
+    edit_one_character(project, surface)
+    result = cli(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert f"built {surface};" in result.stdout
+    for other in built_surfaces()[1:]:
+        assert f"[{other}] up to date" in result.stdout
+    assert cli(project, "build", "--check").returncode == 0
