@@ -33,7 +33,9 @@ remove primitives), and a literal reading of 1.0 would append an array `update` 
 selected array as one nested item, where 1.1 concatenates.
 
 Besides the specification's `description`, an action may carry `x-reason`, a short note on
-why it exists; both are quoted in the error when the action fails.
+why it exists; both are quoted in the error when the action fails. An action marked
+`x-optional: true` may match nothing even when strict: for a template that applies to
+every surface but finds its target only in some (say, date-time fields).
 """
 
 from __future__ import annotations
@@ -146,6 +148,7 @@ class _Action:
     copy_from: str | None
     copy_query: JSONPath | None
     reason: str | None
+    optional: bool  # `x-optional: true`: matching nothing is fine even when strict
 
     def error(self, problem: str) -> OverlayError:
         """Make an OverlayError about this action, quoting what the action says it is for."""
@@ -229,6 +232,9 @@ def _parse_action(raw: Any, number: int, source: str, minor: int) -> _Action:
     for field in ("description", "x-reason"):
         if field in raw and not isinstance(raw[field], str):
             raise fail(f"`{field}` must be a string")
+    optional = raw.get("x-optional", False)
+    if not isinstance(optional, bool):
+        raise fail(f"`x-optional` must be a boolean, not {_describe(optional)}")
     if unknown := _unknown_fields(raw, _ACTION_FIELDS):
         raise fail(
             f"unknown action field(s) {', '.join(unknown)}; allowed are target, "
@@ -271,6 +277,7 @@ def _parse_action(raw: Any, number: int, source: str, minor: int) -> _Action:
         copy_from=copy_from,
         copy_query=copy_query,
         reason=reason,
+        optional=optional,
     )
 
 
@@ -367,7 +374,7 @@ def _remove(nodes: list[JSONPathMatch], action: _Action) -> None:
 def _apply_action(document: dict[str, Any], action: _Action, strict: bool) -> None:
     nodes = _select(action, action.query, document)
     if not nodes:
-        if strict:
+        if strict and not action.optional:
             raise action.error("target matches nothing in the document")
         return
     if action.modifier == "remove":
