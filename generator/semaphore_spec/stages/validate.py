@@ -113,6 +113,19 @@ def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
         findings.add(f"OpenAPI 3.1 schema: {message}", _pointer(path))
 
 
+def _path_parameter_names(document: dict[str, Any], parameters: Any) -> set[str]:
+    """Names of the `in: path` parameters of a parameter list, following local `$ref`s."""
+    names = set()
+    for param in parameters or []:
+        ref = param.get("$ref") if isinstance(param, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/components/parameters/"):
+            name = unescape_pointer_token(ref.rsplit("/", 1)[-1])
+            param = (document.get("components") or {}).get("parameters", {}).get(name)
+        if isinstance(param, dict) and param.get("in") == "path":
+            names.add(str(param.get("name")))
+    return names
+
+
 def _check_operations(document: dict[str, Any], surface: Surface, findings: _Findings) -> None:
     declared_tags = {t.get("name") for t in document.get("tags") or [] if isinstance(t, dict)}
     seen_ids: dict[str, str] = {}
@@ -120,11 +133,7 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
         if not isinstance(item, dict):
             continue
         in_template = set(re.findall(r"\{([^}]+)\}", path))
-        path_level = {
-            str(p.get("name"))
-            for p in item.get("parameters") or []
-            if isinstance(p, dict) and p.get("in") == "path"
-        }
+        path_level = _path_parameter_names(document, item.get("parameters"))
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
@@ -154,11 +163,7 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
             responses = op.get("responses") or {}
             if not any(str(code).startswith(("4", "5")) or code == "default" for code in responses):
                 findings.add(f"{name} documents no error response", f"{at}/responses")
-            op_level = {
-                str(p.get("name"))
-                for p in op.get("parameters") or []
-                if isinstance(p, dict) and p.get("in") == "path"
-            }
+            op_level = _path_parameter_names(document, op.get("parameters"))
             for missing in sorted(in_template - path_level - op_level):
                 findings.add(f"{name}: path parameter {{{missing}}} is not declared", at)
             for extra in sorted((path_level | op_level) - in_template):

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.branch_history_build import BranchHistoryBuild
+
+
+T = TypeVar("T", bound="BranchHistory")
+
+
+@_attrs_define
+class BranchHistory:
+    """A branch with one page of its builds, newest first."""
+
+    branch_name: str
+    """ The branch name in the repository. """
+    branch_url: str
+    """ The branch's page on Semaphore. """
+    branch_status_url: str
+    """ API URL of this branch's status, with the caller's `auth_token`. """
+    branch_history_url: str
+    """ API URL of this branch's build history, with the caller's `auth_token`. """
+    project_name: str
+    """ Name of the branch's project. """
+    builds: list[BranchHistoryBuild]
+    """ One page of the branch's builds, newest first. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch_name = self.branch_name
+
+        branch_url = self.branch_url
+
+        branch_status_url = self.branch_status_url
+
+        branch_history_url = self.branch_history_url
+
+        project_name = self.project_name
+
+        builds = []
+        for builds_item_data in self.builds:
+            builds_item = builds_item_data.to_dict()
+            builds.append(builds_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "branch_name": branch_name,
+                "branch_url": branch_url,
+                "branch_status_url": branch_status_url,
+                "branch_history_url": branch_history_url,
+                "project_name": project_name,
+                "builds": builds,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branch_history_build import BranchHistoryBuild  # noqa: PLC0415
+
+        d = dict(src_dict)
+        branch_name = d.pop("branch_name")
+
+        branch_url = d.pop("branch_url")
+
+        branch_status_url = d.pop("branch_status_url")
+
+        branch_history_url = d.pop("branch_history_url")
+
+        project_name = d.pop("project_name")
+
+        builds = []
+        _builds = d.pop("builds")
+        for builds_item_data in _builds:
+            builds_item = BranchHistoryBuild.from_dict(builds_item_data)
+
+            builds.append(builds_item)
+
+        branch_history = cls(
+            branch_name=branch_name,
+            branch_url=branch_url,
+            branch_status_url=branch_status_url,
+            branch_history_url=branch_history_url,
+            project_name=project_name,
+            builds=builds,
+        )
+
+        branch_history.additional_properties = d
+        return branch_history
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.branch_status import BranchStatus
+    from ..models.deploy import Deploy
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    """A project the token's owner can access, with the latest build of each of its branches and the latest deploy to each
+    of its servers.
+
+    """
+
+    id: int
+    """ Numeric project id, used in some HTML URLs. """
+    hash_id: str
+    """ The project's hash id, the `hash_id` path parameter of every other call. Both 40-hex strings and UUIDs
+    occur. """
+    name: str
+    """ Project name. """
+    owner: str
+    """ Name of the account or organization that owns the project. """
+    html_url: str
+    """ The project's page on Semaphore. """
+    created_at: str
+    """ When the project was added to Semaphore. """
+    updated_at: str
+    """ When the project last changed. """
+    branches: list[BranchStatus]
+    """ Every branch of the project with its latest build. """
+    servers: list[Deploy] | Unset = UNSET
+    """ The latest deploy to each of the project's servers. Empty, or left out altogether, for a project without
+    servers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        hash_id = self.hash_id
+
+        name = self.name
+
+        owner = self.owner
+
+        html_url = self.html_url
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        branches = []
+        for branches_item_data in self.branches:
+            branches_item = branches_item_data.to_dict()
+            branches.append(branches_item)
+
+        servers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.servers, Unset):
+            servers = []
+            for servers_item_data in self.servers:
+                servers_item = servers_item_data.to_dict()
+                servers.append(servers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "hash_id": hash_id,
+                "name": name,
+                "owner": owner,
+                "html_url": html_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "branches": branches,
+            }
+        )
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.branch_status import BranchStatus  # noqa: PLC0415
+        from ..models.deploy import Deploy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        hash_id = d.pop("hash_id")
+
+        name = d.pop("name")
+
+        owner = d.pop("owner")
+
+        html_url = d.pop("html_url")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        branches = []
+        _branches = d.pop("branches")
+        for branches_item_data in _branches:
+            branches_item = BranchStatus.from_dict(branches_item_data)
+
+            branches.append(branches_item)
+
+        _servers = d.pop("servers", UNSET)
+        servers: list[Deploy] | Unset = UNSET
+        if _servers is not UNSET:
+            servers = []
+            for servers_item_data in _servers:
+                servers_item = Deploy.from_dict(servers_item_data)
+
+                servers.append(servers_item)
+
+        project = cls(
+            id=id,
+            hash_id=hash_id,
+            name=name,
+            owner=owner,
+            html_url=html_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            branches=branches,
+            servers=servers,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
