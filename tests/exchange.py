@@ -44,6 +44,8 @@ def request_of(document: dict[str, Any], op: Operation, fixture: Fixture) -> htt
     elif "form" in req:
         content = urlencode(req["form"], doseq=True).encode()
         headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+    elif "text" in req:  # a raw body, e.g. the malformed JSON a 400 answers
+        content = str(req["text"]).encode()
     return httpx.Request(req["method"], url, headers=headers, content=content)
 
 

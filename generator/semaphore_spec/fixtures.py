@@ -83,6 +83,12 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
         raise FixtureError(
             "`response.status` must be an integer", file=display, line=lines.get("/response")
         )
+    if sum(key in request for key in ("body", "form", "text")) > 1:
+        raise FixtureError(
+            "a request has one of `body`, `form` or `text`",
+            file=display,
+            line=lines.get("/request"),
+        )
     if "body" in response and "text" in response:
         raise FixtureError(
             "a response has `body` or `text`, not both", file=display, line=lines.get("/response")
@@ -109,10 +115,14 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
 def load_fixtures(root: Path, surface: str) -> list[Fixture]:
     """Every fixture of `surface`, sorted by file name."""
     directory = root / FIXTURE_DIR / surface
-    return [
+    fixtures = [
         _fixture_from_file(path, str(path.relative_to(root)))
         for path in sorted(directory.glob("*.yaml"))
     ]
+    # The documented example (no variant) of each operation and status comes first.
+    return sorted(
+        fixtures, key=lambda f: (f.operation_id, f.status, f.variant is not None, f.variant or "")
+    )
 
 
 def operations(document: dict[str, Any]) -> list[Operation]:

@@ -119,7 +119,9 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Any], router: Any)
         op_path = f"$.paths{_quote(op.path)}{_quote(op.method)}"
         name = f"{op.operation_id}-{fixture.name}"
         body = fixture.request.get("body")
-        if body is not None and isinstance(op.spec.get("requestBody"), dict):
+        # Only requests the server accepted make examples of what to send.
+        accepted = 200 <= fixture.status < 300
+        if accepted and body is not None and isinstance(op.spec.get("requestBody"), dict):
             target, request_body = _media_target(
                 document, f"{op_path}['requestBody']", op.spec["requestBody"]
             )

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.agent_name_settings import AgentNameSettings
+
+
+T = TypeVar("T", bound="AgentTypeSpec")
+
+
+@_attrs_define
+class AgentTypeSpec:
+    agent_name_settings: AgentNameSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_name_settings = self.agent_name_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent_name_settings": agent_name_settings,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_name_settings import AgentNameSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent_name_settings = AgentNameSettings.from_dict(d.pop("agent_name_settings"))
+
+        agent_type_spec = cls(
+            agent_name_settings=agent_name_settings,
+        )
+
+        agent_type_spec.additional_properties = d
+        return agent_type_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,295 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployment_target_state import DeploymentTargetState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment import Deployment
+    from ..models.name_value import NameValue
+    from ..models.object_rule import ObjectRule
+    from ..models.subject_rule import SubjectRule
+    from ..models.target_file import TargetFile
+
+
+T = TypeVar("T", bound="DeploymentTarget")
+
+
+@_attrs_define
+class DeploymentTarget:
+    """A deployment target. The server sends exactly these 19 keys (plus `env_vars` and `files` with
+    `include_secrets=true`); it does not send `cordoned` (see `active`) or `secret_name`.
+
+    """
+
+    id: str
+    name: str
+    description: str
+    url: str
+    organization_id: str
+    project_id: str
+    created_by: str
+    """ ID of the user who created the target. """
+    created_at: str
+    """ An RFC 3339 UTC timestamp with a `T` separator and six fraction digits (`2023-06-07T09:24:04.000000Z`; the
+    deployment-targets service stores whole seconds, so the fraction is `.000000`), or `""` when the timestamp is
+    not set. """
+    updated_by: str
+    updated_at: str
+    """ An RFC 3339 UTC timestamp with a `T` separator and six fraction digits (`2023-06-07T09:24:04.000000Z`; the
+    deployment-targets service stores whole seconds, so the fraction is `.000000`), or `""` when the timestamp is
+    not set. """
+    state: DeploymentTargetState
+    """ `SYNCING` while the target's secret is being written (right after create or update), then `USABLE` or
+    `UNUSABLE`. """
+    state_message: str
+    subject_rules: list[SubjectRule]
+    """ Who may trigger a promotion to the target. """
+    object_rules: list[ObjectRule]
+    """ Which git references may be promoted to the target. """
+    last_deployment: Deployment | None
+    """ The latest deployment, or null when there has been none. """
+    active: bool
+    """ False when the target is deactivated (cordoned). """
+    bookmark_parameter1: str
+    """ Name of a promotion parameter whose values the history can be filtered by. """
+    bookmark_parameter2: str
+    bookmark_parameter3: str
+    env_vars: list[NameValue] | Unset = UNSET
+    """ Only with `include_secrets=true`; values are MD5 hashes, not the secrets. """
+    files: list[TargetFile] | Unset = UNSET
+    """ Only with `include_secrets=true`; contents are MD5 hashes, not the secrets. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment import Deployment  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        url = self.url
+
+        organization_id = self.organization_id
+
+        project_id = self.project_id
+
+        created_by = self.created_by
+
+        created_at = self.created_at
+
+        updated_by = self.updated_by
+
+        updated_at = self.updated_at
+
+        state = self.state.value
+
+        state_message = self.state_message
+
+        subject_rules = []
+        for subject_rules_item_data in self.subject_rules:
+            subject_rules_item = subject_rules_item_data.to_dict()
+            subject_rules.append(subject_rules_item)
+
+        object_rules = []
+        for object_rules_item_data in self.object_rules:
+            object_rules_item = object_rules_item_data.to_dict()
+            object_rules.append(object_rules_item)
+
+        last_deployment: dict[str, Any] | None
+        if isinstance(self.last_deployment, Deployment):
+            last_deployment = self.last_deployment.to_dict()
+        else:
+            last_deployment = self.last_deployment
+
+        active = self.active
+
+        bookmark_parameter1 = self.bookmark_parameter1
+
+        bookmark_parameter2 = self.bookmark_parameter2
+
+        bookmark_parameter3 = self.bookmark_parameter3
+
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+                env_vars.append(env_vars_item)
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+                files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "url": url,
+                "organization_id": organization_id,
+                "project_id": project_id,
+                "created_by": created_by,
+                "created_at": created_at,
+                "updated_by": updated_by,
+                "updated_at": updated_at,
+                "state": state,
+                "state_message": state_message,
+                "subject_rules": subject_rules,
+                "object_rules": object_rules,
+                "last_deployment": last_deployment,
+                "active": active,
+                "bookmark_parameter1": bookmark_parameter1,
+                "bookmark_parameter2": bookmark_parameter2,
+                "bookmark_parameter3": bookmark_parameter3,
+            }
+        )
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if files is not UNSET:
+            field_dict["files"] = files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deployment import Deployment  # noqa: PLC0415
+        from ..models.name_value import NameValue  # noqa: PLC0415
+        from ..models.object_rule import ObjectRule  # noqa: PLC0415
+        from ..models.subject_rule import SubjectRule  # noqa: PLC0415
+        from ..models.target_file import TargetFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        url = d.pop("url")
+
+        organization_id = d.pop("organization_id")
+
+        project_id = d.pop("project_id")
+
+        created_by = d.pop("created_by")
+
+        created_at = d.pop("created_at")
+
+        updated_by = d.pop("updated_by")
+
+        updated_at = d.pop("updated_at")
+
+        state = DeploymentTargetState(d.pop("state"))
+
+        state_message = d.pop("state_message")
+
+        subject_rules = []
+        _subject_rules = d.pop("subject_rules")
+        for subject_rules_item_data in _subject_rules:
+            subject_rules_item = SubjectRule.from_dict(subject_rules_item_data)
+
+            subject_rules.append(subject_rules_item)
+
+        object_rules = []
+        _object_rules = d.pop("object_rules")
+        for object_rules_item_data in _object_rules:
+            object_rules_item = ObjectRule.from_dict(object_rules_item_data)
+
+            object_rules.append(object_rules_item)
+
+        def _parse_last_deployment(data: object) -> Deployment | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                last_deployment_type_0 = Deployment.from_dict(data)
+
+                return last_deployment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Deployment | None, data)
+
+        last_deployment = _parse_last_deployment(d.pop("last_deployment"))
+
+        active = d.pop("active")
+
+        bookmark_parameter1 = d.pop("bookmark_parameter1")
+
+        bookmark_parameter2 = d.pop("bookmark_parameter2")
+
+        bookmark_parameter3 = d.pop("bookmark_parameter3")
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[NameValue] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = NameValue.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _files = d.pop("files", UNSET)
+        files: list[TargetFile] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = TargetFile.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        deployment_target = cls(
+            id=id,
+            name=name,
+            description=description,
+            url=url,
+            organization_id=organization_id,
+            project_id=project_id,
+            created_by=created_by,
+            created_at=created_at,
+            updated_by=updated_by,
+            updated_at=updated_at,
+            state=state,
+            state_message=state_message,
+            subject_rules=subject_rules,
+            object_rules=object_rules,
+            last_deployment=last_deployment,
+            active=active,
+            bookmark_parameter1=bookmark_parameter1,
+            bookmark_parameter2=bookmark_parameter2,
+            bookmark_parameter3=bookmark_parameter3,
+            env_vars=env_vars,
+            files=files,
+        )
+
+        deployment_target.additional_properties = d
+        return deployment_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

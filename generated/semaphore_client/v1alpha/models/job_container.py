@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_secret_ref import JobSecretRef
+    from ..models.name_value import NameValue
+
+
+T = TypeVar("T", bound="JobContainer")
+
+
+@_attrs_define
+class JobContainer:
+    name: str | Unset = UNSET
+    image: str | Unset = UNSET
+    command: str | Unset = UNSET
+    env_vars: list[NameValue] | Unset = UNSET
+    secrets: list[JobSecretRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        image = self.image
+
+        command = self.command
+
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+                env_vars.append(env_vars_item)
+
+        secrets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = []
+            for secrets_item_data in self.secrets:
+                secrets_item = secrets_item_data.to_dict()
+                secrets.append(secrets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if image is not UNSET:
+            field_dict["image"] = image
+        if command is not UNSET:
+            field_dict["command"] = command
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+        from ..models.name_value import NameValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        image = d.pop("image", UNSET)
+
+        command = d.pop("command", UNSET)
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[NameValue] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = NameValue.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: list[JobSecretRef] | Unset = UNSET
+        if _secrets is not UNSET:
+            secrets = []
+            for secrets_item_data in _secrets:
+                secrets_item = JobSecretRef.from_dict(secrets_item_data)
+
+                secrets.append(secrets_item)
+
+        job_container = cls(
+            name=name,
+            image=image,
+            command=command,
+            env_vars=env_vars,
+            secrets=secrets,
+        )
+
+        job_container.additional_properties = d
+        return job_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

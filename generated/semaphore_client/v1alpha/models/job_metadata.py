@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobMetadata")
+
+
+@_attrs_define
+class JobMetadata:
+    name: str
+    id: str
+    create_time: str
+    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
+    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
+    update_time: str
+    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
+    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
+    start_time: str
+    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
+    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
+    finish_time: str
+    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
+    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = self.id
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        start_time = self.start_time
+
+        finish_time = self.finish_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "create_time": create_time,
+                "update_time": update_time,
+                "start_time": start_time,
+                "finish_time": finish_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = d.pop("id")
+
+        create_time = d.pop("create_time")
+
+        update_time = d.pop("update_time")
+
+        start_time = d.pop("start_time")
+
+        finish_time = d.pop("finish_time")
+
+        job_metadata = cls(
+            name=name,
+            id=id,
+            create_time=create_time,
+            update_time=update_time,
+            start_time=start_time,
+            finish_time=finish_time,
+        )
+
+        job_metadata.additional_properties = d
+        return job_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

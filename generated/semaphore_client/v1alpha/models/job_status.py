@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status_result import JobStatusResult
+from ..models.job_status_state import JobStatusState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_agent_status import JobAgentStatus
+
+
+T = TypeVar("T", bound="JobStatus")
+
+
+@_attrs_define
+class JobStatus:
+    result: JobStatusResult
+    """ `NONE` until the job finishes. """
+    state: JobStatusState
+    agent: JobAgentStatus | None | Unset = UNSET
+    """ Where the job runs; null until the job has been given to an agent (the real server always sends the key).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_agent_status import JobAgentStatus  # noqa: PLC0415
+
+        result = self.result.value
+
+        state = self.state.value
+
+        agent: dict[str, Any] | None | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        elif isinstance(self.agent, JobAgentStatus):
+            agent = self.agent.to_dict()
+        else:
+            agent = self.agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+                "state": state,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_agent_status import JobAgentStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = JobStatusResult(d.pop("result"))
+
+        state = JobStatusState(d.pop("state"))
+
+        def _parse_agent(data: object) -> JobAgentStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                agent_type_0 = JobAgentStatus.from_dict(data)
+
+                return agent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobAgentStatus | None | Unset, data)
+
+        agent = _parse_agent(d.pop("agent", UNSET))
+
+        job_status = cls(
+            result=result,
+            state=state,
+            agent=agent,
+        )
+
+        job_status.additional_properties = d
+        return job_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_block_result import PipelineBlockResult
+from ..models.pipeline_block_result_reason import PipelineBlockResultReason
+from ..models.pipeline_block_state import PipelineBlockState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_block_job import PipelineBlockJob
+
+
+T = TypeVar("T", bound="PipelineBlock")
+
+
+@_attrs_define
+class PipelineBlock:
+    """One block of a pipeline (describe with `detailed=true`). Block `state`, `result` and `result_reason` are lower-case;
+    `result` and `result_reason` are absent until the block is done.
+
+    """
+
+    block_id: str
+    name: str
+    build_req_id: str
+    """ ID of the block's job batch; `""` before its jobs are created. """
+    state: PipelineBlockState
+    error_description: str
+    jobs: list[PipelineBlockJob]
+    result: PipelineBlockResult | Unset = UNSET
+    """ Present only when `state` is `done`. """
+    result_reason: PipelineBlockResultReason | Unset = UNSET
+    """ Present only when `state` is `done`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_id = self.block_id
+
+        name = self.name
+
+        build_req_id = self.build_req_id
+
+        state = self.state.value
+
+        error_description = self.error_description
+
+        jobs = []
+        for jobs_item_data in self.jobs:
+            jobs_item = jobs_item_data.to_dict()
+            jobs.append(jobs_item)
+
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        result_reason: str | Unset = UNSET
+        if not isinstance(self.result_reason, Unset):
+            result_reason = self.result_reason.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "block_id": block_id,
+                "name": name,
+                "build_req_id": build_req_id,
+                "state": state,
+                "error_description": error_description,
+                "jobs": jobs,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if result_reason is not UNSET:
+            field_dict["result_reason"] = result_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_block_job import PipelineBlockJob  # noqa: PLC0415
+
+        d = dict(src_dict)
+        block_id = d.pop("block_id")
+
+        name = d.pop("name")
+
+        build_req_id = d.pop("build_req_id")
+
+        state = PipelineBlockState(d.pop("state"))
+
+        error_description = d.pop("error_description")
+
+        jobs = []
+        _jobs = d.pop("jobs")
+        for jobs_item_data in _jobs:
+            jobs_item = PipelineBlockJob.from_dict(jobs_item_data)
+
+            jobs.append(jobs_item)
+
+        _result = d.pop("result", UNSET)
+        result: PipelineBlockResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = PipelineBlockResult(_result)
+
+        _result_reason = d.pop("result_reason", UNSET)
+        result_reason: PipelineBlockResultReason | Unset
+        if isinstance(_result_reason, Unset):
+            result_reason = UNSET
+        else:
+            result_reason = PipelineBlockResultReason(_result_reason)
+
+        pipeline_block = cls(
+            block_id=block_id,
+            name=name,
+            build_req_id=build_req_id,
+            state=state,
+            error_description=error_description,
+            jobs=jobs,
+            result=result,
+            result_reason=result_reason,
+        )
+
+        pipeline_block.additional_properties = d
+        return pipeline_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class PipelineDescribedResultReason(StrEnum):
+    DELETED = "deleted"
+    FAST_FAILING = "fast_failing"
+    INTERNAL = "internal"
+    MALFORMED = "malformed"
+    STRATEGY = "strategy"
+    STUCK = "stuck"
+    TEST = "test"
+    TIMEOUT = "timeout"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,410 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_listed_result import PipelineListedResult
+from ..models.pipeline_listed_result_reason import PipelineListedResultReason
+from ..models.pipeline_listed_state import PipelineListedState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.name_value import NameValue
+    from ..models.pipeline_queue_listed import PipelineQueueListed
+    from ..models.pipeline_triggerer_listed import PipelineTriggererListed
+    from ..models.timestamp_seconds_nanos import TimestampSecondsNanos
+
+
+T = TypeVar("T", bound="PipelineListed")
+
+
+@_attrs_define
+class PipelineListed:
+    """A pipeline as the list endpoint sends it: enum values are upper-case names (also in the nested `queue` and
+    `triggerer`) and timestamps are `{seconds, nanos}` objects (`{0, 0}` when unset). Carries the same undocumented
+    fields as the describe endpoint.
+
+    """
+
+    ppl_id: str
+    name: str
+    project_id: str
+    branch_name: str
+    commit_sha: str
+    created_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    pending_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    queuing_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    running_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    stopping_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    done_at: TimestampSecondsNanos
+    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
+    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
+    `{"seconds": 0, "nanos": 0}`, never null. """
+    state: PipelineListedState
+    terminate_request: str
+    hook_id: str
+    branch_id: str
+    error_description: str
+    switch_id: str
+    working_directory: str
+    yaml_file_name: str
+    terminated_by: str
+    wf_id: str
+    snapshot_id: str
+    result: PipelineListedResult | Unset = UNSET
+    """ Present only when `state` is `DONE`. """
+    result_reason: PipelineListedResultReason | Unset = UNSET
+    """ Present only when `state` is `DONE`. """
+    queue: PipelineQueueListed | Unset = UNSET
+    """ The queue the pipeline ran in (list encoding, enum as a name). Not in the docs. """
+    promotion_of: str | Unset = UNSET
+    """ Not in the docs. """
+    partial_rerun_of: str | Unset = UNSET
+    """ Not in the docs. """
+    commit_message: str | Unset = UNSET
+    """ Not in the docs. """
+    partially_rerun_by: str | Unset = UNSET
+    """ Not in the docs. """
+    compile_task_id: str | Unset = UNSET
+    """ Not in the docs. """
+    with_after_task: bool | Unset = UNSET
+    """ Not in the docs. """
+    after_task_id: str | Unset = UNSET
+    """ Not in the docs. """
+    repository_id: str | Unset = UNSET
+    """ Not in the docs. """
+    env_vars: list[NameValue] | Unset = UNSET
+    """ Not in the docs. """
+    triggerer: PipelineTriggererListed | Unset = UNSET
+    """ Who and what started the workflow and the pipeline (list encoding, enums as names). Not in the docs. """
+    organization_id: str | Unset = UNSET
+    """ Not in the docs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ppl_id = self.ppl_id
+
+        name = self.name
+
+        project_id = self.project_id
+
+        branch_name = self.branch_name
+
+        commit_sha = self.commit_sha
+
+        created_at = self.created_at.to_dict()
+
+        pending_at = self.pending_at.to_dict()
+
+        queuing_at = self.queuing_at.to_dict()
+
+        running_at = self.running_at.to_dict()
+
+        stopping_at = self.stopping_at.to_dict()
+
+        done_at = self.done_at.to_dict()
+
+        state = self.state.value
+
+        terminate_request = self.terminate_request
+
+        hook_id = self.hook_id
+
+        branch_id = self.branch_id
+
+        error_description = self.error_description
+
+        switch_id = self.switch_id
+
+        working_directory = self.working_directory
+
+        yaml_file_name = self.yaml_file_name
+
+        terminated_by = self.terminated_by
+
+        wf_id = self.wf_id
+
+        snapshot_id = self.snapshot_id
+
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        result_reason: str | Unset = UNSET
+        if not isinstance(self.result_reason, Unset):
+            result_reason = self.result_reason.value
+
+        queue: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queue, Unset):
+            queue = self.queue.to_dict()
+
+        promotion_of = self.promotion_of
+
+        partial_rerun_of = self.partial_rerun_of
+
+        commit_message = self.commit_message
+
+        partially_rerun_by = self.partially_rerun_by
+
+        compile_task_id = self.compile_task_id
+
+        with_after_task = self.with_after_task
+
+        after_task_id = self.after_task_id
+
+        repository_id = self.repository_id
+
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+                env_vars.append(env_vars_item)
+
+        triggerer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.triggerer, Unset):
+            triggerer = self.triggerer.to_dict()
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ppl_id": ppl_id,
+                "name": name,
+                "project_id": project_id,
+                "branch_name": branch_name,
+                "commit_sha": commit_sha,
+                "created_at": created_at,
+                "pending_at": pending_at,
+                "queuing_at": queuing_at,
+                "running_at": running_at,
+                "stopping_at": stopping_at,
+                "done_at": done_at,
+                "state": state,
+                "terminate_request": terminate_request,
+                "hook_id": hook_id,
+                "branch_id": branch_id,
+                "error_description": error_description,
+                "switch_id": switch_id,
+                "working_directory": working_directory,
+                "yaml_file_name": yaml_file_name,
+                "terminated_by": terminated_by,
+                "wf_id": wf_id,
+                "snapshot_id": snapshot_id,
+            }
+        )
+        if result is not UNSET:
+            field_dict["result"] = result
+        if result_reason is not UNSET:
+            field_dict["result_reason"] = result_reason
+        if queue is not UNSET:
+            field_dict["queue"] = queue
+        if promotion_of is not UNSET:
+            field_dict["promotion_of"] = promotion_of
+        if partial_rerun_of is not UNSET:
+            field_dict["partial_rerun_of"] = partial_rerun_of
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if partially_rerun_by is not UNSET:
+            field_dict["partially_rerun_by"] = partially_rerun_by
+        if compile_task_id is not UNSET:
+            field_dict["compile_task_id"] = compile_task_id
+        if with_after_task is not UNSET:
+            field_dict["with_after_task"] = with_after_task
+        if after_task_id is not UNSET:
+            field_dict["after_task_id"] = after_task_id
+        if repository_id is not UNSET:
+            field_dict["repository_id"] = repository_id
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if triggerer is not UNSET:
+            field_dict["triggerer"] = triggerer
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.name_value import NameValue  # noqa: PLC0415
+        from ..models.pipeline_queue_listed import PipelineQueueListed  # noqa: PLC0415
+        from ..models.pipeline_triggerer_listed import PipelineTriggererListed  # noqa: PLC0415
+        from ..models.timestamp_seconds_nanos import TimestampSecondsNanos  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ppl_id = d.pop("ppl_id")
+
+        name = d.pop("name")
+
+        project_id = d.pop("project_id")
+
+        branch_name = d.pop("branch_name")
+
+        commit_sha = d.pop("commit_sha")
+
+        created_at = TimestampSecondsNanos.from_dict(d.pop("created_at"))
+
+        pending_at = TimestampSecondsNanos.from_dict(d.pop("pending_at"))
+
+        queuing_at = TimestampSecondsNanos.from_dict(d.pop("queuing_at"))
+
+        running_at = TimestampSecondsNanos.from_dict(d.pop("running_at"))
+
+        stopping_at = TimestampSecondsNanos.from_dict(d.pop("stopping_at"))
+
+        done_at = TimestampSecondsNanos.from_dict(d.pop("done_at"))
+
+        state = PipelineListedState(d.pop("state"))
+
+        terminate_request = d.pop("terminate_request")
+
+        hook_id = d.pop("hook_id")
+
+        branch_id = d.pop("branch_id")
+
+        error_description = d.pop("error_description")
+
+        switch_id = d.pop("switch_id")
+
+        working_directory = d.pop("working_directory")
+
+        yaml_file_name = d.pop("yaml_file_name")
+
+        terminated_by = d.pop("terminated_by")
+
+        wf_id = d.pop("wf_id")
+
+        snapshot_id = d.pop("snapshot_id")
+
+        _result = d.pop("result", UNSET)
+        result: PipelineListedResult | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = PipelineListedResult(_result)
+
+        _result_reason = d.pop("result_reason", UNSET)
+        result_reason: PipelineListedResultReason | Unset
+        if isinstance(_result_reason, Unset):
+            result_reason = UNSET
+        else:
+            result_reason = PipelineListedResultReason(_result_reason)
+
+        _queue = d.pop("queue", UNSET)
+        queue: PipelineQueueListed | Unset
+        if isinstance(_queue, Unset):
+            queue = UNSET
+        else:
+            queue = PipelineQueueListed.from_dict(_queue)
+
+        promotion_of = d.pop("promotion_of", UNSET)
+
+        partial_rerun_of = d.pop("partial_rerun_of", UNSET)
+
+        commit_message = d.pop("commit_message", UNSET)
+
+        partially_rerun_by = d.pop("partially_rerun_by", UNSET)
+
+        compile_task_id = d.pop("compile_task_id", UNSET)
+
+        with_after_task = d.pop("with_after_task", UNSET)
+
+        after_task_id = d.pop("after_task_id", UNSET)
+
+        repository_id = d.pop("repository_id", UNSET)
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[NameValue] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = NameValue.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _triggerer = d.pop("triggerer", UNSET)
+        triggerer: PipelineTriggererListed | Unset
+        if isinstance(_triggerer, Unset):
+            triggerer = UNSET
+        else:
+            triggerer = PipelineTriggererListed.from_dict(_triggerer)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        pipeline_listed = cls(
+            ppl_id=ppl_id,
+            name=name,
+            project_id=project_id,
+            branch_name=branch_name,
+            commit_sha=commit_sha,
+            created_at=created_at,
+            pending_at=pending_at,
+            queuing_at=queuing_at,
+            running_at=running_at,
+            stopping_at=stopping_at,
+            done_at=done_at,
+            state=state,
+            terminate_request=terminate_request,
+            hook_id=hook_id,
+            branch_id=branch_id,
+            error_description=error_description,
+            switch_id=switch_id,
+            working_directory=working_directory,
+            yaml_file_name=yaml_file_name,
+            terminated_by=terminated_by,
+            wf_id=wf_id,
+            snapshot_id=snapshot_id,
+            result=result,
+            result_reason=result_reason,
+            queue=queue,
+            promotion_of=promotion_of,
+            partial_rerun_of=partial_rerun_of,
+            commit_message=commit_message,
+            partially_rerun_by=partially_rerun_by,
+            compile_task_id=compile_task_id,
+            with_after_task=with_after_task,
+            after_task_id=after_task_id,
+            repository_id=repository_id,
+            env_vars=env_vars,
+            triggerer=triggerer,
+            organization_id=organization_id,
+        )
+
+        pipeline_listed.additional_properties = d
+        return pipeline_listed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.env_var import EnvVar
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    secret_id: str,
+    *,
+    page: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/secrets/{secret_id}/env_vars".format(
+            secret_id=quote(str(secret_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[EnvVar] | str | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EnvVar.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = response.text
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[EnvVar] | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+) -> Response[Error | list[EnvVar] | str]:
+    """List the environment variables of a secret
+
+     Lists the environment variables that belong to a secret. Encrypted variables are listed with
+    `content` set to `null`. The list is paginated (30 per page).
+
+    Args:
+        secret_id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EnvVar] | str]
+    """
+
+    kwargs = _get_kwargs(
+        secret_id=secret_id,
+        page=page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+) -> Error | list[EnvVar] | str | None:
+    """List the environment variables of a secret
+
+     Lists the environment variables that belong to a secret. Encrypted variables are listed with
+    `content` set to `null`. The list is paginated (30 per page).
+
+    Args:
+        secret_id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EnvVar] | str
+    """
+
+    return sync_detailed(
+        secret_id=secret_id,
+        client=client,
+        page=page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+) -> Response[Error | list[EnvVar] | str]:
+    """List the environment variables of a secret
+
+     Lists the environment variables that belong to a secret. Encrypted variables are listed with
+    `content` set to `null`. The list is paginated (30 per page).
+
+    Args:
+        secret_id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[EnvVar] | str]
+    """
+
+    kwargs = _get_kwargs(
+        secret_id=secret_id,
+        page=page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    secret_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+) -> Error | list[EnvVar] | str | None:
+    """List the environment variables of a secret
+
+     Lists the environment variables that belong to a secret. Encrypted variables are listed with
+    `content` set to `null`. The list is paginated (30 per page).
+
+    Args:
+        secret_id (str):
+        page (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[EnvVar] | str
+    """
+
+    return (
+        await asyncio_detailed(
+            secret_id=secret_id,
+            client=client,
+            page=page,
+        )
+    ).parsed

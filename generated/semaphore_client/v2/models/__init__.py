@@ -1,0 +1,49 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .config_file import ConfigFile
+from .config_file_create import ConfigFileCreate
+from .config_file_update import ConfigFileUpdate
+from .conflict_error import ConflictError
+from .env_var import EnvVar
+from .env_var_create import EnvVarCreate
+from .env_var_update import EnvVarUpdate
+from .error import Error
+from .org import Org
+from .project import Project
+from .project_create import ProjectCreate
+from .project_create_repo_provider import ProjectCreateRepoProvider
+from .secret import Secret
+from .secret_create import SecretCreate
+from .secret_update import SecretUpdate
+from .team import Team
+from .team_create import TeamCreate
+from .team_update import TeamUpdate
+from .user import User
+from .validation_error import ValidationError
+from .validation_error_detail import ValidationErrorDetail
+from .validation_error_detail_code import ValidationErrorDetailCode
+
+__all__ = (
+    "ConfigFile",
+    "ConfigFileCreate",
+    "ConfigFileUpdate",
+    "ConflictError",
+    "EnvVar",
+    "EnvVarCreate",
+    "EnvVarUpdate",
+    "Error",
+    "Org",
+    "Project",
+    "ProjectCreate",
+    "ProjectCreateRepoProvider",
+    "Secret",
+    "SecretCreate",
+    "SecretUpdate",
+    "Team",
+    "TeamCreate",
+    "TeamUpdate",
+    "User",
+    "ValidationError",
+    "ValidationErrorDetail",
+    "ValidationErrorDetailCode",
+)

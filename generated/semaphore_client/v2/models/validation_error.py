@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_detail import ValidationErrorDetail
+
+
+T = TypeVar("T", bound="ValidationError")
+
+
+@_attrs_define
+class ValidationError:
+    """The body of a 422 answer. The documentation shows `message` set to `Validation Failed` together with an `errors`
+    list that names each offending field. Answers with only a `message` that states the problem (for example `Validation
+    Failed. Name not unique.`) also occur: the official classic CLI is written and tested against them, so `errors` is
+    optional.
+
+    """
+
+    message: str
+    """ A summary of the failure, usually `Validation Failed`. """
+    errors: list[ValidationErrorDetail] | Unset = UNSET
+    """ One entry per rejected field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error_detail import ValidationErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[ValidationErrorDetail] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = ValidationErrorDetail.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        validation_error = cls(
+            message=message,
+            errors=errors,
+        )
+
+        validation_error.additional_properties = d
+        return validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
