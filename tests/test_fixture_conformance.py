@@ -18,7 +18,7 @@ from schemathesis.specs.openapi import checks
 from conftest import all_fixtures, built_surfaces, fixture_id, published
 from coverage_table import coverage
 from exchange import path_parameters, request_of, response_of
-from semaphore_spec.fixtures import Fixture, Router
+from semaphore_spec.fixtures import Fixture, Router, operations
 
 CHECKS = [
     checks.status_code_conformance,
@@ -76,3 +76,18 @@ def _deref(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 def test_every_operation_and_status_has_a_fixture(surface: str) -> None:
     _, missing = coverage(surface)
     assert not missing, f"no fixture for: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("surface", built_surfaces())
+def test_every_response_with_content_has_an_example(surface: str) -> None:
+    """The published spec shows a recorded example for every response that has a body."""
+    document = published(surface)
+    bare = []
+    for op in operations(document):
+        for status, response in op.spec["responses"].items():
+            content = _deref(document, response).get("content") or {}
+            # Where a status has alternative media types (plain text or JSON), one
+            # recorded example of what the server really sent is enough.
+            if content and not any(media.get("examples") for media in content.values()):
+                bare.append(f"{op.operation_id} {status}")
+    assert not bare, f"responses without an example: {bare}"
