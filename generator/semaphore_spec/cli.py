@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .build import build
+from .diff.command import register as register_diff
 from .errors import BuildFailed, SpecError
 
 EXIT_OK, EXIT_OUT_OF_DATE, EXIT_BAD_INPUT = 0, 1, 2
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="rebuild even when the lock says up to date"
     )
     build_cmd.set_defaults(run=_cmd_build)
+    register_diff(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))

@@ -23,7 +23,8 @@ Compare two versions of the published specs and print a Markdown changelog secti
 surface, every change classified breaking or compatible. OLD and NEW are either two
 OpenAPI files (one surface) or two git revisions of the project (HEAD~1, main, a commit;
 {WORKTREE} for the working tree), which compare published/<surface>/openapi.json of
-every surface of spec/surfaces.yaml (or those given with --surface)."""
+every surface of spec/surfaces.yaml (or those given with --surface). An argument that
+names an existing file is read as a file."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,11 +95,11 @@ def _compare_revisions(
             )
         elif after is not None:
             changes = compare_documents(_without_paths(after), after)
-            note = f"First published in {new.label}."
+            note = f"Not published in {old.label}: every operation is new."
             found.append(Comparison(surface.name, _span(old, new), changes, note))
         elif before is not None:
             changes = compare_documents(before, _without_paths(before))
-            note = f"No longer published in {new.label}."
+            note = f"Not published in {new.label}: every operation is gone."
             found.append(Comparison(surface.name, _span(old, new), changes, note))
         elif surfaces:
             raise DiffError(

@@ -200,7 +200,9 @@ class _Walk:
         }
         matched: set[tuple[str, str]] = set()
         for key, param in old.items():
-            new_key = _key("path", renamed[key]) if key in renamed else key
+            new_key = key
+            if key in renamed and _key("path", renamed[key]) in new:
+                new_key = _key("path", renamed[key])
             counterpart = new.get(new_key)
             if counterpart is None:
                 place = Place(param.pointer, Direction.REQUEST, at.operation)
@@ -213,7 +215,7 @@ class _Walk:
                 at.operation,
                 f"{counterpart.location} parameter `{counterpart.name}`",
             )
-            if key in renamed:
+            if new_key != key:
                 yield from rules.parameter_renamed(param.name, counterpart.name, place)
             yield from rules.parameter_required_changed(param.required, counterpart.required, place)
             yield from self._schema(param.schema, counterpart.schema, place.at("schema"))
@@ -300,11 +302,11 @@ class _Walk:
         """
         if old_node is None and new_node is None:
             return
-        pair = (self._identity(self.old, old_node), self._identity(self.new, new_node))
+        old, new = view(self.old, old_node), view(self.new, new_node)
+        pair = (self._identity(self.old, old_node, old), self._identity(self.new, new_node, new))
         if pair in stack:
             return
         stack = stack | {pair}
-        old, new = view(self.old, old_node), view(self.new, new_node)
         alternatives = old.variants is not None or new.variants is not None
         if alternatives and not (old.unconstrained or new.unconstrained):
             yield from self._variants(old_node, new_node, old, new, at, stack)
@@ -322,11 +324,13 @@ class _Walk:
             yield from self._schema(old.additional, new.additional, at.values_at(), stack)
 
     @staticmethod
-    def _identity(document: Document, node: Any) -> Any:
-        """What names a schema for cycle detection: its reference, or the node itself
-        (inline nodes are the document's own objects, so `id` is stable)."""
-        resolved = document.resolve(node)
-        return resolved.ref if resolved.ref is not None else id(resolved.node)
+    def _identity(document: Document, node: Any, seen: SchemaView) -> Any:
+        """What names a schema for cycle detection: the reference it amounts to (through
+        a nullable wrapper too), or else the node itself (inline nodes are the document's
+        own objects, so `id` is stable while the walk runs)."""
+        if seen.ref is not None:
+            return seen.ref
+        return id(document.resolve(node).node)
 
     def _variants(
         self,

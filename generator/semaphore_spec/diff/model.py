@@ -83,9 +83,10 @@ KINDS: dict[str, str] = {
 class Change:
     """One difference between the old and the new document.
 
-    `location` is a JSON pointer to where the change shows, read as if every `$ref`,
-    `allOf` and nullable `oneOf` wrapper were inlined: the same component changing under
-    two operations is two changes, because it may break one and not the other.
+    `location` is a JSON pointer to where the change shows (in the new document, or the
+    old one for what was removed), read as if every `$ref`, `allOf` and nullable `oneOf`
+    wrapper were inlined: the same component changing under two operations is two
+    changes, because it may break one and not the other.
     `operation` is `METHOD /path` (empty for document-wide changes).
     """
 

@@ -24,6 +24,11 @@ def _values(values: list[Any]) -> str:
     return ", ".join(f"`{canonical(value)}`" for value in values)
 
 
+def _counted(values: list[Any]) -> str:
+    """`value `a`` or `values `a`, `b``."""
+    return f"value{'s' if len(values) > 1 else ''} {_values(values)}"
+
+
 def _type_label(types: frozenset[str] | None) -> str:
     if types is None:
         return "any type"
@@ -306,13 +311,13 @@ def enum_changed(old: SchemaView, new: SchemaView, at: Place) -> Iterator[Change
     if removed:
         yield at.change(
             "enum-value-removed",
-            f"{at.subject}: value(s) {_values(removed)} removed",
+            f"{at.subject}: {_counted(removed)} removed",
             breaking=at.narrowing_breaks(),
         )
     if added:
         yield at.change(
             "enum-value-added",
-            f"{at.subject}: value(s) {_values(added)} added",
+            f"{at.subject}: {_counted(added)} added",
             breaking=at.widening_breaks(),
         )
 
