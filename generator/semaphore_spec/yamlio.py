@@ -46,6 +46,20 @@ def unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
+def lookup_pointer(document: Any, pointer: str) -> Any:
+    """The node at a JSON pointer (RFC 6901) of `document`; KeyError when there is none."""
+    node = document
+    for raw in pointer.split("/")[1:] if pointer else []:
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
 def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file: str) -> Any:
     lines[pointer] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..yamlio import unescape_pointer_token
+from ..yamlio import lookup_pointer
 from .errors import DiffError
 
 
@@ -40,14 +40,12 @@ class Document:
             )
         if ref in self._cache:
             return self._cache[ref]
-        node: Any = self.data
-        for token in [unescape_pointer_token(t) for t in ref[1:].split("/")[1:]]:
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise DiffError(f"$ref {ref!r} points at nothing", file=self.name, pointer=ref[1:])
+        try:
+            node = lookup_pointer(self.data, ref[1:])
+        except KeyError:
+            raise DiffError(
+                f"$ref {ref!r} points at nothing", file=self.name, pointer=ref[1:]
+            ) from None
         self._cache[ref] = node
         return node
 

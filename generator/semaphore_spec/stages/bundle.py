@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LoadError, RefError
-from ..yamlio import Lines, escape_pointer_token, load_yaml, unescape_pointer_token
+from ..yamlio import Lines, escape_pointer_token, load_yaml, lookup_pointer
 
 ENTRY = "openapi.yaml"
 
@@ -86,21 +86,15 @@ class _Bundler:
 
     def node_at(self, target: Path, pointer: str, *, ref: str, base: Path, at: str) -> Any:
         data, _ = self.load(target)
-        node = data
-        for raw in pointer.split("/")[1:] if pointer else []:
-            token = unescape_pointer_token(raw)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                _, lines = self.load(base)
-                raise RefError(
-                    f"$ref {ref!r}: {self.display(target)} has nothing at {pointer or '/'}",
-                    file=self.display(base),
-                    line=lines.get(at),
-                )
-        return node
+        try:
+            return lookup_pointer(data, pointer)
+        except KeyError:
+            _, lines = self.load(base)
+            raise RefError(
+                f"$ref {ref!r}: {self.display(target)} has nothing at {pointer or '/'}",
+                file=self.display(base),
+                line=lines.get(at),
+            ) from None
 
     def register_components(self, entry_doc: dict[str, Any]) -> None:
         components = entry_doc.get("components") or {}

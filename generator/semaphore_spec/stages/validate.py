@@ -20,7 +20,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from ..errors import ValidationError
 from ..fixtures import HTTP_METHODS
 from ..registry import Surface
-from ..yamlio import escape_pointer_token, unescape_pointer_token
+from ..yamlio import escape_pointer_token, lookup_pointer, unescape_pointer_token
 from .bundle import SourceMap
 
 _COMPONENT_KINDS = (
@@ -57,15 +57,10 @@ def _refs(node: Any, at: str = "") -> list[tuple[str, str]]:
 
 
 def _resolve(document: dict[str, Any], pointer: str) -> bool:
-    node: Any = document
-    for raw in pointer.split("/")[1:]:
-        token = unescape_pointer_token(raw)
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return False
+    try:
+        lookup_pointer(document, pointer)
+    except KeyError:
+        return False
     return True
 
 
