@@ -37,8 +37,21 @@ from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
 STAGING = ".build"
-# Inputs shared by every surface; each surface adds its own spec and fixture folders.
-SHARED_INPUTS = ("spec/surfaces.yaml", "overlays", "generator")
+# Inputs shared by every surface: what shapes the outputs (the registry, overlays, the
+# stages and the modules they use, codegen config, templates, the client runtime). Each
+# surface adds its own spec and fixture folders; tool versions are recorded beside them.
+SHARED_INPUTS = (
+    "spec/surfaces.yaml",
+    "overlays",
+    "generator/codegen.yaml",
+    "generator/templates",
+    "generator/runtime",
+    "generator/semaphore_spec/stages",
+    "generator/semaphore_spec/build.py",
+    "generator/semaphore_spec/fixtures.py",
+    "generator/semaphore_spec/registry.py",
+    "generator/semaphore_spec/yamlio.py",
+)
 
 T = TypeVar("T")
 
@@ -60,6 +73,8 @@ def _files(root: Path, rel: str) -> list[Path]:
     path = root / rel
     if path.is_file():
         return [path]
+    if not path.exists():
+        return []
     return sorted(
         p
         for p in path.rglob("*")
