@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .build import build
 from .diff.command import register as register_diff
+from .mock.command import register as register_mock
 from .errors import BuildFailed, SpecError
 
 EXIT_OK, EXIT_OUT_OF_DATE, EXIT_BAD_INPUT = 0, 1, 2
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     build_cmd.set_defaults(run=_cmd_build)
     register_diff(commands)
+    register_mock(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))

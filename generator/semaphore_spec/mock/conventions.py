@@ -95,12 +95,16 @@ BUILTIN: dict[str, dict[str, Any]] = {
                 "wrong_method": {"status": 404, "json": {"error": "Not found."}},
             }
         ],
+        # will_paginate's InvalidPage (page < 1) is answered as 404, like a missing record.
+        "statuses": {"query": [404, 400, 422]},
         "media_types": ["application/json", "text/plain"],
     },
     "v1alpha": {
         # The ingress answers a missing token; the v1alpha service answers `oops` for an
         # unknown route or wrong method under its prefixes (never 405); the jobs gateway
-        # answers gRPC-status JSON (501 for a wrong method); any other path gets Envoy's 404.
+        # (grpc-gateway v2) answers gRPC-status JSON: NOT_FOUND, and UNIMPLEMENTED with
+        # HTTP 405 for a wrong method (its routing error handler keeps the 405 since
+        # v2.10; real-server.md's 501 is marked inferred); any other path gets Envoy's 404.
         "unauthenticated": {"status": 401, "text": "Unauthorized"},
         "routes": [
             {
@@ -110,7 +114,7 @@ BUILTIN: dict[str, dict[str, Any]] = {
                     "json": {"code": 5, "message": "Not Found", "details": []},
                 },
                 "wrong_method": {
-                    "status": 501,
+                    "status": 405,
                     "json": {"code": 12, "message": "Method Not Allowed", "details": []},
                 },
             },

@@ -2,8 +2,9 @@
 
 Operations come with their path-item parameters merged in, every `$ref` is followed
 while remembering the JSON pointer of the node it lands on, and any schema of the
-document can be validated against with a cached JSON Schema (2020-12) validator, so
-`$ref`s inside it resolve against the whole document.
+document can be validated against with a cached validator of the OpenAPI 3.1 schema
+dialect (JSON Schema 2020-12 plus the OAS formats such as `int64`), so `$ref`s inside
+it resolve against the whole document.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.protocols import Validator
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -20,7 +22,6 @@ from ..fixtures import Operation, operations
 
 # The document is registered under this URI; schemas are validated through a `$ref` to it.
 _DOCUMENT_URI = "urn:semaphore-spec:mock:document"
-_FORMATS = FormatChecker()
 
 
 def escape(token: str) -> str:
@@ -125,9 +126,9 @@ class Document:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
-        resource = Resource(contents=data, specification=DRAFT202012)
+        resource: Resource[Any] = DRAFT202012.create_resource(data)
         self._registry: Registry[Any] = Registry().with_resource(_DOCUMENT_URI, resource)
-        self._validators: dict[str, Draft202012Validator] = {}
+        self._validators: dict[str, Validator] = {}
         self.operations = tuple(self._view(op) for op in operations(data))
 
     @property
@@ -147,16 +148,16 @@ class Document:
             located = self.root.child(*tokens)
         return located
 
-    def validator(self, schema: Located) -> Draft202012Validator:
+    def validator(self, schema: Located) -> Validator:
         """A validator for the schema at `schema.pointer`, with the document's `$ref`s."""
         cached = self._validators.get(schema.pointer)
         if cached is None:
             # A fragment is percent-decoded when resolved, so quote what a URI cannot carry.
             fragment = quote(schema.pointer, safe="/~!$&'()*+,;=:@")
-            cached = Draft202012Validator(
+            cached = OAS31Validator(
                 {"$ref": f"{_DOCUMENT_URI}#{fragment}"},
                 registry=self._registry,
-                format_checker=_FORMATS,
+                format_checker=oas31_format_checker,
             )
             self._validators[schema.pointer] = cached
         return cached
@@ -243,5 +244,5 @@ class Document:
 
     def header_is_json(self, response: Located, name: str) -> bool:
         """Whether the response's header `name` carries JSON (`content: application/json`)."""
-        header = self.resolve(Located(response.node, response.pointer).child("headers", name))
+        header = self.resolve(response.child("headers", name))
         return any("json" in media for media in (header.node or {}).get("content") or {})

@@ -1,0 +1,155 @@
+"""Lists served page by page with each surface's real headers (semaphore_spec.mock.pagination)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+import pytest
+
+from conftest import REGISTRY, ROOT, built_surfaces
+from semaphore_spec.mock import create_app
+from semaphore_spec.mock.pagination import Page, headers_for, list_location
+from semaphore_spec.mock.transport import MockTransport
+
+
+def url(number: int) -> str:
+    return f"http://mock/list?page={number}"
+
+
+def links(value: str) -> dict[str, str]:
+    """rel -> URL of an RFC 8288 Link header."""
+    return {rel: target for target, rel in re.findall(r'<([^>]*)>;\s*rel="([^"]+)"', value)}
+
+
+def test_page_arithmetic() -> None:
+    page = Page(number=2, size=20, total=35)
+    assert page.pages == 2
+    assert page.slice(list(range(35))) == list(range(20, 35))
+    assert Page(number=1, size=30, total=0).pages == 1
+    assert Page(number=3, size=10, total=5).slice(list(range(5))) == []
+
+
+def test_v1_pagination_header_is_will_paginate_json() -> None:
+    names = REGISTRY["v1"].facts["pagination"]["json-header"]["headers"]
+    first = json.loads(headers_for("json-header", names, Page(1, 20, 35), url)["Pagination"])
+    assert first == {
+        "total_entries": 35,
+        "total_pages": 2,
+        "per_page": 20,
+        "current_page": 1,
+        "first_page": True,
+        "last_page": False,
+        "previous_page": None,
+        "next_page": 2,
+    }
+    last = json.loads(headers_for("json-header", names, Page(2, 20, 35), url)["Pagination"])
+    assert (last["previous_page"], last["next_page"], last["last_page"]) == (1, None, True)
+
+
+def test_v1alpha_link_always_has_first_and_last() -> None:
+    names = REGISTRY["v1alpha"].facts["pagination"]["link-header"]["headers"]
+    headers = headers_for("link-header", names, Page(1, 2, 6), url)
+    assert set(headers) == {"link", "total", "per-page", "total-pages", "page-number"}
+    assert links(headers["link"]) == {"first": url(1), "next": url(2), "last": url(3)}
+    assert (headers["total"], headers["per-page"], headers["total-pages"]) == ("6", "2", "3")
+    single = headers_for("link-header", names, Page(1, 30, 2), url)
+    assert links(single["link"]) == {"first": url(1), "last": url(1)}
+
+
+def test_v2_link_only_has_relations_that_lead_elsewhere() -> None:
+    names = REGISTRY["v2"].facts["pagination"]["link-total"]["headers"]
+    middle = headers_for("link-total", names, Page(2, 30, 95), url)
+    assert links(middle["Link"]) == {
+        "first": url(1),
+        "prev": url(1),
+        "next": url(3),
+        "last": url(4),
+    }
+    assert (middle["Total"], middle["Per-Page"]) == ("95", "30")
+    single = headers_for("link-total", names, Page(1, 30, 2), url)
+    assert "Link" not in single and single["Total"] == "2"
+
+
+def test_the_list_is_found_in_the_body() -> None:
+    assert list_location([1, 2]) == ""
+    assert list_location({"branch_name": "x", "builds": [1]}) == "builds"
+    assert list_location({"a": [1], "b": [2]}) is None
+    assert list_location("text") is None
+
+
+@pytest.fixture(scope="module")
+def v1() -> httpx.Client:
+    return httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1"])),
+        base_url="https://semaphoreci.com/api/v1",
+        params={"auth_token": "T"},
+    )
+
+
+def test_v1_history_is_served_page_by_page(v1: httpx.Client) -> None:
+    # Not the recorded request: the mock pages through the best fixture's 20 builds,
+    # 20 a page as that recording states.
+    path = "/projects/5db28f4d-905f-43ac-946d-1b3cfbfede30/1428889"
+    first = v1.get(path, params={"branch": "x"})
+    state = json.loads(first.headers["Pagination"])
+    assert state["current_page"] == 1 and state["per_page"] == 20
+    assert len(first.json()["builds"]) == min(20, state["total_entries"])
+    beyond = v1.get(path, params={"page": state["total_pages"] + 1, "branch": "x"})
+    assert beyond.json()["builds"] == []
+    assert json.loads(beyond.headers["Pagination"])["next_page"] is None
+
+
+def test_v1_the_recorded_request_gets_the_recorded_header(v1: httpx.Client) -> None:
+    answer = v1.get("/projects/5db28f4d-905f-43ac-946d-1b3cfbfede30/1428889")
+    assert json.loads(answer.headers["Pagination"])["total_entries"] == 35
+
+
+@pytest.mark.skipif("v1alpha" not in built_surfaces(), reason="v1alpha is not published")
+def test_v1alpha_links_point_at_the_mock_and_can_be_followed() -> None:
+    client = httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1alpha"])),
+        base_url="https://mock.test/api/v1alpha",
+        headers={"Authorization": "Token T"},
+    )
+    query = {"project_id": "c394d20b-b3c6-4c90-b743-a9a65fa95a78", "page_size": "1"}
+    first = client.get("/plumber-workflows", params=query)
+    assert [name for name, _ in first.headers.raw if name.lower() == b"link"] == [b"link"]
+    rels = links(first.headers["link"])
+    assert set(rels) == {"first", "next", "last"}
+    assert rels["next"] == (
+        "https://mock.test/api/v1alpha/plumber-workflows"
+        "?page=2&page_size=1&project_id=c394d20b-b3c6-4c90-b743-a9a65fa95a78"
+    )
+    second = client.get(rels["next"])
+    assert second.headers["page-number"] == "2"
+    assert len(second.json()) == 1 and second.json() != first.json()
+    # The recorded first page: its own headers, links re-pointed at the mock.
+    recorded = client.get(
+        "/plumber-workflows",
+        params={**query, "page_size": "2", "branch_name": "master"},
+    )
+    assert recorded.headers["total"] == "6"
+    assert links(recorded.headers["link"])["last"].startswith("https://mock.test/api/v1alpha/")
+
+
+@pytest.mark.skipif("v2" not in built_surfaces(), reason="v2 is not published")
+def test_v2_pages_carry_link_and_total() -> None:
+    client = httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v2"])),
+        base_url="http://127.0.0.1:9/v2",
+        headers={"Authorization": "Token T"},
+    )
+    last = client.get("/orgs/renderedtext/users", params={"page": 2})
+    assert last.headers["Total"] == "32"
+    assert (
+        links(last.headers["Link"])["first"]
+        == "http://127.0.0.1:9/v2/orgs/renderedtext/users?page=1"
+    )
+    full = client.get(
+        "/orgs/someone/users", params={"page": 2}, headers={"Prefer": "example=200-first-page"}
+    )
+    assert full.json() == []
+    assert (full.headers["Total"], full.headers["Per-Page"]) == ("30", "30")
+    assert set(links(full.headers["Link"])) == {"first", "prev"}
