@@ -29,13 +29,16 @@ from .fixtures import Router, load_fixtures
 from .registry import Surface, load_registry, select
 from .stages.apply_overlays import apply_overlays
 from .stages.bundle import bundle_surface
+from .stages.docs import render_reference
 from .stages.generate import DISTRIBUTION, format_tree, generate_surface, render_package
-from .stages.publish import publish
+from .stages.publish import publish, publish_fixtures
 from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
 from .stages.validate import check_extensions, validate_document
 from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
+# Local caches and build leftovers that may sit beside the inputs; never inputs.
+_IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules"}
 STAGING = ".build"
 # Inputs shared by every surface: what shapes the outputs (the registry, overlays, the
 # stages and the modules they use, codegen config, templates, the client runtime). Each
@@ -78,7 +81,10 @@ def _files(root: Path, rel: str) -> list[Path]:
     return sorted(
         p
         for p in path.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        if p.is_file()
+        and not _IGNORED.intersection(p.parts)
+        and not p.name.endswith(".pyc")
+        and not any(part.endswith(".egg-info") for part in p.parts)
     )
 
 
@@ -86,9 +92,19 @@ def _tool_versions() -> dict[str, str]:
     ruff = subprocess.run(
         [sys.executable, "-m", "ruff", "--version"], capture_output=True, text=True, check=False
     ).stdout.strip()
+    # Every package whose behaviour shapes the outputs. (Not Python itself: the
+    # outputs do not depend on it, and CI may run another patch release.)
+    shaping = (
+        "openapi-python-client",
+        "openapi-spec-validator",
+        "python-jsonpath",
+        "pyyaml",
+        "jinja2",
+        "markdown-it-py",
+    )
     return {
         "semaphore-spec": __version__,
-        "openapi-python-client": dist_version("openapi-python-client"),
+        **{name: dist_version(name) for name in shaping},
         "ruff": ruff.removeprefix("ruff "),
     }
 
@@ -166,7 +182,10 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     )
     if problems:
         raise BuildFailed(list(problems))
-    stages.run(name, "publish", lambda: publish(document, staging / "published" / name))
+    out_dir = staging / "published" / name
+    stages.run(name, "publish", lambda: publish(document, out_dir))
+    stages.run(name, "fixtures", lambda: publish_fixtures(name, document, fixtures, out_dir))
+    stages.run(name, "docs", lambda: render_reference(root, surface, document, fixtures, out_dir))
 
     def codegen() -> None:
         codegen_overlays = [

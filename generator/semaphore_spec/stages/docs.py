@@ -1,0 +1,294 @@
+"""Stage 5b — docs: one self-contained HTML reference page per surface.
+
+`published/<surface>/reference.html` is rendered from the published document (what
+the page says is what the spec says), the registry (how authentication and each
+pagination style work, in words) and the recorded fixtures (real exchanges as
+examples). It needs nothing beside itself: the stylesheet is inlined, there is no
+script, and the only links out are those written in the descriptions.
+
+Templates: generator/templates/docs/ (`reference.html.j2` and `reference.css`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from ..fixtures import Fixture, Operation, operations
+from ..publish.schema_view import anchor, constraints, fields, summary
+from ..registry import Surface
+from .publish import ARTIFACTS, FIXTURES_NAME, canonical_order
+
+TEMPLATES = "generator/templates/docs"
+REFERENCE_NAME = "reference.html"
+UNTAGGED = "Other"
+
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})  # raw HTML in a description is escaped
+
+
+def markdown(text: Any) -> Markup:
+    """CommonMark to HTML (safe: raw HTML in the source is shown, not rendered)."""
+    return Markup(_MARKDOWN.render(str(text or "")))
+
+
+def markdown_inline(text: Any) -> Markup:
+    """One line of CommonMark, without the enclosing paragraph."""
+    return Markup(_MARKDOWN.renderInline(str(text or "")))
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow `$ref`s of non-schema objects; a reference's description wins (3.1)."""
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+        seen.add(node["$ref"])
+        target: Any = document
+        for token in node["$ref"].lstrip("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        extra = {k: v for k, v in node.items() if k in ("description", "summary")}
+        node = {**target, **extra}
+    return node
+
+
+def _header(document: dict[str, Any], name: str, raw: Any) -> dict[str, Any]:
+    """A header for display; one described by `content` shows its media type's schema."""
+    header = _resolve(document, raw)
+    if "schema" in header:
+        shown = summary(header["schema"])
+    else:
+        shown = Markup("<br>").join(
+            Markup("<code>{}</code>: {}").format(m["type"], m["summary"])
+            for m in _media(header.get("content"))
+        )
+    return {"name": name, **header, "summary": shown}
+
+
+def _media(content: Any) -> list[dict[str, Any]]:
+    return [
+        {"type": media_type, "schema": media.get("schema"), "summary": summary(media.get("schema"))}
+        for media_type, media in (content or {}).items()
+    ]
+
+
+def _parameters(document: dict[str, Any], path_item: dict[str, Any], op: Operation) -> list[Any]:
+    """Path-level and operation-level parameters; the operation's win (same name and in)."""
+    merged: dict[tuple[str, str], Any] = {}
+    for raw in [*path_item.get("parameters", []), *op.spec.get("parameters", [])]:
+        param = _resolve(document, raw)
+        merged[(param["name"], param["in"])] = param
+    return [
+        {**p, "summary": summary(p.get("schema")), "constraints": constraints(p.get("schema"))}
+        for p in merged.values()
+    ]
+
+
+def _responses(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
+    found = []
+    for status, raw in op.spec.get("responses", {}).items():
+        response = _resolve(document, raw)
+        headers = [
+            _header(document, name, header)
+            for name, header in (response.get("headers") or {}).items()
+        ]
+        found.append(
+            {
+                "status": status,
+                "description": response.get("description", ""),
+                "content": _media(response.get("content")),
+                "headers": headers,
+                "component": raw["$ref"].rsplit("/", 1)[-1] if "$ref" in raw else None,
+            }
+        )
+    return found
+
+
+def _request_body(document: dict[str, Any], op: Operation) -> dict[str, Any] | None:
+    body = op.spec.get("requestBody")
+    if body is None:
+        return None
+    body = _resolve(document, body)
+    media = _media(body.get("content"))
+    first = media[0]["schema"] if media else None
+    target = _resolve_schema(document, first)
+    return {**body, "media": media, "fields": fields(target)}
+
+
+def _resolve_schema(document: dict[str, Any], schema: Any) -> Any:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return document.get("components", {}).get("schemas", {}).get(name)
+    return schema
+
+
+def _pretty(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _exchange(fixture: Fixture) -> dict[str, Any]:
+    """A recorded exchange as the lines of an HTTP request and its response."""
+    request, response = fixture.request, fixture.response
+    query = request.get("query") or {}
+    target = request["path"] + ("?" + urlencode(query, doseq=True) if query else "")
+    req_lines = [f"{request['method'].upper()} {target}"]
+    req_lines += [f"{k}: {v}" for k, v in (request.get("headers") or {}).items()]
+    if "body" in request:
+        req_lines += ["", _pretty(request["body"])]
+    elif "form" in request:
+        req_lines += ["", urlencode(request["form"], doseq=True)]
+    elif "text" in request:
+        req_lines += ["", str(request["text"])]
+    res_lines = [f"HTTP {response['status']}"]
+    res_lines += [f"{k}: {v}" for k, v in (response.get("headers") or {}).items()]
+    if "body" in response:
+        res_lines += ["", _pretty(response["body"])]
+    elif "text" in response:
+        res_lines += ["", str(response["text"])]
+    return {
+        "name": fixture.name,
+        "status": fixture.status,
+        "summary": fixture.summary,
+        "source": fixture.source,
+        "request": "\n".join(req_lines),
+        "response": "\n".join(res_lines),
+    }
+
+
+def _auth(surface: Surface, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The registry's authentication schemes, with how a request carries each."""
+    schemes = []
+    for scheme in surface.facts["auth"]:
+        if scheme["type"] == "apiKey" and scheme["in"] == "query":
+            how = f"query parameter `{scheme['param']}=<token>`"
+        elif scheme["type"] == "apiKey":
+            how = f"{scheme['in']} `{scheme['param']}: {scheme.get('prefix', '')}<token>`"
+        else:
+            how = f"header `Authorization: {str(scheme['scheme']).capitalize()} <token>`"
+        schemes.append({**scheme, "how": how})
+    return schemes
+
+
+def _operation(
+    document: dict[str, Any], surface: Surface, op: Operation, fixtures: list[Fixture]
+) -> dict[str, Any]:
+    path_item = document["paths"][op.path]
+    server = op.spec.get("x-semaphore-server")
+    return {
+        "id": op.operation_id,
+        "method": op.method,
+        "path": op.path,
+        "summary": op.spec.get("summary", ""),
+        "description": op.spec.get("description", ""),
+        "deprecated": bool(op.spec.get("deprecated")),
+        "pagination": op.spec.get("x-semaphore-pagination"),
+        "stability": op.spec.get("x-semaphore-stability"),
+        "idempotency": op.spec.get("x-semaphore-idempotency-token"),
+        "server": surface.facts["servers"][server]["url"] if server else None,
+        "security": op.spec.get("security"),
+        "parameters": _parameters(document, path_item, op),
+        "request_body": _request_body(document, op),
+        "responses": _responses(document, op),
+        "examples": [_exchange(f) for f in fixtures if f.operation_id == op.operation_id],
+    }
+
+
+def _tags(document: dict[str, Any], ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Declared tags in document order, each with its operations; untagged ones last."""
+    by_tag: dict[str, list[dict[str, Any]]] = {}
+    for op, raw in zip(ops, operations(document), strict=True):
+        by_tag.setdefault((raw.spec.get("tags") or [UNTAGGED])[0], []).append(op)
+    declared = [t for t in document.get("tags", []) if t["name"] in by_tag]
+    extra = [{"name": name} for name in by_tag if name not in {t["name"] for t in declared}]
+    return [
+        {**t, "id": f"tag-{t['name']}", "operations": by_tag[t["name"]]} for t in declared + extra
+    ]
+
+
+def _pagination(surface: Surface, document: dict[str, Any], ops: list[dict[str, Any]]) -> Any:
+    headers = document.get("components", {}).get("headers", {})
+    return [
+        {
+            "name": style,
+            "description": facts.get("description", ""),
+            "headers": [_header(document, h, headers.get(h, {})) for h in facts.get("headers", [])],
+            "operations": [op for op in ops if op["pagination"] == style],
+        }
+        for style, facts in surface.facts["pagination"].items()
+    ]
+
+
+def _schemas(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": name,
+            "id": anchor(name),
+            "description": schema.get("description", "") if isinstance(schema, dict) else "",
+            "summary": summary({k: v for k, v in schema.items() if k != "description"})
+            if isinstance(schema, dict)
+            else summary(schema),
+            "constraints": constraints(schema),
+            "fields": fields(schema),
+            "examples": [_pretty(e) for e in schema.get("examples", [])]
+            if isinstance(schema, dict)
+            else [],
+        }
+        for name, schema in document.get("components", {}).get("schemas", {}).items()
+    ]
+
+
+def reference_context(
+    document: dict[str, Any], surface: Surface, fixtures: list[Fixture]
+) -> dict[str, Any]:
+    """Everything the reference template shows, computed from its three sources."""
+    document = canonical_order(document)
+    ops = [_operation(document, surface, op, fixtures) for op in operations(document)]
+    return {
+        "surface": surface.name,
+        "info": document["info"],
+        "openapi": document["openapi"],
+        "servers": document.get("servers", []),
+        "downloads": [*ARTIFACTS, FIXTURES_NAME],
+        "auth": _auth(surface, document),
+        "pagination": _pagination(surface, document, ops),
+        "tags": _tags(document, ops),
+        "operation_count": len(ops),
+        "schemas": _schemas(document),
+        "external_docs": document.get("externalDocs"),
+    }
+
+
+def _environment(root: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root / TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown
+    env.filters["md_inline"] = markdown_inline
+    return env
+
+
+def render_reference(
+    root: Path,
+    surface: Surface,
+    document: dict[str, Any],
+    fixtures: list[Fixture],
+    out_dir: Path,
+) -> list[Path]:
+    """Write `reference.html` for one surface into `out_dir`."""
+    env = _environment(root)
+    css = (root / TEMPLATES / "reference.css").read_text(encoding="utf-8")
+    html = env.get_template("reference.html.j2").render(
+        css=Markup(css), **reference_context(document, surface, fixtures)
+    )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / REFERENCE_NAME
+    path.write_text(html, encoding="utf-8")
+    return [path]
