@@ -30,7 +30,13 @@ from .registry import Surface, load_registry, select
 from .stages.apply_overlays import apply_overlays
 from .stages.bundle import bundle_surface
 from .stages.docs import render_reference
-from .stages.generate import DISTRIBUTION, format_tree, generate_surface, render_package
+from .stages.generate import (
+    DISTRIBUTION,
+    format_tree,
+    generate_surface,
+    package_outputs,
+    render_package,
+)
 from .stages.publish import publish, publish_fixtures
 from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
 from .stages.validate import check_extensions, validate_document
@@ -286,12 +292,7 @@ def build(
                 errors.append(exc)
         if errors:
             raise BuildFailed(errors)
-        package_files = [
-            "generated/pyproject.toml",
-            "generated/README.md",
-            f"generated/{DISTRIBUTION}/__init__.py",
-            f"generated/{DISTRIBUTION}/py.typed",
-        ]
+        package_files = [f"generated/{rel}" for rel in package_outputs(root)]
         stages.run(
             "package",
             "render",

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .build import build
 from .diff.command import register as register_diff
-from .mock.command import register as register_mock
 from .errors import BuildFailed, SpecError
+from .mock.command import register as register_mock
 
 EXIT_OK, EXIT_OUT_OF_DATE, EXIT_BAD_INPUT = 0, 1, 2
 

@@ -1,8 +1,14 @@
-"""A client library for accessing Semaphore Classic API v1"""
+"""Semaphore Classic API v1
 
-from .client import AuthenticatedClient, Client
+The classic Semaphore API: projects, branches, builds, servers and deploys, webhooks and
+the CCTray feed. Every call authenticates with the user's API token in the `auth_token`
+query parameter.
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Start with `Client`; the models are in `.models`, the exceptions in `.errors`."""
+
+from .._runtime.pagination import Page, Paginator
+from .._runtime.retry import RetryPolicy
+from .._runtime.timestamps import Timestamp
+from .client import Client
+
+__all__ = ["Client", "Page", "Paginator", "RetryPolicy", "Timestamp"]

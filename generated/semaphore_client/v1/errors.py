@@ -1,16 +1,39 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The exceptions this client raises (the same classes for every surface)."""
 
+from .._runtime.errors import (
+    APIError,
+    AuthenticationError,
+    ConflictError,
+    FieldError,
+    InvalidRequestError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ResponseParseError,
+    SemaphoreError,
+    ServerError,
+    TransportError,
+    UnexpectedStatusError,
+    UnsafeLinkError,
+)
 
-class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
-
-    def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
-        self.content = content
-
-        super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
-        )
-
-
-__all__ = ["UnexpectedStatus"]
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "ConflictError",
+    "FieldError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitedError",
+    "RequestTimeoutError",
+    "ResponseParseError",
+    "SemaphoreError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedStatusError",
+    "UnsafeLinkError",
+]

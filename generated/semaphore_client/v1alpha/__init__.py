@@ -1,8 +1,14 @@
-"""A client library for accessing Semaphore 2.0 API v1alpha"""
+"""Semaphore 2.0 API v1alpha
 
-from .client import AuthenticatedClient, Client
+The Semaphore 2.0 API of one organization: workflows, pipelines, promotions, jobs, logs,
+self-hosted agents, deployment targets and artifact retention. Authenticate with
+`Authorization: Token <token>` (the server also accepts `Bearer`).
 
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+Start with `Client`; the models are in `.models`, the exceptions in `.errors`."""
+
+from .._runtime.pagination import Page, Paginator
+from .._runtime.retry import RetryPolicy
+from .._runtime.timestamps import Timestamp
+from .client import Client
+
+__all__ = ["Client", "Page", "Paginator", "RetryPolicy", "Timestamp"]

@@ -18,6 +18,7 @@ from .project import Project
 from .server import Server
 from .server_history import ServerHistory
 from .server_status import ServerStatus
+from .timestamp import Timestamp
 from .webhook import Webhook
 from .webhook_request import WebhookRequest
 
@@ -40,6 +41,7 @@ __all__ = (
     "Server",
     "ServerHistory",
     "ServerStatus",
+    "Timestamp",
     "Webhook",
     "WebhookRequest",
 )

@@ -45,6 +45,7 @@ class BranchHistory:
         builds = []
         for builds_item_data in self.builds:
             builds_item = builds_item_data.to_dict()
+
             builds.append(builds_item)
 
         field_dict: dict[str, Any] = {}

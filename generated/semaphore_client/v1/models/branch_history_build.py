@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="BranchHistoryBuild")
@@ -28,9 +29,9 @@ class BranchHistoryBuild:
     result: None | str
     """ Result of the build. Documented values are `passed`, `failed`, `stopped` and `pending`; null while the build
     has not finished. """
-    started_at: None | str
+    started_at: None | Timestamp
     """ When the build started; null until it starts. """
-    finished_at: None | str
+    finished_at: None | Timestamp
     """ When the build finished; null until it finishes. """
     build_log_url: str | Unset = UNSET
     """ API URL of the build's log, with the caller's `auth_token`. Sent by the server although the docs do not show
@@ -40,6 +41,8 @@ class BranchHistoryBuild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         build_url = self.build_url
 
         build_info_url = self.build_info_url
@@ -49,11 +52,19 @@ class BranchHistoryBuild:
         result: None | str
         result = self.result
 
-        started_at: None | str
-        started_at = self.started_at
+        started_at: dict[str, Any] | None
+        if isinstance(self.started_at, Timestamp):
+            started_at = self.started_at.to_dict()
 
-        finished_at: None | str
-        finished_at = self.finished_at
+        else:
+            started_at = self.started_at
+
+        finished_at: dict[str, Any] | None
+        if isinstance(self.finished_at, Timestamp):
+            finished_at = self.finished_at.to_dict()
+
+        else:
+            finished_at = self.finished_at
 
         build_log_url = self.build_log_url
 
@@ -83,6 +94,7 @@ class BranchHistoryBuild:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.commit import Commit  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         build_url = d.pop("build_url")
@@ -98,17 +110,33 @@ class BranchHistoryBuild:
 
         result = _parse_result(d.pop("result"))
 
-        def _parse_started_at(data: object) -> None | str:
+        def _parse_started_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                started_at_type_0 = Timestamp.from_dict(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_finished_at(data: object) -> None | str:
+        def _parse_finished_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                finished_at_type_0 = Timestamp.from_dict(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
 

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="BranchStatus")
@@ -45,15 +46,17 @@ class BranchStatus:
     result: None | str | Unset = UNSET
     """ Result of the latest build. Documented values are `passed`, `failed`, `stopped` and `pending`; null while
     the build has not finished. """
-    started_at: None | str | Unset = UNSET
+    started_at: None | Timestamp | Unset = UNSET
     """ When the latest build started; null until it starts. """
-    finished_at: None | str | Unset = UNSET
+    finished_at: None | Timestamp | Unset = UNSET
     """ When the latest build finished; null until it finishes. """
     commit: Commit | Unset = UNSET
     """ A commit of the project's repository, as Semaphore recorded it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         branch_name = self.branch_name
 
         branch_url = self.branch_url
@@ -78,15 +81,21 @@ class BranchStatus:
         else:
             result = self.result
 
-        started_at: None | str | Unset
+        started_at: dict[str, Any] | None | Unset
         if isinstance(self.started_at, Unset):
             started_at = UNSET
+        elif isinstance(self.started_at, Timestamp):
+            started_at = self.started_at.to_dict()
+
         else:
             started_at = self.started_at
 
-        finished_at: None | str | Unset
+        finished_at: dict[str, Any] | None | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
+        elif isinstance(self.finished_at, Timestamp):
+            finished_at = self.finished_at.to_dict()
+
         else:
             finished_at = self.finished_at
 
@@ -127,6 +136,7 @@ class BranchStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.commit import Commit  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         branch_name = d.pop("branch_name")
@@ -156,21 +166,37 @@ class BranchStatus:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        def _parse_started_at(data: object) -> None | str | Unset:
+        def _parse_started_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                started_at_type_0 = Timestamp.from_dict(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp | Unset, data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_finished_at(data: object) -> None | str | Unset:
+        def _parse_finished_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                finished_at_type_0 = Timestamp.from_dict(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp | Unset, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 

@@ -27,6 +27,7 @@ class BuildLog:
         threads = []
         for threads_item_data in self.threads:
             threads_item = threads_item_data.to_dict()
+
             threads.append(threads_item)
 
         build_info_url = self.build_info_url

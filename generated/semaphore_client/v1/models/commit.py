@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="Commit")
 
@@ -24,8 +28,8 @@ class Commit:
     """ E-mail address of the commit's author. """
     message: str
     """ The full commit message; may span several lines. """
-    timestamp: str
-    """ When the commit was authored, with a `Z` or a numeric UTC offset. """
+    timestamp: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +43,7 @@ class Commit:
 
         message = self.message
 
-        timestamp = self.timestamp
+        timestamp = self.timestamp.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +62,8 @@ class Commit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -69,7 +75,7 @@ class Commit:
 
         message = d.pop("message")
 
-        timestamp = d.pop("timestamp")
+        timestamp = Timestamp.from_dict(d.pop("timestamp"))
 
         commit = cls(
             id=id,

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Deploy")
@@ -28,10 +29,10 @@ class Deploy:
     """ Name of the server deployed to. """
     number: int
     """ Number of the deploy within the server. """
-    created_at: str
-    """ When the deploy was created. """
-    updated_at: str
-    """ When the deploy last changed. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     html_url: str
     """ The deploy's page on Semaphore. """
     deploy_url: str
@@ -44,24 +45,26 @@ class Deploy:
     """ The deployed build's page on Semaphore. """
     result: None | str | Unset = UNSET
     """ Result of the deploy, e.g. `passed`, `failed` or `stopped`; null while it has not finished. """
-    started_at: None | str | Unset = UNSET
+    started_at: None | Timestamp | Unset = UNSET
     """ When the deploy started; null until it starts. """
-    finished_at: None | str | Unset = UNSET
+    finished_at: None | Timestamp | Unset = UNSET
     """ When the deploy finished; null until it finishes. """
     commit: Commit | Unset = UNSET
     """ A commit of the project's repository, as Semaphore recorded it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         project_name = self.project_name
 
         server_name = self.server_name
 
         number = self.number
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
         html_url = self.html_url
 
@@ -79,15 +82,21 @@ class Deploy:
         else:
             result = self.result
 
-        started_at: None | str | Unset
+        started_at: dict[str, Any] | None | Unset
         if isinstance(self.started_at, Unset):
             started_at = UNSET
+        elif isinstance(self.started_at, Timestamp):
+            started_at = self.started_at.to_dict()
+
         else:
             started_at = self.started_at
 
-        finished_at: None | str | Unset
+        finished_at: dict[str, Any] | None | Unset
         if isinstance(self.finished_at, Unset):
             finished_at = UNSET
+        elif isinstance(self.finished_at, Timestamp):
+            finished_at = self.finished_at.to_dict()
+
         else:
             finished_at = self.finished_at
 
@@ -125,6 +134,7 @@ class Deploy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.commit import Commit  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         project_name = d.pop("project_name")
@@ -133,9 +143,9 @@ class Deploy:
 
         number = d.pop("number")
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         html_url = d.pop("html_url")
 
@@ -156,21 +166,37 @@ class Deploy:
 
         result = _parse_result(d.pop("result", UNSET))
 
-        def _parse_started_at(data: object) -> None | str | Unset:
+        def _parse_started_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                started_at_type_0 = Timestamp.from_dict(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp | Unset, data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_finished_at(data: object) -> None | str | Unset:
+        def _parse_finished_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                finished_at_type_0 = Timestamp.from_dict(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp | Unset, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 

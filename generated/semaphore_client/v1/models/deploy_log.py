@@ -27,6 +27,7 @@ class DeployLog:
         threads = []
         for threads_item_data in self.threads:
             threads_item = threads_item_data.to_dict()
+
             threads.append(threads_item)
 
         deploy_info_url = self.deploy_info_url

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="LogCommand")
 
@@ -20,10 +24,10 @@ class LogCommand:
     output: str
     """ The command's output, HTML-escaped (`&gt;` for `>`). It may contain `<span>` markup for terminal colours and
     `\\r\\n` line ends, and a very long output is replaced by an HTML snippet that links to the full log. """
-    start_time: str
-    """ When the command started (UTC, `Z`). """
-    finish_time: str
-    """ When the command finished (UTC, `Z`). """
+    start_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    finish_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     duration: str
     """ How long the command ran, as `mm:ss`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +39,9 @@ class LogCommand:
 
         output = self.output
 
-        start_time = self.start_time
+        start_time = self.start_time.to_dict()
 
-        finish_time = self.finish_time
+        finish_time = self.finish_time.to_dict()
 
         duration = self.duration
 
@@ -58,6 +62,8 @@ class LogCommand:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -65,9 +71,9 @@ class LogCommand:
 
         output = d.pop("output")
 
-        start_time = d.pop("start_time")
+        start_time = Timestamp.from_dict(d.pop("start_time"))
 
-        finish_time = d.pop("finish_time")
+        finish_time = Timestamp.from_dict(d.pop("finish_time"))
 
         duration = d.pop("duration")
 

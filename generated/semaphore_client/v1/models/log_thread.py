@@ -29,6 +29,7 @@ class LogThread:
         commands = []
         for commands_item_data in self.commands:
             commands_item = commands_item_data.to_dict()
+
             commands.append(commands_item)
 
         field_dict: dict[str, Any] = {}

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.branch_status import BranchStatus
     from ..models.deploy import Deploy
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Project")
@@ -34,10 +35,10 @@ class Project:
     """ Name of the account or organization that owns the project. """
     html_url: str
     """ The project's page on Semaphore. """
-    created_at: str
-    """ When the project was added to Semaphore. """
-    updated_at: str
-    """ When the project last changed. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     branches: list[BranchStatus]
     """ Every branch of the project with its latest build. """
     servers: list[Deploy] | Unset = UNSET
@@ -56,13 +57,14 @@ class Project:
 
         html_url = self.html_url
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
         branches = []
         for branches_item_data in self.branches:
             branches_item = branches_item_data.to_dict()
+
             branches.append(branches_item)
 
         servers: list[dict[str, Any]] | Unset = UNSET
@@ -70,6 +72,7 @@ class Project:
             servers = []
             for servers_item_data in self.servers:
                 servers_item = servers_item_data.to_dict()
+
                 servers.append(servers_item)
 
         field_dict: dict[str, Any] = {}
@@ -95,6 +98,7 @@ class Project:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.branch_status import BranchStatus  # noqa: PLC0415
         from ..models.deploy import Deploy  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -107,9 +111,9 @@ class Project:
 
         html_url = d.pop("html_url")
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         branches = []
         _branches = d.pop("branches")

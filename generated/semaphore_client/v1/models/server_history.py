@@ -58,6 +58,7 @@ class ServerHistory:
         deploys = []
         for deploys_item_data in self.deploys:
             deploys_item = deploys_item_data.to_dict()
+
             deploys.append(deploys_item)
 
         field_dict: dict[str, Any] = {}

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="ServerStatus")
@@ -39,13 +40,13 @@ class ServerStatus:
     """ Number of the latest deploy within the server. """
     result: None | str
     """ Result of the latest deploy, e.g. `passed`, `failed` or `stopped`; null while it has not finished. """
-    created_at: str
-    """ When the latest deploy was created. """
-    updated_at: str
-    """ When the latest deploy last changed. """
-    started_at: None | str
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    started_at: None | Timestamp
     """ When the latest deploy started; null until it starts. """
-    finished_at: None | str
+    finished_at: None | Timestamp
     """ When the latest deploy finished; null until it finishes. """
     html_url: str
     """ The latest deploy's page on Semaphore. """
@@ -62,6 +63,8 @@ class ServerStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         server_name = self.server_name
 
         server_url = self.server_url
@@ -84,15 +87,23 @@ class ServerStatus:
         result: None | str
         result = self.result
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
-        started_at: None | str
-        started_at = self.started_at
+        started_at: dict[str, Any] | None
+        if isinstance(self.started_at, Timestamp):
+            started_at = self.started_at.to_dict()
 
-        finished_at: None | str
-        finished_at = self.finished_at
+        else:
+            started_at = self.started_at
+
+        finished_at: dict[str, Any] | None
+        if isinstance(self.finished_at, Timestamp):
+            finished_at = self.finished_at.to_dict()
+
+        else:
+            finished_at = self.finished_at
 
         html_url = self.html_url
 
@@ -141,6 +152,7 @@ class ServerStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.commit import Commit  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         server_name = d.pop("server_name")
@@ -173,21 +185,37 @@ class ServerStatus:
 
         result = _parse_result(d.pop("result"))
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
-        def _parse_started_at(data: object) -> None | str:
+        def _parse_started_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                started_at_type_0 = Timestamp.from_dict(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_finished_at(data: object) -> None | str:
+        def _parse_finished_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                finished_at_type_0 = Timestamp.from_dict(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
 

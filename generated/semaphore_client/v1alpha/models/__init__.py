@@ -97,7 +97,7 @@ from .subject_rule_input import SubjectRuleInput
 from .subject_rule_input_type import SubjectRuleInputType
 from .subject_rule_type import SubjectRuleType
 from .target_file import TargetFile
-from .timestamp_seconds_nanos import TimestampSecondsNanos
+from .timestamp import Timestamp
 from .workflow_described import WorkflowDescribed
 from .workflow_described_triggered_by import WorkflowDescribedTriggeredBy
 from .workflow_description import WorkflowDescription
@@ -211,7 +211,7 @@ __all__ = (
     "SubjectRuleInputType",
     "SubjectRuleType",
     "TargetFile",
-    "TimestampSecondsNanos",
+    "Timestamp",
     "WorkflowDescribed",
     "WorkflowDescribedTriggeredBy",
     "WorkflowDescription",

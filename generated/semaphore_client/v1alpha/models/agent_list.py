@@ -24,6 +24,7 @@ class AgentList:
         agents = []
         for agents_item_data in self.agents:
             agents_item = agents_item_data.to_dict()
+
             agents.append(agents_item)
 
         cursor = self.cursor

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="AgentMetadata")
 
@@ -16,9 +20,8 @@ class AgentMetadata:
     name: str
     type_: str
     """ Name of the agent type. """
-    connected_at: int | str
-    """ Seconds since the Unix epoch as a JSON integer, or the empty string `""` when the timestamp is not set
-    (self-hosted agent types and agents). The docs show integers only; clients must accept both. """
+    connected_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     version: str
     """ Agent version, e.g. `v2.2.6`. """
     os: str
@@ -26,9 +29,8 @@ class AgentMetadata:
     hostname: str
     ip_address: str
     pid: int
-    disabled_at: int | str | Unset = UNSET
-    """ Seconds since the Unix epoch as a JSON integer, or the empty string `""` when the timestamp is not set
-    (self-hosted agent types and agents). The docs show integers only; clients must accept both. """
+    disabled_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,8 +38,7 @@ class AgentMetadata:
 
         type_ = self.type_
 
-        connected_at: int | str
-        connected_at = self.connected_at
+        connected_at = self.connected_at.to_dict()
 
         version = self.version
 
@@ -51,11 +52,9 @@ class AgentMetadata:
 
         pid = self.pid
 
-        disabled_at: int | str | Unset
-        if isinstance(self.disabled_at, Unset):
-            disabled_at = UNSET
-        else:
-            disabled_at = self.disabled_at
+        disabled_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disabled_at, Unset):
+            disabled_at = self.disabled_at.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,15 +78,14 @@ class AgentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
         type_ = d.pop("type")
 
-        def _parse_connected_at(data: object) -> int | str:
-            return cast(int | str, data)
-
-        connected_at = _parse_connected_at(d.pop("connected_at"))
+        connected_at = Timestamp.from_dict(d.pop("connected_at"))
 
         version = d.pop("version")
 
@@ -101,12 +99,12 @@ class AgentMetadata:
 
         pid = d.pop("pid")
 
-        def _parse_disabled_at(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        disabled_at = _parse_disabled_at(d.pop("disabled_at", UNSET))
+        _disabled_at = d.pop("disabled_at", UNSET)
+        disabled_at: Timestamp | Unset
+        if isinstance(_disabled_at, Unset):
+            disabled_at = UNSET
+        else:
+            disabled_at = Timestamp.from_dict(_disabled_at)
 
         agent_metadata = cls(
             name=name,

@@ -40,6 +40,7 @@ class AgentNameSettings:
             aws = UNSET
         elif isinstance(self.aws, AgentNameSettingsAws):
             aws = self.aws.to_dict()
+
         else:
             aws = self.aws
 

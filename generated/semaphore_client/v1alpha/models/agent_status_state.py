@@ -1,9 +1,9 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class AgentStatusState(StrEnum):
+class AgentStatusState(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     RUNNING_JOB = "running_job"
     WAITING_FOR_JOB = "waiting_for_job"
-
-    def __str__(self) -> str:
-        return str(self.value)

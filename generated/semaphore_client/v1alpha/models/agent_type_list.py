@@ -22,6 +22,7 @@ class AgentTypeList:
         agent_types = []
         for agent_types_item_data in self.agent_types:
             agent_types_item = agent_types_item_data.to_dict()
+
             agent_types.append(agent_types_item)
 
         field_dict: dict[str, Any] = {}

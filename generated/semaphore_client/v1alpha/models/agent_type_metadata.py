@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="AgentTypeMetadata")
 
@@ -13,22 +17,18 @@ T = TypeVar("T", bound="AgentTypeMetadata")
 class AgentTypeMetadata:
     name: str
     """ Agent type name; always starts with `s1-`. """
-    create_time: int | str
-    """ Seconds since the Unix epoch as a JSON integer, or the empty string `""` when the timestamp is not set
-    (self-hosted agent types and agents). The docs show integers only; clients must accept both. """
-    update_time: int | str
-    """ Seconds since the Unix epoch as a JSON integer, or the empty string `""` when the timestamp is not set
-    (self-hosted agent types and agents). The docs show integers only; clients must accept both. """
+    create_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    update_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        create_time: int | str
-        create_time = self.create_time
+        create_time = self.create_time.to_dict()
 
-        update_time: int | str
-        update_time = self.update_time
+        update_time = self.update_time.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,18 +44,14 @@ class AgentTypeMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_create_time(data: object) -> int | str:
-            return cast(int | str, data)
+        create_time = Timestamp.from_dict(d.pop("create_time"))
 
-        create_time = _parse_create_time(d.pop("create_time"))
-
-        def _parse_update_time(data: object) -> int | str:
-            return cast(int | str, data)
-
-        update_time = _parse_update_time(d.pop("update_time"))
+        update_time = Timestamp.from_dict(d.pop("update_time"))
 
         agent_type_metadata = cls(
             name=name,

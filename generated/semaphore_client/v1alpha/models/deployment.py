@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.name_value import NameValue
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Deployment")
@@ -28,10 +29,8 @@ class Deployment:
     """ The deployment (promoted) pipeline; `""` until it is scheduled. """
     triggered_by: str
     """ ID of the user, or `Pipeline Done request` for an auto-promotion. """
-    triggered_at: str
-    """ An RFC 3339 UTC timestamp with a `T` separator and six fraction digits (`2023-06-07T09:24:04.000000Z`; the
-    deployment-targets service stores whole seconds, so the fraction is `.000000`), or `""` when the timestamp is
-    not set. """
+    triggered_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     state: DeploymentState
     state_message: str
     switch_id: str
@@ -53,7 +52,7 @@ class Deployment:
 
         triggered_by = self.triggered_by
 
-        triggered_at = self.triggered_at
+        triggered_at = self.triggered_at.to_dict()
 
         state = self.state.value
 
@@ -66,6 +65,7 @@ class Deployment:
         env_vars = []
         for env_vars_item_data in self.env_vars:
             env_vars_item = env_vars_item_data.to_dict()
+
             env_vars.append(env_vars_item)
 
         can_requester_rerun = self.can_requester_rerun
@@ -95,6 +95,7 @@ class Deployment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.name_value import NameValue  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -107,7 +108,7 @@ class Deployment:
 
         triggered_by = d.pop("triggered_by")
 
-        triggered_at = d.pop("triggered_at")
+        triggered_at = Timestamp.from_dict(d.pop("triggered_at"))
 
         state = DeploymentState(d.pop("state"))
 

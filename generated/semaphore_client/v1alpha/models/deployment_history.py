@@ -28,6 +28,7 @@ class DeploymentHistory:
         deployments = []
         for deployments_item_data in self.deployments:
             deployments_item = deployments_item_data.to_dict()
+
             deployments.append(deployments_item)
 
         cursor_before = self.cursor_before

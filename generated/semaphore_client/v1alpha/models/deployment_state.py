@@ -1,10 +1,10 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class DeploymentState(StrEnum):
+class DeploymentState(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     FAILED = "FAILED"
     PENDING = "PENDING"
     STARTED = "STARTED"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.object_rule import ObjectRule
     from ..models.subject_rule import SubjectRule
     from ..models.target_file import TargetFile
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="DeploymentTarget")
@@ -35,15 +36,11 @@ class DeploymentTarget:
     project_id: str
     created_by: str
     """ ID of the user who created the target. """
-    created_at: str
-    """ An RFC 3339 UTC timestamp with a `T` separator and six fraction digits (`2023-06-07T09:24:04.000000Z`; the
-    deployment-targets service stores whole seconds, so the fraction is `.000000`), or `""` when the timestamp is
-    not set. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     updated_by: str
-    updated_at: str
-    """ An RFC 3339 UTC timestamp with a `T` separator and six fraction digits (`2023-06-07T09:24:04.000000Z`; the
-    deployment-targets service stores whole seconds, so the fraction is `.000000`), or `""` when the timestamp is
-    not set. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     state: DeploymentTargetState
     """ `SYNCING` while the target's secret is being written (right after create or update), then `USABLE` or
     `UNUSABLE`. """
@@ -83,11 +80,11 @@ class DeploymentTarget:
 
         created_by = self.created_by
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
         updated_by = self.updated_by
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
         state = self.state.value
 
@@ -96,16 +93,19 @@ class DeploymentTarget:
         subject_rules = []
         for subject_rules_item_data in self.subject_rules:
             subject_rules_item = subject_rules_item_data.to_dict()
+
             subject_rules.append(subject_rules_item)
 
         object_rules = []
         for object_rules_item_data in self.object_rules:
             object_rules_item = object_rules_item_data.to_dict()
+
             object_rules.append(object_rules_item)
 
         last_deployment: dict[str, Any] | None
         if isinstance(self.last_deployment, Deployment):
             last_deployment = self.last_deployment.to_dict()
+
         else:
             last_deployment = self.last_deployment
 
@@ -122,6 +122,7 @@ class DeploymentTarget:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         files: list[dict[str, Any]] | Unset = UNSET
@@ -129,6 +130,7 @@ class DeploymentTarget:
             files = []
             for files_item_data in self.files:
                 files_item = files_item_data.to_dict()
+
                 files.append(files_item)
 
         field_dict: dict[str, Any] = {}
@@ -170,6 +172,7 @@ class DeploymentTarget:
         from ..models.object_rule import ObjectRule  # noqa: PLC0415
         from ..models.subject_rule import SubjectRule  # noqa: PLC0415
         from ..models.target_file import TargetFile  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -186,11 +189,11 @@ class DeploymentTarget:
 
         created_by = d.pop("created_by")
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
         updated_by = d.pop("updated_by")
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         state = DeploymentTargetState(d.pop("state"))
 

@@ -63,6 +63,7 @@ class DeploymentTargetCreate:
             subject_rules = []
             for subject_rules_item_data in self.subject_rules:
                 subject_rules_item = subject_rules_item_data.to_dict()
+
                 subject_rules.append(subject_rules_item)
 
         object_rules: list[dict[str, Any]] | Unset = UNSET
@@ -70,6 +71,7 @@ class DeploymentTargetCreate:
             object_rules = []
             for object_rules_item_data in self.object_rules:
                 object_rules_item = object_rules_item_data.to_dict()
+
                 object_rules.append(object_rules_item)
 
         env_vars: list[dict[str, Any]] | Unset = UNSET
@@ -77,6 +79,7 @@ class DeploymentTargetCreate:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         files: list[dict[str, Any]] | Unset = UNSET
@@ -84,6 +87,7 @@ class DeploymentTargetCreate:
             files = []
             for files_item_data in self.files:
                 files_item = files_item_data.to_dict()
+
                 files.append(files_item)
 
         field_dict: dict[str, Any] = {}

@@ -61,6 +61,7 @@ class DeploymentTargetUpdate:
             subject_rules = []
             for subject_rules_item_data in self.subject_rules:
                 subject_rules_item = subject_rules_item_data.to_dict()
+
                 subject_rules.append(subject_rules_item)
 
         object_rules: list[dict[str, Any]] | Unset = UNSET
@@ -68,6 +69,7 @@ class DeploymentTargetUpdate:
             object_rules = []
             for object_rules_item_data in self.object_rules:
                 object_rules_item = object_rules_item_data.to_dict()
+
                 object_rules.append(object_rules_item)
 
         env_vars: list[dict[str, Any]] | Unset = UNSET
@@ -75,6 +77,7 @@ class DeploymentTargetUpdate:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         files: list[dict[str, Any]] | Unset = UNSET
@@ -82,6 +85,7 @@ class DeploymentTargetUpdate:
             files = []
             for files_item_data in self.files:
                 files_item = files_item_data.to_dict()
+
                 files.append(files_item)
 
         field_dict: dict[str, Any] = {}

@@ -1,9 +1,9 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class DisableAgentsFormOnlyIdle(StrEnum):
+class DisableAgentsFormOnlyIdle(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     FALSE = "false"
     TRUE = "true"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -38,6 +38,7 @@ class GatewayError:
             details = []
             for details_item_data in self.details:
                 details_item = details_item_data.to_dict()
+
                 details.append(details_item)
 
         field_dict: dict[str, Any] = {}

@@ -32,6 +32,7 @@ class JobAgentSpec:
             containers = []
             for containers_item_data in self.containers:
                 containers_item = containers_item_data.to_dict()
+
                 containers.append(containers_item)
 
         image_pull_secrets: list[dict[str, Any]] | Unset = UNSET
@@ -39,6 +40,7 @@ class JobAgentSpec:
             image_pull_secrets = []
             for image_pull_secrets_item_data in self.image_pull_secrets:
                 image_pull_secrets_item = image_pull_secrets_item_data.to_dict()
+
                 image_pull_secrets.append(image_pull_secrets_item)
 
         field_dict: dict[str, Any] = {}

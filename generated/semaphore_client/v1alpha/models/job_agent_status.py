@@ -29,6 +29,7 @@ class JobAgentStatus:
         ports = []
         for ports_item_data in self.ports:
             ports_item = ports_item_data.to_dict()
+
             ports.append(ports_item)
 
         name = self.name

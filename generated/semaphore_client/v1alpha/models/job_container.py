@@ -37,6 +37,7 @@ class JobContainer:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         secrets: list[dict[str, Any]] | Unset = UNSET
@@ -44,6 +45,7 @@ class JobContainer:
             secrets = []
             for secrets_item_data in self.secrets:
                 secrets_item = secrets_item_data.to_dict()
+
                 secrets.append(secrets_item)
 
         field_dict: dict[str, Any] = {}

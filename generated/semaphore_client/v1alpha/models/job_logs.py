@@ -22,6 +22,7 @@ class JobLogs:
         events = []
         for events_item_data in self.events:
             events_item = events_item_data.to_dict()
+
             events.append(events_item)
 
         field_dict: dict[str, Any] = {}

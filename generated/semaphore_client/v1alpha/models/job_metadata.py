@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="JobMetadata")
 
@@ -13,18 +17,14 @@ T = TypeVar("T", bound="JobMetadata")
 class JobMetadata:
     name: str
     id: str
-    create_time: str
-    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
-    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
-    update_time: str
-    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
-    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
-    start_time: str
-    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
-    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
-    finish_time: str
-    """ Seconds since the Unix epoch as a decimal string: the jobs API is served by a gRPC gateway that renders
-    64-bit integers as JSON strings. A timestamp that is not set yet is `"0"`. """
+    create_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    update_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    start_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    finish_time: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,13 +32,13 @@ class JobMetadata:
 
         id = self.id
 
-        create_time = self.create_time
+        create_time = self.create_time.to_dict()
 
-        update_time = self.update_time
+        update_time = self.update_time.to_dict()
 
-        start_time = self.start_time
+        start_time = self.start_time.to_dict()
 
-        finish_time = self.finish_time
+        finish_time = self.finish_time.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,18 +57,20 @@ class JobMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
         id = d.pop("id")
 
-        create_time = d.pop("create_time")
+        create_time = Timestamp.from_dict(d.pop("create_time"))
 
-        update_time = d.pop("update_time")
+        update_time = Timestamp.from_dict(d.pop("update_time"))
 
-        start_time = d.pop("start_time")
+        start_time = Timestamp.from_dict(d.pop("start_time"))
 
-        finish_time = d.pop("finish_time")
+        finish_time = Timestamp.from_dict(d.pop("finish_time"))
 
         job_metadata = cls(
             name=name,

@@ -47,6 +47,7 @@ class JobSpec:
         env_vars = []
         for env_vars_item_data in self.env_vars:
             env_vars_item = env_vars_item_data.to_dict()
+
             env_vars.append(env_vars_item)
 
         commands = self.commands
@@ -56,6 +57,7 @@ class JobSpec:
             secrets = []
             for secrets_item_data in self.secrets:
                 secrets_item = secrets_item_data.to_dict()
+
                 secrets.append(secrets_item)
 
         files: list[dict[str, Any]] | Unset = UNSET
@@ -63,6 +65,7 @@ class JobSpec:
             files = []
             for files_item_data in self.files:
                 files_item = files_item_data.to_dict()
+
                 files.append(files_item)
 
         epilogue_commands: list[str] | Unset = UNSET

@@ -39,6 +39,7 @@ class JobStatus:
             agent = UNSET
         elif isinstance(self.agent, JobAgentStatus):
             agent = self.agent.to_dict()
+
         else:
             agent = self.agent
 

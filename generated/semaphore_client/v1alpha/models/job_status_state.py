@@ -1,11 +1,11 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class JobStatusState(StrEnum):
+class JobStatusState(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     FINISHED = "FINISHED"
     PENDING = "PENDING"
     QUEUED = "QUEUED"
     RUNNING = "RUNNING"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="LogEvent")
 
@@ -21,15 +25,17 @@ class LogEvent:
 
     event: str
     """ `job_started`, `cmd_started`, `cmd_output`, `cmd_finished` or `job_finished`. """
-    timestamp: int
-    """ Unix seconds. """
+    timestamp: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     directive: str | Unset = UNSET
     """ The command. """
     output: str | Unset = UNSET
     """ A chunk of the command's output. """
     exit_code: int | Unset = UNSET
-    started_at: int | Unset = UNSET
-    finished_at: int | Unset = UNSET
+    started_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    finished_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
     result: str | Unset = UNSET
     """ Result of the job (`passed`, `failed`, `stopped`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +43,7 @@ class LogEvent:
     def to_dict(self) -> dict[str, Any]:
         event = self.event
 
-        timestamp = self.timestamp
+        timestamp = self.timestamp.to_dict()
 
         directive = self.directive
 
@@ -45,9 +51,13 @@ class LogEvent:
 
         exit_code = self.exit_code
 
-        started_at = self.started_at
+        started_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.to_dict()
 
-        finished_at = self.finished_at
+        finished_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.finished_at, Unset):
+            finished_at = self.finished_at.to_dict()
 
         result = self.result
 
@@ -76,10 +86,12 @@ class LogEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         event = d.pop("event")
 
-        timestamp = d.pop("timestamp")
+        timestamp = Timestamp.from_dict(d.pop("timestamp"))
 
         directive = d.pop("directive", UNSET)
 
@@ -87,9 +99,19 @@ class LogEvent:
 
         exit_code = d.pop("exit_code", UNSET)
 
-        started_at = d.pop("started_at", UNSET)
+        _started_at = d.pop("started_at", UNSET)
+        started_at: Timestamp | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = Timestamp.from_dict(_started_at)
 
-        finished_at = d.pop("finished_at", UNSET)
+        _finished_at = d.pop("finished_at", UNSET)
+        finished_at: Timestamp | Unset
+        if isinstance(_finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = Timestamp.from_dict(_finished_at)
 
         result = d.pop("result", UNSET)
 

@@ -52,6 +52,7 @@ class PipelineBlock:
         jobs = []
         for jobs_item_data in self.jobs:
             jobs_item = jobs_item_data.to_dict()
+
             jobs.append(jobs_item)
 
         result: str | Unset = UNSET

@@ -1,7 +1,10 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineBlockResultReason(StrEnum):
+class PipelineBlockResultReason(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     DELETED = "deleted"
     FAST_FAILING = "fast_failing"
     INTERNAL = "internal"
@@ -12,6 +15,3 @@ class PipelineBlockResultReason(StrEnum):
     TEST = "test"
     TIMEOUT = "timeout"
     USER = "user"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,12 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineBlockState(StrEnum):
+class PipelineBlockState(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     DONE = "done"
     INITIALIZING = "initializing"
     RUNNING = "running"
     STOPPING = "stopping"
     WAITING = "waiting"
-
-    def __str__(self) -> str:
-        return str(self.value)

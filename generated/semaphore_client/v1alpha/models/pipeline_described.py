@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..models.name_value import NameValue
     from ..models.pipeline_queue_described import PipelineQueueDescribed
     from ..models.pipeline_triggerer_described import PipelineTriggererDescribed
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="PipelineDescribed")
@@ -33,30 +34,18 @@ class PipelineDescribed:
     project_id: str
     branch_name: str
     commit_sha: str
-    created_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
-    pending_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
-    queuing_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
-    running_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
-    stopping_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
-    done_at: str
-    """ A UTC timestamp written as `YYYY-MM-DD HH:MM:SS.ffffffZ`: a space (not `T`) between date and time and always
-    six fraction digits. Pipeline describe uses this encoding; a timestamp that is not set yet is the Unix epoch,
-    `1970-01-01 00:00:00.000000Z`, never null or empty. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    pending_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    queuing_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    running_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    stopping_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    done_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     state: PipelineDescribedState
     terminate_request: str
     """ The kind of stop request received (e.g. `stop`, `cancel`); `""` when none. """
@@ -113,17 +102,17 @@ class PipelineDescribed:
 
         commit_sha = self.commit_sha
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        pending_at = self.pending_at
+        pending_at = self.pending_at.to_dict()
 
-        queuing_at = self.queuing_at
+        queuing_at = self.queuing_at.to_dict()
 
-        running_at = self.running_at
+        running_at = self.running_at.to_dict()
 
-        stopping_at = self.stopping_at
+        stopping_at = self.stopping_at.to_dict()
 
-        done_at = self.done_at
+        done_at = self.done_at.to_dict()
 
         state = self.state.value
 
@@ -180,6 +169,7 @@ class PipelineDescribed:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         triggerer: dict[str, Any] | Unset = UNSET
@@ -252,6 +242,7 @@ class PipelineDescribed:
         from ..models.name_value import NameValue  # noqa: PLC0415
         from ..models.pipeline_queue_described import PipelineQueueDescribed  # noqa: PLC0415
         from ..models.pipeline_triggerer_described import PipelineTriggererDescribed  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         ppl_id = d.pop("ppl_id")
@@ -264,17 +255,17 @@ class PipelineDescribed:
 
         commit_sha = d.pop("commit_sha")
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        pending_at = d.pop("pending_at")
+        pending_at = Timestamp.from_dict(d.pop("pending_at"))
 
-        queuing_at = d.pop("queuing_at")
+        queuing_at = Timestamp.from_dict(d.pop("queuing_at"))
 
-        running_at = d.pop("running_at")
+        running_at = Timestamp.from_dict(d.pop("running_at"))
 
-        stopping_at = d.pop("stopping_at")
+        stopping_at = Timestamp.from_dict(d.pop("stopping_at"))
 
-        done_at = d.pop("done_at")
+        done_at = Timestamp.from_dict(d.pop("done_at"))
 
         state = PipelineDescribedState(d.pop("state"))
 

@@ -1,11 +1,11 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineDescribedResult(StrEnum):
+class PipelineDescribedResult(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     CANCELED = "canceled"
     FAILED = "failed"
     PASSED = "passed"
     STOPPED = "stopped"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -30,6 +30,7 @@ class PipelineDescription:
         blocks = []
         for blocks_item_data in self.blocks:
             blocks_item = blocks_item_data.to_dict()
+
             blocks.append(blocks_item)
 
         field_dict: dict[str, Any] = {}

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.name_value import NameValue
     from ..models.pipeline_queue_listed import PipelineQueueListed
     from ..models.pipeline_triggerer_listed import PipelineTriggererListed
-    from ..models.timestamp_seconds_nanos import TimestampSecondsNanos
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="PipelineListed")
@@ -34,30 +34,18 @@ class PipelineListed:
     project_id: str
     branch_name: str
     commit_sha: str
-    created_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
-    pending_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
-    queuing_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
-    running_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
-    stopping_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
-    done_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    pending_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    queuing_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    running_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    stopping_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    done_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     state: PipelineListedState
     terminate_request: str
     hook_id: str
@@ -177,6 +165,7 @@ class PipelineListed:
             env_vars = []
             for env_vars_item_data in self.env_vars:
                 env_vars_item = env_vars_item_data.to_dict()
+
                 env_vars.append(env_vars_item)
 
         triggerer: dict[str, Any] | Unset = UNSET
@@ -249,7 +238,7 @@ class PipelineListed:
         from ..models.name_value import NameValue  # noqa: PLC0415
         from ..models.pipeline_queue_listed import PipelineQueueListed  # noqa: PLC0415
         from ..models.pipeline_triggerer_listed import PipelineTriggererListed  # noqa: PLC0415
-        from ..models.timestamp_seconds_nanos import TimestampSecondsNanos  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         ppl_id = d.pop("ppl_id")
@@ -262,17 +251,17 @@ class PipelineListed:
 
         commit_sha = d.pop("commit_sha")
 
-        created_at = TimestampSecondsNanos.from_dict(d.pop("created_at"))
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        pending_at = TimestampSecondsNanos.from_dict(d.pop("pending_at"))
+        pending_at = Timestamp.from_dict(d.pop("pending_at"))
 
-        queuing_at = TimestampSecondsNanos.from_dict(d.pop("queuing_at"))
+        queuing_at = Timestamp.from_dict(d.pop("queuing_at"))
 
-        running_at = TimestampSecondsNanos.from_dict(d.pop("running_at"))
+        running_at = Timestamp.from_dict(d.pop("running_at"))
 
-        stopping_at = TimestampSecondsNanos.from_dict(d.pop("stopping_at"))
+        stopping_at = Timestamp.from_dict(d.pop("stopping_at"))
 
-        done_at = TimestampSecondsNanos.from_dict(d.pop("done_at"))
+        done_at = Timestamp.from_dict(d.pop("done_at"))
 
         state = PipelineListedState(d.pop("state"))
 

@@ -1,7 +1,10 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineListedResultReason(StrEnum):
+class PipelineListedResultReason(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     DELETED = "DELETED"
     FAST_FAILING = "FAST_FAILING"
     INTERNAL = "INTERNAL"
@@ -11,6 +14,3 @@ class PipelineListedResultReason(StrEnum):
     TEST = "TEST"
     TIMEOUT = "TIMEOUT"
     USER = "USER"
-
-    def __str__(self) -> str:
-        return str(self.value)

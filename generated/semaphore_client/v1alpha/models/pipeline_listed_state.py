@@ -1,13 +1,13 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineListedState(StrEnum):
+class PipelineListedState(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     DONE = "DONE"
     INITIALIZING = "INITIALIZING"
     PENDING = "PENDING"
     QUEUING = "QUEUING"
     RUNNING = "RUNNING"
     STOPPING = "STOPPING"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,8 @@
-from enum import IntEnum
+from ..._runtime.enums import OpenIntEnum
 
 
-class PipelineQueueDescribedType(IntEnum):
+class PipelineQueueDescribedType(OpenIntEnum):
+    """Values the spec lists; any other number the server sends is kept (`is_known` is false)."""
+
     VALUE_0 = 0
     VALUE_1 = 1
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,9 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PipelineQueueListedType(StrEnum):
+class PipelineQueueListedType(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     IMPLICIT = "IMPLICIT"
     USER_GENERATED = "USER_GENERATED"
-
-    def __str__(self) -> str:
-        return str(self.value)

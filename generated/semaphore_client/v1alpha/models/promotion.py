@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.promotion_status import PromotionStatus
 
 if TYPE_CHECKING:
-    from ..models.timestamp_seconds_nanos import TimestampSecondsNanos
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Promotion")
@@ -25,16 +25,12 @@ class Promotion:
     """ `processing` until the trigger is handled, then whether scheduling the promoted pipeline succeeded. """
     triggered_by: str
     """ ID of the user who triggered the promotion, or `Pipeline Done request` for an auto-promotion. """
-    triggered_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
+    triggered_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     override: bool
     """ Whether the trigger overrode a failed or unfinished pipeline. """
-    scheduled_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
+    scheduled_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     scheduled_pipeline_id: str
     """ ID of the promoted pipeline; `""` until it is scheduled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,7 +68,7 @@ class Promotion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp_seconds_nanos import TimestampSecondsNanos  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -81,11 +77,11 @@ class Promotion:
 
         triggered_by = d.pop("triggered_by")
 
-        triggered_at = TimestampSecondsNanos.from_dict(d.pop("triggered_at"))
+        triggered_at = Timestamp.from_dict(d.pop("triggered_at"))
 
         override = d.pop("override")
 
-        scheduled_at = TimestampSecondsNanos.from_dict(d.pop("scheduled_at"))
+        scheduled_at = Timestamp.from_dict(d.pop("scheduled_at"))
 
         scheduled_pipeline_id = d.pop("scheduled_pipeline_id")
 

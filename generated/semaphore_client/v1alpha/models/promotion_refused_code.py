@@ -1,8 +1,8 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PromotionRefusedCode(StrEnum):
+class PromotionRefusedCode(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     REFUSED = "REFUSED"
-
-    def __str__(self) -> str:
-        return str(self.value)

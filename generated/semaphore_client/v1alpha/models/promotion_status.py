@@ -1,10 +1,10 @@
-from enum import StrEnum
+from ..._runtime.enums import OpenStrEnum
 
 
-class PromotionStatus(StrEnum):
+class PromotionStatus(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
     FAILED = "failed"
     PASSED = "passed"
     PROCESSING = "processing"
-
-    def __str__(self) -> str:
-        return str(self.value)

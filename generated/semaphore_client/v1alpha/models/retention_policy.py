@@ -31,6 +31,7 @@ class RetentionPolicy:
             project_level_retention_policies_item = (
                 project_level_retention_policies_item_data.to_dict()
             )
+
             project_level_retention_policies.append(project_level_retention_policies_item)
 
         workflow_level_retention_policies = []
@@ -38,11 +39,13 @@ class RetentionPolicy:
             workflow_level_retention_policies_item = (
                 workflow_level_retention_policies_item_data.to_dict()
             )
+
             workflow_level_retention_policies.append(workflow_level_retention_policies_item)
 
         job_level_retention_policies = []
         for job_level_retention_policies_item_data in self.job_level_retention_policies:
             job_level_retention_policies_item = job_level_retention_policies_item_data.to_dict()
+
             job_level_retention_policies.append(job_level_retention_policies_item)
 
         field_dict: dict[str, Any] = {}

@@ -36,6 +36,7 @@ class RetentionPolicyRequest:
                 project_level_retention_policies_item = (
                     project_level_retention_policies_item_data.to_dict()
                 )
+
                 project_level_retention_policies.append(project_level_retention_policies_item)
 
         workflow_level_retention_policies: list[dict[str, Any]] | Unset = UNSET
@@ -47,6 +48,7 @@ class RetentionPolicyRequest:
                 workflow_level_retention_policies_item = (
                     workflow_level_retention_policies_item_data.to_dict()
                 )
+
                 workflow_level_retention_policies.append(workflow_level_retention_policies_item)
 
         job_level_retention_policies: list[dict[str, Any]] | Unset = UNSET
@@ -54,6 +56,7 @@ class RetentionPolicyRequest:
             job_level_retention_policies = []
             for job_level_retention_policies_item_data in self.job_level_retention_policies:
                 job_level_retention_policies_item = job_level_retention_policies_item_data.to_dict()
+
                 job_level_retention_policies.append(job_level_retention_policies_item)
 
         field_dict: dict[str, Any] = {}

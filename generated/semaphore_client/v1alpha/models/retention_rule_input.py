@@ -13,8 +13,9 @@ T = TypeVar("T", bound="RetentionRuleInput")
 class RetentionRuleInput:
     selector: str
     age: str
-    """ A number from 1 to 12, one space and a unit. `day`/`days` is accepted although the docs list only weeks,
-    months and years; the age must be at least one day. """
+    """ A positive number, white space and a unit. The docs allow 1 to 12 followed by weeks, months or years; the
+    server also takes days and larger numbers (`14 days` is accepted and written back as `2 weeks`), and the docs'
+    own example has two spaces (`2  weeks`). The age must be at least one day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from ..models.workflow_described_triggered_by import WorkflowDescribedTriggeredB
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timestamp_seconds_nanos import TimestampSecondsNanos
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="WorkflowDescribed")
@@ -35,10 +35,8 @@ class WorkflowDescribed:
     branch_id: str
     branch_name: str
     commit_sha: str
-    created_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     triggered_by: WorkflowDescribedTriggeredBy | Unset = UNSET
     """ What started the workflow: a repository event, a scheduler (task), an API call or a manual run. Not in the
     docs. """
@@ -107,7 +105,7 @@ class WorkflowDescribed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp_seconds_nanos import TimestampSecondsNanos  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         wf_id = d.pop("wf_id")
@@ -126,7 +124,7 @@ class WorkflowDescribed:
 
         commit_sha = d.pop("commit_sha")
 
-        created_at = TimestampSecondsNanos.from_dict(d.pop("created_at"))
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
         _triggered_by = d.pop("triggered_by", UNSET)
         triggered_by: WorkflowDescribedTriggeredBy | Unset

@@ -10,7 +10,7 @@ from ..models.workflow_listed_triggered_by import WorkflowListedTriggeredBy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timestamp_seconds_nanos import TimestampSecondsNanos
+    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="WorkflowListed")
@@ -36,10 +36,8 @@ class WorkflowListed:
     branch_name: str
     """ Branch name, or a tag/pull-request label such as `pull-request-12`. """
     commit_sha: str
-    created_at: TimestampSecondsNanos
-    """ A protobuf timestamp rendered as an object: whole seconds since the Unix epoch plus the nanoseconds within
-    that second. Workflows, the pipeline list and promotions use this encoding. A timestamp that is not set yet is
-    `{"seconds": 0, "nanos": 0}`, never null. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     triggered_by: WorkflowListedTriggeredBy | Unset = UNSET
     """ What started the workflow, as the enum number: 0 = HOOK (repository event), 1 = SCHEDULE (scheduler/task), 2
     = API, 3 = MANUAL_RUN. Not in the docs; the describe endpoint sends the same value as an upper-case name. """
@@ -108,7 +106,7 @@ class WorkflowListed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp_seconds_nanos import TimestampSecondsNanos  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         d = dict(src_dict)
         wf_id = d.pop("wf_id")
@@ -127,7 +125,7 @@ class WorkflowListed:
 
         commit_sha = d.pop("commit_sha")
 
-        created_at = TimestampSecondsNanos.from_dict(d.pop("created_at"))
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
         _triggered_by = d.pop("triggered_by", UNSET)
         triggered_by: WorkflowListedTriggeredBy | Unset

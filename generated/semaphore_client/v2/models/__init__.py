@@ -18,6 +18,7 @@ from .secret_update import SecretUpdate
 from .team import Team
 from .team_create import TeamCreate
 from .team_update import TeamUpdate
+from .timestamp import Timestamp
 from .user import User
 from .validation_error import ValidationError
 from .validation_error_detail import ValidationErrorDetail
@@ -42,6 +43,7 @@ __all__ = (
     "Team",
     "TeamCreate",
     "TeamUpdate",
+    "Timestamp",
     "User",
     "ValidationError",
     "ValidationErrorDetail",

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="Team")
 
@@ -35,14 +39,10 @@ class Team:
     """ An absolute URL in this API; follow it as given. """
     secrets_url: str
     """ An absolute URL in this API; follow it as given. """
-    created_at: str
-    """ A timestamp, either RFC 3339 (`2017-06-10T16:59:51+02:00`) or the form every vendor example uses,
-    `2017-06-10 16:59:51 +0200` (Ruby's default, which writes `UTC` for UTC times). The vendor specification says
-    RFC 3339 but its examples disagree, so both are accepted and the value is kept as a string. """
-    updated_at: str
-    """ A timestamp, either RFC 3339 (`2017-06-10T16:59:51+02:00`) or the form every vendor example uses,
-    `2017-06-10 16:59:51 +0200` (Ruby's default, which writes `UTC` for UTC times). The vendor specification says
-    RFC 3339 but its examples disagree, so both are accepted and the value is kept as a string. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     description: None | str | Unset = UNSET
     """ A free-text description of the team; `null` when none was given. The vendor specification marks this field
     optional, so it may also be absent. """
@@ -63,9 +63,9 @@ class Team:
 
         secrets_url = self.secrets_url
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -95,6 +95,8 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -110,9 +112,9 @@ class Team:
 
         secrets_url = d.pop("secrets_url")
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:

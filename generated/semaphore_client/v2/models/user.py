@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
 
 T = TypeVar("T", bound="User")
 
@@ -22,14 +26,10 @@ class User:
     """ The user's unique username (login name). """
     name: None | str
     """ The user's full name; `null` when the user has not set one (the API sends blank fields as `null`). """
-    created_at: str
-    """ A timestamp, either RFC 3339 (`2017-06-10T16:59:51+02:00`) or the form every vendor example uses,
-    `2017-06-10 16:59:51 +0200` (Ruby's default, which writes `UTC` for UTC times). The vendor specification says
-    RFC 3339 but its examples disagree, so both are accepted and the value is kept as a string. """
-    updated_at: str
-    """ A timestamp, either RFC 3339 (`2017-06-10T16:59:51+02:00`) or the form every vendor example uses,
-    `2017-06-10 16:59:51 +0200` (Ruby's default, which writes `UTC` for UTC times). The vendor specification says
-    RFC 3339 but its examples disagree, so both are accepted and the value is kept as a string. """
+    created_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp
+    """ A point in time in any of the encodings the servers use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +40,9 @@ class User:
         name: None | str
         name = self.name
 
-        created_at = self.created_at
+        created_at = self.created_at.to_dict()
 
-        updated_at = self.updated_at
+        updated_at = self.updated_at.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +60,8 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
         d = dict(src_dict)
         uid = d.pop("uid")
 
@@ -72,9 +74,9 @@ class User:
 
         name = _parse_name(d.pop("name"))
 
-        created_at = d.pop("created_at")
+        created_at = Timestamp.from_dict(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         user = cls(
             uid=uid,

@@ -38,6 +38,7 @@ class ValidationError:
             errors = []
             for errors_item_data in self.errors:
                 errors_item = errors_item_data.to_dict()
+
                 errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}

@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /projects/{hash_id}/{branch_id}/status`: Get a branch's status"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.branch_status import BranchStatus
-from ...types import Response
+
+OPERATION = Operation(
+    id="getBranchStatus",
+    method="GET",
+    path="/projects/{hash_id}/{branch_id}/status",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -26,176 +36,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BranchStatus | str | None:
+def _parse_response(response: httpx.Response) -> BranchStatus:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = BranchStatus.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BranchStatus | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BranchStatus | str]:
-    """Get a branch's status
-
-     Returns a branch with its latest build and the commit that build ran on. While that build runs,
-    `result`, `started_at` and `finished_at` are null; a branch that was never built comes back with
-    only its branch fields.
-
-    The branch id is a bare path segment right after the project's hash id. The build number is named
-    `build_number` here and `number` in build information.
-
-    Args:
-        hash_id (str):
-        branch_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BranchStatus | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        branch_id=branch_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BranchStatus | str | None:
-    """Get a branch's status
-
-     Returns a branch with its latest build and the commit that build ran on. While that build runs,
-    `result`, `started_at` and `finished_at` are null; a branch that was never built comes back with
-    only its branch fields.
-
-    The branch id is a bare path segment right after the project's hash id. The build number is named
-    `build_number` here and `number` in build information.
-
-    Args:
-        hash_id (str):
-        branch_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BranchStatus | str
-    """
-
-    return sync_detailed(
-        hash_id=hash_id,
-        branch_id=branch_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BranchStatus | str]:
-    """Get a branch's status
-
-     Returns a branch with its latest build and the commit that build ran on. While that build runs,
-    `result`, `started_at` and `finished_at` are null; a branch that was never built comes back with
-    only its branch fields.
-
-    The branch id is a bare path segment right after the project's hash id. The build number is named
-    `build_number` here and `number` in build information.
-
-    Args:
-        hash_id (str):
-        branch_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BranchStatus | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        branch_id=branch_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BranchStatus | str | None:
-    """Get a branch's status
-
-     Returns a branch with its latest build and the commit that build ran on. While that build runs,
-    `result`, `started_at` and `finished_at` are null; a branch that was never built comes back with
-    only its branch fields.
-
-    The branch id is a bare path segment right after the project's hash id. The build number is named
-    `build_number` here and `number` in build information.
-
-    Args:
-        hash_id (str):
-        branch_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BranchStatus | str
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_id=hash_id,
-            branch_id=branch_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /projects/{hash_id}/branches`: List a project's branches"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.branch import Branch
-from ...types import Response
+
+OPERATION = Operation(
+    id="listBranches",
+    method="GET",
+    path="/projects/{hash_id}/branches",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -24,9 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Branch] | str | None:
+def _parse_response(response: httpx.Response) -> list[Branch]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,156 +46,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Branch] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[Branch] | str]:
-    """List a project's branches
-
-     Lists the branches of a project with their numeric ids, which the branch and build calls take as
-    `branch_id`. Each item's `branch_url` is the API URL of the branch's status, not its HTML page.
-
-    This path and the branch history path `/projects/{hash_id}/{branch_id}` both have three segments; as
-    OpenAPI prescribes, the concrete segment `branches` wins over the template, and a branch id is
-    always an integer.
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Branch] | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Branch] | str | None:
-    """List a project's branches
-
-     Lists the branches of a project with their numeric ids, which the branch and build calls take as
-    `branch_id`. Each item's `branch_url` is the API URL of the branch's status, not its HTML page.
-
-    This path and the branch history path `/projects/{hash_id}/{branch_id}` both have three segments; as
-    OpenAPI prescribes, the concrete segment `branches` wins over the template, and a branch id is
-    always an integer.
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Branch] | str
-    """
-
-    return sync_detailed(
-        hash_id=hash_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[Branch] | str]:
-    """List a project's branches
-
-     Lists the branches of a project with their numeric ids, which the branch and build calls take as
-    `branch_id`. Each item's `branch_url` is the API URL of the branch's status, not its HTML page.
-
-    This path and the branch history path `/projects/{hash_id}/{branch_id}` both have three segments; as
-    OpenAPI prescribes, the concrete segment `branches` wins over the template, and a branch id is
-    always an integer.
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Branch] | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Branch] | str | None:
-    """List a project's branches
-
-     Lists the branches of a project with their numeric ids, which the branch and build calls take as
-    `branch_id`. Each item's `branch_url` is the API URL of the branch's status, not its HTML page.
-
-    This path and the branch history path `/projects/{hash_id}/{branch_id}` both have three segments; as
-    OpenAPI prescribes, the concrete segment `branches` wins over the template, and a branch id is
-    always an integer.
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Branch] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_id=hash_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,14 +1,24 @@
-from http import HTTPStatus
+"""`POST /projects/{project_hash_id}/{branch_id}/build`: Rebuild the last revision or launch a build of a commit"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.build import Build
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="launchBuild",
+    method="POST",
+    path="/projects/{project_hash_id}/{branch_id}/build",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -36,201 +46,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Build | Error | str | None:
+def _parse_response(response: httpx.Response) -> Build:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = Build.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Build | Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    commit_sha: str | Unset = UNSET,
-) -> Response[Build | Error | str]:
-    """Rebuild the last revision or launch a build of a commit
-
-     Starts a new build of a branch. Without `commit_sha` it rebuilds the branch's last revision; with
-    `commit_sha` it builds that commit. The docs describe these as two calls ("Rebuild last revision"
-    and "Launch build"), but they share this method and path. The docs list `commit_sha` among the
-    arguments next to the path parameters; their examples send it in the query string. There is no
-    request body.
-
-    The new build has not started yet, so the returned `result`, `started_at` and `finished_at` are
-    null.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        commit_sha (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Build | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        commit_sha=commit_sha,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    commit_sha: str | Unset = UNSET,
-) -> Build | Error | str | None:
-    """Rebuild the last revision or launch a build of a commit
-
-     Starts a new build of a branch. Without `commit_sha` it rebuilds the branch's last revision; with
-    `commit_sha` it builds that commit. The docs describe these as two calls ("Rebuild last revision"
-    and "Launch build"), but they share this method and path. The docs list `commit_sha` among the
-    arguments next to the path parameters; their examples send it in the query string. There is no
-    request body.
-
-    The new build has not started yet, so the returned `result`, `started_at` and `finished_at` are
-    null.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        commit_sha (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Build | Error | str
-    """
-
-    return sync_detailed(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        client=client,
-        commit_sha=commit_sha,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    commit_sha: str | Unset = UNSET,
-) -> Response[Build | Error | str]:
-    """Rebuild the last revision or launch a build of a commit
-
-     Starts a new build of a branch. Without `commit_sha` it rebuilds the branch's last revision; with
-    `commit_sha` it builds that commit. The docs describe these as two calls ("Rebuild last revision"
-    and "Launch build"), but they share this method and path. The docs list `commit_sha` among the
-    arguments next to the path parameters; their examples send it in the query string. There is no
-    request body.
-
-    The new build has not started yet, so the returned `result`, `started_at` and `finished_at` are
-    null.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        commit_sha (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Build | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        commit_sha=commit_sha,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_hash_id: str,
-    branch_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    commit_sha: str | Unset = UNSET,
-) -> Build | Error | str | None:
-    """Rebuild the last revision or launch a build of a commit
-
-     Starts a new build of a branch. Without `commit_sha` it rebuilds the branch's last revision; with
-    `commit_sha` it builds that commit. The docs describe these as two calls ("Rebuild last revision"
-    and "Launch build"), but they share this method and path. The docs list `commit_sha` among the
-    arguments next to the path parameters; their examples send it in the query string. There is no
-    request body.
-
-    The new build has not started yet, so the returned `result`, `started_at` and `finished_at` are
-    null.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        commit_sha (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Build | Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            project_hash_id=project_hash_id,
-            branch_id=branch_id,
-            client=client,
-            commit_sha=commit_sha,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`POST /projects/{project_hash_id}/{branch_id}/builds/{build_number}/stop`: Stop a build"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.build import Build
-from ...types import Response
+
+OPERATION = Operation(
+    id="stopBuild",
+    method="POST",
+    path="/projects/{project_hash_id}/{branch_id}/builds/{build_number}/stop",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -28,172 +38,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Build | str | None:
+def _parse_response(response: httpx.Response) -> Build:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = Build.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Build | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_hash_id: str,
-    branch_id: int,
-    build_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Build | str]:
-    """Stop a build
-
-     Stops a running build and returns it with `result` `stopped`. `finished_at` may still be null in the
-    response.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        build_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Build | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        build_number=build_number,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_hash_id: str,
-    branch_id: int,
-    build_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Build | str | None:
-    """Stop a build
-
-     Stops a running build and returns it with `result` `stopped`. `finished_at` may still be null in the
-    response.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        build_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Build | str
-    """
-
-    return sync_detailed(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        build_number=build_number,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_hash_id: str,
-    branch_id: int,
-    build_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Build | str]:
-    """Stop a build
-
-     Stops a running build and returns it with `result` `stopped`. `finished_at` may still be null in the
-    response.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        build_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Build | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_hash_id=project_hash_id,
-        branch_id=branch_id,
-        build_number=build_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_hash_id: str,
-    branch_id: int,
-    build_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Build | str | None:
-    """Stop a build
-
-     Stops a running build and returns it with `result` `stopped`. `finished_at` may still be null in the
-    response.
-
-    Args:
-        project_hash_id (str):
-        branch_id (int):
-        build_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Build | str
-    """
-
-    return (
-        await asyncio_detailed(
-            project_hash_id=project_hash_id,
-            branch_id=branch_id,
-            build_number=build_number,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /projects/{hash_id}/servers/{server_id}/deploys/{deploy_number}/stop`: Stop a deploy"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.deploy import Deploy
-from ...types import Response
+
+OPERATION = Operation(
+    id="stopDeploy",
+    method="GET",
+    path="/projects/{hash_id}/servers/{server_id}/deploys/{deploy_number}/stop",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -28,176 +38,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Deploy | str | None:
+def _parse_response(response: httpx.Response) -> Deploy:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = Deploy.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Deploy | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_id: str,
-    server_id: int,
-    deploy_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Deploy | str]:
-    """Stop a deploy
-
-     Stops a running deploy and returns it. The docs give this state-changing call the GET method, and
-    every known client calls it with GET, so it is described as GET; a POST is not documented. The
-    documented response example is a copy of the deploy information example, `result` `passed` included.
-
-    Args:
-        hash_id (str):
-        server_id (int):
-        deploy_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Deploy | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        server_id=server_id,
-        deploy_number=deploy_number,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_id: str,
-    server_id: int,
-    deploy_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Deploy | str | None:
-    """Stop a deploy
-
-     Stops a running deploy and returns it. The docs give this state-changing call the GET method, and
-    every known client calls it with GET, so it is described as GET; a POST is not documented. The
-    documented response example is a copy of the deploy information example, `result` `passed` included.
-
-    Args:
-        hash_id (str):
-        server_id (int):
-        deploy_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Deploy | str
-    """
-
-    return sync_detailed(
-        hash_id=hash_id,
-        server_id=server_id,
-        deploy_number=deploy_number,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_id: str,
-    server_id: int,
-    deploy_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Deploy | str]:
-    """Stop a deploy
-
-     Stops a running deploy and returns it. The docs give this state-changing call the GET method, and
-    every known client calls it with GET, so it is described as GET; a POST is not documented. The
-    documented response example is a copy of the deploy information example, `result` `passed` included.
-
-    Args:
-        hash_id (str):
-        server_id (int):
-        deploy_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Deploy | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        server_id=server_id,
-        deploy_number=deploy_number,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_id: str,
-    server_id: int,
-    deploy_number: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Deploy | str | None:
-    """Stop a deploy
-
-     Stops a running deploy and returns it. The docs give this state-changing call the GET method, and
-    every known client calls it with GET, so it is described as GET; a POST is not documented. The
-    documented response example is a copy of the deploy information example, `result` `passed` included.
-
-    Args:
-        hash_id (str):
-        server_id (int):
-        deploy_number (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Deploy | str
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_id=hash_id,
-            server_id=server_id,
-            deploy_number=deploy_number,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /projects/{hash_id}/servers`: List a project's servers"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.server import Server
-from ...types import Response
+
+OPERATION = Operation(
+    id="listServers",
+    method="GET",
+    path="/projects/{hash_id}/servers",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -24,9 +34,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[Server] | str | None:
+def _parse_response(response: httpx.Response) -> list[Server]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,144 +46,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[Server] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[Server] | str]:
-    """List a project's servers
-
-     Lists the deployment servers of a project with their numeric ids, which the server and deploy calls
-    take as `server_id`. Each item's `server_url` is the API URL of the server's status. (A third-party
-    Go client requests `/projects/{hash_id}/server`, singular; the documented path is plural.)
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Server] | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Server] | str | None:
-    """List a project's servers
-
-     Lists the deployment servers of a project with their numeric ids, which the server and deploy calls
-    take as `server_id`. Each item's `server_url` is the API URL of the server's status. (A third-party
-    Go client requests `/projects/{hash_id}/server`, singular; the documented path is plural.)
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Server] | str
-    """
-
-    return sync_detailed(
-        hash_id=hash_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[list[Server] | str]:
-    """List a project's servers
-
-     Lists the deployment servers of a project with their numeric ids, which the server and deploy calls
-    take as `server_id`. Each item's `server_url` is the API URL of the server's status. (A third-party
-    Go client requests `/projects/{hash_id}/server`, singular; the documented path is plural.)
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[list[Server] | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> list[Server] | str | None:
-    """List a project's servers
-
-     Lists the deployment servers of a project with their numeric ids, which the server and deploy calls
-    take as `server_id`. Each item's `server_url` is the API URL of the server's status. (A third-party
-    Go client requests `/projects/{hash_id}/server`, singular; the documented path is plural.)
-
-    Args:
-        hash_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        list[Server] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_id=hash_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

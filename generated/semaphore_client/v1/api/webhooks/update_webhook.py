@@ -1,14 +1,24 @@
-from http import HTTPStatus
+"""`PUT /projects/{hash_id}/hooks/{webhook_id}`: Update a webhook"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.webhook import Webhook
 from ...models.webhook_request import WebhookRequest
-from ...types import Response
+
+OPERATION = Operation(
+    id="updateWebhook",
+    method="PUT",
+    path="/projects/{hash_id}/hooks/{webhook_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -35,172 +45,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Webhook | str | None:
+def _parse_response(response: httpx.Response) -> Webhook:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = Webhook.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Webhook | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hash_id: str,
-    webhook_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Response[Webhook | str]:
-    """Update a webhook
-
-     Replaces the URL and type of a webhook; both `url` and `hook_type` are required.
-
-    Args:
-        hash_id (str):
-        webhook_id (int):
-        body (WebhookRequest): The fields of a webhook to create, or the new fields of one to
-            update.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Webhook | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        webhook_id=webhook_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hash_id: str,
-    webhook_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Webhook | str | None:
-    """Update a webhook
-
-     Replaces the URL and type of a webhook; both `url` and `hook_type` are required.
-
-    Args:
-        hash_id (str):
-        webhook_id (int):
-        body (WebhookRequest): The fields of a webhook to create, or the new fields of one to
-            update.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Webhook | str
-    """
-
-    return sync_detailed(
-        hash_id=hash_id,
-        webhook_id=webhook_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hash_id: str,
-    webhook_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Response[Webhook | str]:
-    """Update a webhook
-
-     Replaces the URL and type of a webhook; both `url` and `hook_type` are required.
-
-    Args:
-        hash_id (str):
-        webhook_id (int):
-        body (WebhookRequest): The fields of a webhook to create, or the new fields of one to
-            update.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Webhook | str]
-    """
-
-    kwargs = _get_kwargs(
-        hash_id=hash_id,
-        webhook_id=webhook_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hash_id: str,
-    webhook_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WebhookRequest,
-) -> Webhook | str | None:
-    """Update a webhook
-
-     Replaces the URL and type of a webhook; both `url` and `hook_type` are required.
-
-    Args:
-        hash_id (str):
-        webhook_id (int):
-        body (WebhookRequest): The fields of a webhook to create, or the new fields of one to
-            update.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Webhook | str
-    """
-
-    return (
-        await asyncio_detailed(
-            hash_id=hash_id,
-            webhook_id=webhook_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

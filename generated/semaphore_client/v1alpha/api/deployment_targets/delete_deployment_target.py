@@ -1,14 +1,25 @@
-from http import HTTPStatus
+"""`DELETE /deployment_targets/{target_id}`: Delete a deployment target"""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.deployment_target_deleted import DeploymentTargetDeleted
-from ...types import UNSET, Response
+from ...types import UNSET
+
+OPERATION = Operation(
+    id="deleteDeploymentTarget",
+    method="DELETE",
+    path="/deployment_targets/{target_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token="unique_token",
+)
 
 
 def _get_kwargs(
@@ -35,192 +46,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeploymentTargetDeleted | str | None:
+def _parse_response(response: httpx.Response) -> DeploymentTargetDeleted:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = DeploymentTargetDeleted.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = response.text
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeploymentTargetDeleted | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    target_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    unique_token: UUID,
-) -> Response[DeploymentTargetDeleted | str]:
-    """Delete a deployment target
-
-     Deletes a deployment target.
-
-    `unique_token` is required: without it the answer is 400 `"target_id and unique_token are required
-    to delete a deployment target"` (a JSON string), with a value that is not a UUID 400 (plain text). A
-    retry with the same token succeeds again while the target still exists and is answered with 404 once
-    it is gone. A missing permission is answered with 401 `Permission denied`, an organization without
-    the feature with 403. JSON responses may come without a Content-Type header.
-
-    Args:
-        target_id (str):
-        unique_token (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentTargetDeleted | str]
-    """
-
-    kwargs = _get_kwargs(
-        target_id=target_id,
-        unique_token=unique_token,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    target_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    unique_token: UUID,
-) -> DeploymentTargetDeleted | str | None:
-    """Delete a deployment target
-
-     Deletes a deployment target.
-
-    `unique_token` is required: without it the answer is 400 `"target_id and unique_token are required
-    to delete a deployment target"` (a JSON string), with a value that is not a UUID 400 (plain text). A
-    retry with the same token succeeds again while the target still exists and is answered with 404 once
-    it is gone. A missing permission is answered with 401 `Permission denied`, an organization without
-    the feature with 403. JSON responses may come without a Content-Type header.
-
-    Args:
-        target_id (str):
-        unique_token (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentTargetDeleted | str
-    """
-
-    return sync_detailed(
-        target_id=target_id,
-        client=client,
-        unique_token=unique_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    target_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    unique_token: UUID,
-) -> Response[DeploymentTargetDeleted | str]:
-    """Delete a deployment target
-
-     Deletes a deployment target.
-
-    `unique_token` is required: without it the answer is 400 `"target_id and unique_token are required
-    to delete a deployment target"` (a JSON string), with a value that is not a UUID 400 (plain text). A
-    retry with the same token succeeds again while the target still exists and is answered with 404 once
-    it is gone. A missing permission is answered with 401 `Permission denied`, an organization without
-    the feature with 403. JSON responses may come without a Content-Type header.
-
-    Args:
-        target_id (str):
-        unique_token (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeploymentTargetDeleted | str]
-    """
-
-    kwargs = _get_kwargs(
-        target_id=target_id,
-        unique_token=unique_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    target_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    unique_token: UUID,
-) -> DeploymentTargetDeleted | str | None:
-    """Delete a deployment target
-
-     Deletes a deployment target.
-
-    `unique_token` is required: without it the answer is 400 `"target_id and unique_token are required
-    to delete a deployment target"` (a JSON string), with a value that is not a UUID 400 (plain text). A
-    retry with the same token succeeds again while the target still exists and is answered with 404 once
-    it is gone. A missing permission is answered with 401 `Permission denied`, an organization without
-    the feature with 403. JSON responses may come without a Content-Type header.
-
-    Args:
-        target_id (str):
-        unique_token (UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeploymentTargetDeleted | str
-    """
-
-    return (
-        await asyncio_detailed(
-            target_id=target_id,
-            client=client,
-            unique_token=unique_token,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

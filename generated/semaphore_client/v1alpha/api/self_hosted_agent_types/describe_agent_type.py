@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /self_hosted_agent_types/{agent_type_name}`: Describe an agent type"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.agent_type import AgentType
-from ...types import Response
+
+OPERATION = Operation(
+    id="describeAgentType",
+    method="GET",
+    path="/self_hosted_agent_types/{agent_type_name}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -24,156 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentType | str | None:
+def _parse_response(response: httpx.Response) -> AgentType:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = AgentType.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentType | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AgentType | str]:
-    """Describe an agent type
-
-     Returns one agent type (without its registration token). An unknown name is answered with 404
-    `"agent type not found"` (a JSON string); a missing permission with 401 `Permission denied`. JSON
-    responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentType | str]
-    """
-
-    kwargs = _get_kwargs(
-        agent_type_name=agent_type_name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AgentType | str | None:
-    """Describe an agent type
-
-     Returns one agent type (without its registration token). An unknown name is answered with 404
-    `"agent type not found"` (a JSON string); a missing permission with 401 `Permission denied`. JSON
-    responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentType | str
-    """
-
-    return sync_detailed(
-        agent_type_name=agent_type_name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[AgentType | str]:
-    """Describe an agent type
-
-     Returns one agent type (without its registration token). An unknown name is answered with 404
-    `"agent type not found"` (a JSON string); a missing permission with 401 `Permission denied`. JSON
-    responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentType | str]
-    """
-
-    kwargs = _get_kwargs(
-        agent_type_name=agent_type_name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> AgentType | str | None:
-    """Describe an agent type
-
-     Returns one agent type (without its registration token). An unknown name is answered with 404
-    `"agent type not found"` (a JSON string); a missing permission with 401 `Permission denied`. JSON
-    responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentType | str
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_type_name=agent_type_name,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,15 +1,26 @@
-from http import HTTPStatus
+"""`POST /self_hosted_agent_types/{agent_type_name}/disable_all`: Disable the agents of an agent type"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.disable_agents_form import DisableAgentsForm
 from ...models.disable_agents_request import DisableAgentsRequest
 from ...models.empty import Empty
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="disableAgentTypeAgents",
+    method="POST",
+    path="/self_hosted_agent_types/{agent_type_name}/disable_all",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -31,7 +42,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, DisableAgentsForm):
+    elif isinstance(body, DisableAgentsForm):
         if not isinstance(body, Unset):
             _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -40,188 +51,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Empty | str | None:
+def _parse_response(response: httpx.Response) -> Empty:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = Empty.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Empty | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisableAgentsRequest | DisableAgentsForm | Unset = UNSET,
-) -> Response[Empty | str]:
-    """Disable the agents of an agent type
-
-     Disables the agents of an agent type: only the idle ones by default, or all of them with
-    `only_idle=false`. Disabled agents finish their current job and disconnect.
-
-    `only_idle` may come from the query string, a form body (as in the docs' example) or a JSON body, as
-    a boolean or the strings `"true"`/`"false"`; anything else is answered with 400 `"Invalid
-    'only_idle': '<value>' is not a boolean."`. A missing permission is answered with 401 `Permission
-    denied`. JSON responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-        body (DisableAgentsRequest | Unset):
-        body (DisableAgentsForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Empty | str]
-    """
-
-    kwargs = _get_kwargs(
-        agent_type_name=agent_type_name,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisableAgentsRequest | DisableAgentsForm | Unset = UNSET,
-) -> Empty | str | None:
-    """Disable the agents of an agent type
-
-     Disables the agents of an agent type: only the idle ones by default, or all of them with
-    `only_idle=false`. Disabled agents finish their current job and disconnect.
-
-    `only_idle` may come from the query string, a form body (as in the docs' example) or a JSON body, as
-    a boolean or the strings `"true"`/`"false"`; anything else is answered with 400 `"Invalid
-    'only_idle': '<value>' is not a boolean."`. A missing permission is answered with 401 `Permission
-    denied`. JSON responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-        body (DisableAgentsRequest | Unset):
-        body (DisableAgentsForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Empty | str
-    """
-
-    return sync_detailed(
-        agent_type_name=agent_type_name,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisableAgentsRequest | DisableAgentsForm | Unset = UNSET,
-) -> Response[Empty | str]:
-    """Disable the agents of an agent type
-
-     Disables the agents of an agent type: only the idle ones by default, or all of them with
-    `only_idle=false`. Disabled agents finish their current job and disconnect.
-
-    `only_idle` may come from the query string, a form body (as in the docs' example) or a JSON body, as
-    a boolean or the strings `"true"`/`"false"`; anything else is answered with 400 `"Invalid
-    'only_idle': '<value>' is not a boolean."`. A missing permission is answered with 401 `Permission
-    denied`. JSON responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-        body (DisableAgentsRequest | Unset):
-        body (DisableAgentsForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Empty | str]
-    """
-
-    kwargs = _get_kwargs(
-        agent_type_name=agent_type_name,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    agent_type_name: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisableAgentsRequest | DisableAgentsForm | Unset = UNSET,
-) -> Empty | str | None:
-    """Disable the agents of an agent type
-
-     Disables the agents of an agent type: only the idle ones by default, or all of them with
-    `only_idle=false`. Disabled agents finish their current job and disconnect.
-
-    `only_idle` may come from the query string, a form body (as in the docs' example) or a JSON body, as
-    a boolean or the strings `"true"`/`"false"`; anything else is answered with 400 `"Invalid
-    'only_idle': '<value>' is not a boolean."`. A missing permission is answered with 401 `Permission
-    denied`. JSON responses may come without a Content-Type header.
-
-    Args:
-        agent_type_name (str):
-        body (DisableAgentsRequest | Unset):
-        body (DisableAgentsForm | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Empty | str
-    """
-
-    return (
-        await asyncio_detailed(
-            agent_type_name=agent_type_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

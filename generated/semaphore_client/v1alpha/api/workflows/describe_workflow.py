@@ -1,13 +1,23 @@
-from http import HTTPStatus
+"""`GET /plumber-workflows/{workflow_id}`: Describe a workflow"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.workflow_description import WorkflowDescription
-from ...types import Response
+
+OPERATION = Operation(
+    id="describeWorkflow",
+    method="GET",
+    path="/plumber-workflows/{workflow_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -24,172 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> WorkflowDescription | str | None:
+def _parse_response(response: httpx.Response) -> WorkflowDescription:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = WorkflowDescription.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = response.text
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[WorkflowDescription | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    workflow_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[WorkflowDescription | str]:
-    """Describe a workflow
-
-     Returns one workflow.
-
-    Differences from the docs: besides the documented fields the workflow has `triggered_by` (upper-case
-    name: `HOOK`, `SCHEDULE`, `API` or `MANUAL_RUN`), `rerun_of`, `repository_id` and `organization_id`;
-    empty fields are `""`, not null. A missing permission is answered with 404. JSON responses may come
-    without a Content-Type header.
-
-    Args:
-        workflow_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[WorkflowDescription | str]
-    """
-
-    kwargs = _get_kwargs(
-        workflow_id=workflow_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    workflow_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> WorkflowDescription | str | None:
-    """Describe a workflow
-
-     Returns one workflow.
-
-    Differences from the docs: besides the documented fields the workflow has `triggered_by` (upper-case
-    name: `HOOK`, `SCHEDULE`, `API` or `MANUAL_RUN`), `rerun_of`, `repository_id` and `organization_id`;
-    empty fields are `""`, not null. A missing permission is answered with 404. JSON responses may come
-    without a Content-Type header.
-
-    Args:
-        workflow_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        WorkflowDescription | str
-    """
-
-    return sync_detailed(
-        workflow_id=workflow_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workflow_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[WorkflowDescription | str]:
-    """Describe a workflow
-
-     Returns one workflow.
-
-    Differences from the docs: besides the documented fields the workflow has `triggered_by` (upper-case
-    name: `HOOK`, `SCHEDULE`, `API` or `MANUAL_RUN`), `rerun_of`, `repository_id` and `organization_id`;
-    empty fields are `""`, not null. A missing permission is answered with 404. JSON responses may come
-    without a Content-Type header.
-
-    Args:
-        workflow_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[WorkflowDescription | str]
-    """
-
-    kwargs = _get_kwargs(
-        workflow_id=workflow_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workflow_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> WorkflowDescription | str | None:
-    """Describe a workflow
-
-     Returns one workflow.
-
-    Differences from the docs: besides the documented fields the workflow has `triggered_by` (upper-case
-    name: `HOOK`, `SCHEDULE`, `API` or `MANUAL_RUN`), `rerun_of`, `repository_id` and `organization_id`;
-    empty fields are `""`, not null. A missing permission is answered with 404. JSON responses may come
-    without a Content-Type header.
-
-    Args:
-        workflow_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        WorkflowDescription | str
-    """
-
-    return (
-        await asyncio_detailed(
-            workflow_id=workflow_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

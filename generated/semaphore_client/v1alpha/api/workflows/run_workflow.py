@@ -1,14 +1,25 @@
-from http import HTTPStatus
+"""`POST /plumber-workflows`: Run a workflow"""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.workflow_run_form import WorkflowRunForm
 from ...models.workflow_run_request import WorkflowRunRequest
 from ...models.workflow_run_result import WorkflowRunResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="runWorkflow",
+    method="POST",
+    path="/plumber-workflows",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -27,7 +38,7 @@ def _get_kwargs(
             _kwargs["json"] = body.to_dict()
 
         headers["Content-Type"] = "application/json"
-    if isinstance(body, WorkflowRunForm):
+    elif isinstance(body, WorkflowRunForm):
         if not isinstance(body, Unset):
             _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
@@ -36,200 +47,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> WorkflowRunResult | str | None:
+def _parse_response(response: httpx.Response) -> WorkflowRunResult:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = WorkflowRunResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = response.text
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = response.text
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = response.text
-        return response_404
-
-    if response.status_code == 500:
-        response_500 = response.text
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[WorkflowRunResult | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
-) -> Response[WorkflowRunResult | str]:
-    """Run a workflow
-
-     Starts a workflow for a git reference of a project, as a push would.
-
-    Differences from the docs: the parameters may come from the query string, a form body or a JSON
-    body; `reference` is effectively optional (empty by default) and a bare name is taken as a branch; a
-    `parameters` object of environment variables is accepted (JSON only). The success body has
-    `workflow_id` and `pipeline_id` only; the docs' example also shows `hook_id`. There is no
-    idempotency key: every call starts a new workflow, even with an identical body. Without
-    `project_id`, or for a project the user may not run jobs in, the answer is 404 `Not Found`, not 400.
-    JSON responses may come without a Content-Type header.
-
-    Args:
-        body (WorkflowRunRequest | Unset): Parameters of a new workflow run. The server also reads
-            them from the query string.
-        body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs' curl
-            example. Run parameters can only be sent in a JSON body.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[WorkflowRunResult | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
-) -> WorkflowRunResult | str | None:
-    """Run a workflow
-
-     Starts a workflow for a git reference of a project, as a push would.
-
-    Differences from the docs: the parameters may come from the query string, a form body or a JSON
-    body; `reference` is effectively optional (empty by default) and a bare name is taken as a branch; a
-    `parameters` object of environment variables is accepted (JSON only). The success body has
-    `workflow_id` and `pipeline_id` only; the docs' example also shows `hook_id`. There is no
-    idempotency key: every call starts a new workflow, even with an identical body. Without
-    `project_id`, or for a project the user may not run jobs in, the answer is 404 `Not Found`, not 400.
-    JSON responses may come without a Content-Type header.
-
-    Args:
-        body (WorkflowRunRequest | Unset): Parameters of a new workflow run. The server also reads
-            them from the query string.
-        body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs' curl
-            example. Run parameters can only be sent in a JSON body.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        WorkflowRunResult | str
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
-) -> Response[WorkflowRunResult | str]:
-    """Run a workflow
-
-     Starts a workflow for a git reference of a project, as a push would.
-
-    Differences from the docs: the parameters may come from the query string, a form body or a JSON
-    body; `reference` is effectively optional (empty by default) and a bare name is taken as a branch; a
-    `parameters` object of environment variables is accepted (JSON only). The success body has
-    `workflow_id` and `pipeline_id` only; the docs' example also shows `hook_id`. There is no
-    idempotency key: every call starts a new workflow, even with an identical body. Without
-    `project_id`, or for a project the user may not run jobs in, the answer is 404 `Not Found`, not 400.
-    JSON responses may come without a Content-Type header.
-
-    Args:
-        body (WorkflowRunRequest | Unset): Parameters of a new workflow run. The server also reads
-            them from the query string.
-        body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs' curl
-            example. Run parameters can only be sent in a JSON body.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[WorkflowRunResult | str]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
-) -> WorkflowRunResult | str | None:
-    """Run a workflow
-
-     Starts a workflow for a git reference of a project, as a push would.
-
-    Differences from the docs: the parameters may come from the query string, a form body or a JSON
-    body; `reference` is effectively optional (empty by default) and a bare name is taken as a branch; a
-    `parameters` object of environment variables is accepted (JSON only). The success body has
-    `workflow_id` and `pipeline_id` only; the docs' example also shows `hook_id`. There is no
-    idempotency key: every call starts a new workflow, even with an identical body. Without
-    `project_id`, or for a project the user may not run jobs in, the answer is 404 `Not Found`, not 400.
-    JSON responses may come without a Content-Type header.
-
-    Args:
-        body (WorkflowRunRequest | Unset): Parameters of a new workflow run. The server also reads
-            them from the query string.
-        body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs' curl
-            example. Run parameters can only be sent in a JSON body.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        WorkflowRunResult | str
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

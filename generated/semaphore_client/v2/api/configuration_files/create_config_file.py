@@ -1,16 +1,24 @@
-from http import HTTPStatus
+"""`POST /secrets/{secret_id}/config_files`: Create a configuration file in a secret"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.config_file import ConfigFile
 from ...models.config_file_create import ConfigFileCreate
-from ...models.error import Error
-from ...models.validation_error import ValidationError
-from ...types import Response
+
+OPERATION = Operation(
+    id="createConfigFile",
+    method="POST",
+    path="/secrets/{secret_id}/config_files",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -35,188 +43,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfigFile | Error | ValidationError | str | None:
+def _parse_response(response: httpx.Response) -> ConfigFile:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = ConfigFile.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ValidationError.from_dict(response.json())
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfigFile | Error | ValidationError | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConfigFileCreate,
-) -> Response[ConfigFile | Error | ValidationError | str]:
-    """Create a configuration file in a secret
-
-     Adds a configuration file to a secret. Only users who can edit the secret can do this. The content
-    is sent as plain text. The created file is returned with status 200 (not 201); if it was created
-    encrypted, its `content` is `null` from then on.
-
-    Args:
-        secret_id (str):
-        body (ConfigFileCreate): A new configuration file. Fields the server does not know are
-            refused with 422 `unpermitted_parameter`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigFile | Error | ValidationError | str]
-    """
-
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConfigFileCreate,
-) -> ConfigFile | Error | ValidationError | str | None:
-    """Create a configuration file in a secret
-
-     Adds a configuration file to a secret. Only users who can edit the secret can do this. The content
-    is sent as plain text. The created file is returned with status 200 (not 201); if it was created
-    encrypted, its `content` is `null` from then on.
-
-    Args:
-        secret_id (str):
-        body (ConfigFileCreate): A new configuration file. Fields the server does not know are
-            refused with 422 `unpermitted_parameter`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigFile | Error | ValidationError | str
-    """
-
-    return sync_detailed(
-        secret_id=secret_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConfigFileCreate,
-) -> Response[ConfigFile | Error | ValidationError | str]:
-    """Create a configuration file in a secret
-
-     Adds a configuration file to a secret. Only users who can edit the secret can do this. The content
-    is sent as plain text. The created file is returned with status 200 (not 201); if it was created
-    encrypted, its `content` is `null` from then on.
-
-    Args:
-        secret_id (str):
-        body (ConfigFileCreate): A new configuration file. Fields the server does not know are
-            refused with 422 `unpermitted_parameter`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigFile | Error | ValidationError | str]
-    """
-
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    secret_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ConfigFileCreate,
-) -> ConfigFile | Error | ValidationError | str | None:
-    """Create a configuration file in a secret
-
-     Adds a configuration file to a secret. Only users who can edit the secret can do this. The content
-    is sent as plain text. The created file is returned with status 200 (not 201); if it was created
-    encrypted, its `content` is `null` from then on.
-
-    Args:
-        secret_id (str):
-        body (ConfigFileCreate): A new configuration file. Fields the server does not know are
-            refused with 422 `unpermitted_parameter`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigFile | Error | ValidationError | str
-    """
-
-    return (
-        await asyncio_detailed(
-            secret_id=secret_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,14 +1,23 @@
-from http import HTTPStatus
+"""`GET /config_files/{id}`: Get a configuration file"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.config_file import ConfigFile
-from ...models.error import Error
-from ...types import Response
+
+OPERATION = Operation(
+    id="getConfigFile",
+    method="GET",
+    path="/config_files/{id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -25,154 +34,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConfigFile | Error | str | None:
+def _parse_response(response: httpx.Response) -> ConfigFile:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = ConfigFile.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConfigFile | Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ConfigFile | Error | str]:
-    """Get a configuration file
-
-     Shows one configuration file. An encrypted file is shown with `content` set to `null`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigFile | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ConfigFile | Error | str | None:
-    """Get a configuration file
-
-     Shows one configuration file. An encrypted file is shown with `content` set to `null`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigFile | Error | str
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ConfigFile | Error | str]:
-    """Get a configuration file
-
-     Shows one configuration file. An encrypted file is shown with `content` set to `null`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConfigFile | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ConfigFile | Error | str | None:
-    """Get a configuration file
-
-     Shows one configuration file. An encrypted file is shown with `content` set to `null`.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConfigFile | Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,14 +1,24 @@
-from http import HTTPStatus
+"""`GET /projects/{project_id}/env_vars`: List the environment variables of a project"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.env_var import EnvVar
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listProjectEnvVars",
+    method="GET",
+    path="/projects/{project_id}/env_vars",
+    server="default",
+    pagination="link-total",
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -34,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[EnvVar] | str | None:
+def _parse_response(response: httpx.Response) -> list[EnvVar]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,162 +56,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[EnvVar] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[EnvVar] | str]:
-    """List the environment variables of a project
-
-     Lists the environment variables of a project; `shared` tells whether an item belongs to a secret.
-    Encrypted variables are listed with `content` set to `null`. The list is paginated (30 per page).
-
-    Args:
-        project_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[EnvVar] | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[EnvVar] | str | None:
-    """List the environment variables of a project
-
-     Lists the environment variables of a project; `shared` tells whether an item belongs to a secret.
-    Encrypted variables are listed with `content` set to `null`. The list is paginated (30 per page).
-
-    Args:
-        project_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[EnvVar] | str
-    """
-
-    return sync_detailed(
-        project_id=project_id,
-        client=client,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[EnvVar] | str]:
-    """List the environment variables of a project
-
-     Lists the environment variables of a project; `shared` tells whether an item belongs to a secret.
-    Encrypted variables are listed with `content` set to `null`. The list is paginated (30 per page).
-
-    Args:
-        project_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[EnvVar] | str]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[EnvVar] | str | None:
-    """List the environment variables of a project
-
-     Lists the environment variables of a project; `shared` tells whether an item belongs to a secret.
-    Encrypted variables are listed with `content` set to `null`. The list is paginated (30 per page).
-
-    Args:
-        project_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[EnvVar] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            project_id=project_id,
-            client=client,
-            page=page,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,13 +1,22 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`DELETE /teams/{team_id}/projects/{project_id}`: Remove a project from a team"""
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import Response
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+
+OPERATION = Operation(
+    id="removeTeamProject",
+    method="DELETE",
+    path="/teams/{team_id}/projects/{project_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -26,165 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | str | None:
+def _parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    team_id: str,
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error | str]:
-    """Remove a project from a team
-
-     Takes a team's access to a project away.
-
-    Args:
-        team_id (str):
-        project_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        team_id=team_id,
-        project_id=project_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    team_id: str,
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | str | None:
-    """Remove a project from a team
-
-     Takes a team's access to a project away.
-
-    Args:
-        team_id (str):
-        project_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | str
-    """
-
-    return sync_detailed(
-        team_id=team_id,
-        project_id=project_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    team_id: str,
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | Error | str]:
-    """Remove a project from a team
-
-     Takes a team's access to a project away.
-
-    Args:
-        team_id (str):
-        project_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        team_id=team_id,
-        project_id=project_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    team_id: str,
-    project_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | Error | str | None:
-    """Remove a project from a team
-
-     Takes a team's access to a project away.
-
-    Args:
-        team_id (str):
-        project_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            team_id=team_id,
-            project_id=project_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

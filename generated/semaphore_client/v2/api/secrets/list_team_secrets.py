@@ -1,14 +1,24 @@
-from http import HTTPStatus
+"""`GET /teams/{team_id}/secrets`: List the secrets of a team"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.secret import Secret
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listTeamSecrets",
+    method="GET",
+    path="/teams/{team_id}/secrets",
+    server="default",
+    pagination="link-total",
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -34,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Secret] | str | None:
+def _parse_response(response: httpx.Response) -> list[Secret]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,158 +56,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Secret] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    team_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[Secret] | str]:
-    """List the secrets of a team
-
-     Lists the secrets a team has access to. The list is paginated (30 per page).
-
-    Args:
-        team_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Secret] | str]
-    """
-
-    kwargs = _get_kwargs(
-        team_id=team_id,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    team_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[Secret] | str | None:
-    """List the secrets of a team
-
-     Lists the secrets a team has access to. The list is paginated (30 per page).
-
-    Args:
-        team_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Secret] | str
-    """
-
-    return sync_detailed(
-        team_id=team_id,
-        client=client,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    team_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[Secret] | str]:
-    """List the secrets of a team
-
-     Lists the secrets a team has access to. The list is paginated (30 per page).
-
-    Args:
-        team_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[Secret] | str]
-    """
-
-    kwargs = _get_kwargs(
-        team_id=team_id,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    team_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[Secret] | str | None:
-    """List the secrets of a team
-
-     Lists the secrets a team has access to. The list is paginated (30 per page).
-
-    Args:
-        team_id (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[Secret] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            team_id=team_id,
-            client=client,
-            page=page,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

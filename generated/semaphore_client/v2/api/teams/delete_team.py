@@ -1,14 +1,22 @@
-from http import HTTPStatus
-from typing import Any, cast
+"""`DELETE /teams/{id}`: Delete a team"""
+
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.conflict_error import ConflictError
-from ...models.error import Error
-from ...types import Response
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+
+OPERATION = Operation(
+    id="deleteTeam",
+    method="DELETE",
+    path="/teams/{id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -25,178 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ConflictError | Error | str | None:
+def _parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 409:
-        response_409 = ConflictError.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ConflictError | Error | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ConflictError | Error | str]:
-    """Delete a team
-
-     Deletes a team. Only owners of the organization can delete teams; for anyone else the team is
-    reported as not found. The overview documents a 409 answer with a `documentation_url` for deleting a
-    record that other records still depend on ("dependent projects"). Of the resources that can be
-    deleted, a team is the one that can have projects depending on it (secrets are detached from their
-    projects when deleted, and environment variables and configuration files have no dependents), so 409
-    is declared here.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ConflictError | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ConflictError | Error | str | None:
-    """Delete a team
-
-     Deletes a team. Only owners of the organization can delete teams; for anyone else the team is
-    reported as not found. The overview documents a 409 answer with a `documentation_url` for deleting a
-    record that other records still depend on ("dependent projects"). Of the resources that can be
-    deleted, a team is the one that can have projects depending on it (secrets are detached from their
-    projects when deleted, and environment variables and configuration files have no dependents), so 409
-    is declared here.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ConflictError | Error | str
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ConflictError | Error | str]:
-    """Delete a team
-
-     Deletes a team. Only owners of the organization can delete teams; for anyone else the team is
-    reported as not found. The overview documents a 409 answer with a `documentation_url` for deleting a
-    record that other records still depend on ("dependent projects"). Of the resources that can be
-    deleted, a team is the one that can have projects depending on it (secrets are detached from their
-    projects when deleted, and environment variables and configuration files have no dependents), so 409
-    is declared here.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ConflictError | Error | str]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ConflictError | Error | str | None:
-    """Delete a team
-
-     Deletes a team. Only owners of the organization can delete teams; for anyone else the team is
-    reported as not found. The overview documents a 409 answer with a `documentation_url` for deleting a
-    record that other records still depend on ("dependent projects"). Of the resources that can be
-    deleted, a team is the one that can have projects depending on it (secrets are detached from their
-    projects when deleted, and environment variables and configuration files have no dependents), so 409
-    is declared here.
-
-    Args:
-        id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ConflictError | Error | str
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

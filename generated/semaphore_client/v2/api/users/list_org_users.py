@@ -1,14 +1,24 @@
-from http import HTTPStatus
+"""`GET /orgs/{org_username}/users`: List the users of an organization"""
+
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
 from ...models.user import User
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listOrgUsers",
+    method="GET",
+    path="/orgs/{org_username}/users",
+    server="default",
+    pagination="link-total",
+    items=None,
+    idempotency_token=None,
+)
 
 
 def _get_kwargs(
@@ -34,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[User] | str | None:
+def _parse_response(response: httpx.Response) -> list[User]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,158 +56,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = response.text
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[User] | str]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    org_username: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[User] | str]:
-    """List the users of an organization
-
-     Lists the members of an organization. The list is paginated (30 per page).
-
-    Args:
-        org_username (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[User] | str]
-    """
-
-    kwargs = _get_kwargs(
-        org_username=org_username,
-        page=page,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    org_username: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[User] | str | None:
-    """List the users of an organization
-
-     Lists the members of an organization. The list is paginated (30 per page).
-
-    Args:
-        org_username (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[User] | str
-    """
-
-    return sync_detailed(
-        org_username=org_username,
-        client=client,
-        page=page,
-    ).parsed
-
-
-async def asyncio_detailed(
-    org_username: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Response[Error | list[User] | str]:
-    """List the users of an organization
-
-     Lists the members of an organization. The list is paginated (30 per page).
-
-    Args:
-        org_username (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[User] | str]
-    """
-
-    kwargs = _get_kwargs(
-        org_username=org_username,
-        page=page,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    org_username: str,
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-) -> Error | list[User] | str | None:
-    """List the users of an organization
-
-     Lists the members of an organization. The list is paginated (30 per page).
-
-    Args:
-        org_username (str):
-        page (int | Unset):  Default: 1.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[User] | str
-    """
-
-    return (
-        await asyncio_detailed(
-            org_username=org_username,
-            client=client,
-            page=page,
-        )
-    ).parsed
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,494 @@
+"""The machinery behind every generated surface `Client`: sending, retrying, errors.
+
+A generated `Client` subclasses `BaseClient`, names its `Surface`, and has one method
+per operation (plus `..._async` and, for paginated operations, `iter_...`) that builds
+the request with the endpoint module and hands it to `_call`/`_acall` here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import ipaddress
+import logging
+import platform
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
+from types import TracebackType
+from typing import Any, ClassVar, Self, TypeVar
+from urllib.request import getproxies, proxy_bypass
+
+import httpx
+
+from .._version import __version__
+from .auth import AsyncAuthTransport, AuthTransport, Credentials
+from .errors import (
+    RequestTimeoutError,
+    ResponseParseError,
+    TransportError,
+    UndocumentedStatus,
+    error_from_response,
+)
+from .redact import Redactor
+from .retry import RetryPolicy, carries_token
+from .surface import Operation, Surface
+
+T = TypeVar("T")
+AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_CONCURRENCY = 10
+OPERATION_EXTENSION = "semaphore_client.operation"
+SERVER_EXTENSION = "semaphore_client.server"
+logger = logging.getLogger("semaphore_client")
+
+# Set by semaphore_client.testing.use_transport: the transport of clients built without one.
+default_transport: ContextVar[AnyTransport | None] = ContextVar(
+    "semaphore_client_default_transport", default=None
+)
+_LOOPBACK_NAMES = {"localhost"}
+# Failures worth another attempt (for requests safe to repeat): the network, a timeout,
+# a peer that hung up mid-answer. A bad URL or an unsupported scheme is not retried.
+_TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _checked_url(url: str, what: str) -> str:
+    """`url` without a trailing slash; https only, except for loopback test servers."""
+    parsed = httpx.URL(url)
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ValueError(f"{what} must be an absolute http(s) URL, not {url!r}")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise ValueError(f"{what} must use https (the token must not travel in clear): {url!r}")
+    return url.rstrip("/")
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """A finite timeout: `None` (wait forever) is refused, a number applies to every phase."""
+    timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+        raise ValueError("timeouts must be finite (a hung connection would block forever)")
+    return timeout
+
+
+def _env_proxy(url: str) -> str | None:
+    """The proxy the environment (HTTPS_PROXY, NO_PROXY...) sets for `url`, if any."""
+    parsed = httpx.URL(url)
+    if proxy_bypass(parsed.host):
+        return None
+    return getproxies().get(parsed.scheme)
+
+
+class _Connections:
+    """The httpx clients and concurrency limits a client shares with its `with_options` copies."""
+
+    def __init__(
+        self,
+        *,
+        transport: AnyTransport | None,
+        credentials: Credentials,
+        follow_redirects: bool,
+        max_concurrency: int,
+        headers: Mapping[str, str],
+        proxy: str | None,
+    ) -> None:
+        self._transport = transport
+        self._credentials = credentials
+        self._follow_redirects = follow_redirects
+        self._headers = dict(headers)
+        self._proxy = proxy
+        self._max_concurrency = max_concurrency
+        self._lock = threading.Lock()
+        self._sync: httpx.Client | None = None
+        self._async: httpx.AsyncClient | None = None
+        self._sync_limit = threading.BoundedSemaphore(max_concurrency)
+        self._async_limit: asyncio.Semaphore | None = None
+
+    def sync_client(self) -> httpx.Client:
+        with self._lock:
+            if self._sync is None:
+                inner = self._transport
+                if inner is None:
+                    inner = httpx.HTTPTransport(proxy=self._proxy)
+                if not isinstance(inner, httpx.BaseTransport):
+                    raise TypeError("this client's transport only supports async calls")
+                self._sync = httpx.Client(
+                    transport=AuthTransport(inner, self._credentials),
+                    headers=self._headers,
+                    follow_redirects=self._follow_redirects,
+                )
+            return self._sync
+
+    def async_client(self) -> httpx.AsyncClient:
+        with self._lock:
+            if self._async is None:
+                inner = self._transport
+                if inner is None:
+                    inner = httpx.AsyncHTTPTransport(proxy=self._proxy)
+                if not isinstance(inner, httpx.AsyncBaseTransport):
+                    raise TypeError("this client's transport only supports sync calls")
+                self._async = httpx.AsyncClient(
+                    transport=AsyncAuthTransport(inner, self._credentials),
+                    headers=self._headers,
+                    follow_redirects=self._follow_redirects,
+                )
+            return self._async
+
+    @contextmanager
+    def sync_slot(self) -> Iterator[None]:
+        with self._sync_limit:
+            yield
+
+    @asynccontextmanager
+    async def async_slot(self) -> AsyncIterator[None]:
+        # Created on first use, inside the event loop that will use it.
+        if self._async_limit is None:
+            self._async_limit = asyncio.Semaphore(self._max_concurrency)
+        async with self._async_limit:
+            yield
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+        self.close()  # a client used both ways is closed both ways
+
+
+class _Attempts:
+    """The retry decisions for one request: whether it may be repeated, and how long to wait."""
+
+    def __init__(self, policy: RetryPolicy, retryable: bool, method: str, url: str) -> None:
+        self.policy = policy
+        self.retryable = retryable
+        self.method = method
+        self.url = url
+        self.retries = 0
+
+    def _next(self, delay: float | None, reason: str) -> float | None:
+        if delay is None:
+            return None
+        self.retries += 1
+        logger.warning(
+            "%s %s: %s; retry %d of %d in %.2fs",
+            self.method,
+            self.url,
+            reason,
+            self.retries,
+            self.policy.max_retries,
+            delay,
+        )
+        return delay
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before trying again, or None to keep this response."""
+        if not self.retryable:
+            return None
+        delay = self.policy.delay_after_response(self.retries + 1, response)
+        return self._next(delay, f"status {response.status_code}")
+
+    def after_error(self, exc: Exception) -> float | None:
+        """Seconds to wait before trying again, or None to give up."""
+        if not self.retryable:
+            return None
+        return self._next(self.policy.delay_after_error(self.retries + 1), type(exc).__name__)
+
+
+class BaseClient:
+    """Sends the requests of one API surface with auth, retries, limits and typed errors.
+
+    Generated subclasses set `surface` and add one method per operation.
+    """
+
+    surface: ClassVar[Surface]
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        server_variables: Mapping[str, str],
+        auth: str | None = None,
+        base_url: str | None = None,
+        server_urls: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        user_agent: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        transport: AnyTransport | None = None,
+        follow_redirects: bool = True,
+    ) -> None:
+        if not isinstance(token, str) or not token.strip():
+            raise ValueError("a Semaphore API token is required")
+        if max_concurrency < 1:
+            raise ValueError("max_concurrency must be at least 1")
+        token = token.strip()  # tokens pasted from files often end in a newline
+        surface = self.surface
+        self._servers = self._resolve_servers(server_variables, base_url, server_urls)
+        scheme = surface.scheme(auth)
+        credentials = Credentials(
+            token,
+            scheme,
+            origins=self._servers.values(),
+            other_params=surface.credential_params,
+            other_headers=surface.credential_headers,
+        )
+        self._redactor = Redactor(credentials.secrets, params=surface.credential_params)
+        self._timeout = _timeout(timeout)
+        self._retry = retry or RetryPolicy()
+        self._headers: dict[str, str] = dict(headers or {})
+        ours = (
+            f"semaphore-client/{__version__} ({surface.name}; "
+            f"python {platform.python_version()}; httpx {httpx.__version__})"
+        )
+        self._connections = _Connections(
+            transport=transport if transport is not None else default_transport.get(),
+            credentials=credentials,
+            follow_redirects=follow_redirects,
+            max_concurrency=max_concurrency,
+            headers={"User-Agent": f"{user_agent} {ours}" if user_agent else ours},
+            proxy=_env_proxy(self._servers["default"]),
+        )
+        self._auth_name = scheme.name
+
+    def _resolve_servers(
+        self,
+        variables: Mapping[str, str],
+        base_url: str | None,
+        overrides: Mapping[str, str] | None,
+    ) -> dict[str, str]:
+        servers = self.surface.servers
+        urls = {name: server.resolve(variables) for name, server in servers.items()}
+        if base_url is not None:
+            default = urls["default"] = _checked_url(base_url, "base_url")
+            # Another server whose URL is a prefix of the default's (v1alpha's org root)
+            # moves along with it; one that cannot be derived needs `server_urls`.
+            template = servers["default"].url
+            for name, server in servers.items():
+                if name == "default":
+                    continue
+                del urls[name]
+                suffix = template[len(server.url) :].rstrip("/")
+                if template.startswith(server.url) and default.endswith(suffix):
+                    urls[name] = default[: len(default) - len(suffix)]
+        for name, url in (overrides or {}).items():
+            if name not in servers:
+                raise ValueError(f"unknown server {name!r} (known: {', '.join(servers)})")
+            urls[name] = _checked_url(url, f"server_urls[{name!r}]")
+        return urls
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The URL of the surface's default server, as this client uses it."""
+        return self._servers["default"]
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client like this one with other settings, sharing its connections and limits.
+
+        Use it per call: `client.with_options(retry=RetryPolicy.never()).list_...(...)`.
+        """
+        other = copy.copy(self)
+        if timeout is not None:
+            other._timeout = _timeout(timeout)
+        if retry is not None:
+            other._retry = retry
+        if headers is not None:
+            other._headers = {**self._headers, **headers}
+        return other
+
+    def close(self) -> None:
+        """Close the connections of sync calls."""
+        self._connections.close()
+
+    async def aclose(self) -> None:
+        """Close the connections of async calls (and of sync calls, if any)."""
+        await self._connections.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        name = f"{type(self).__module__}.{type(self).__name__}"
+        return f"<{name} {self.base_url} auth={self._auth_name}>"
+
+    # -- machinery used by the generated methods and the paginators ----------------
+
+    def _call(
+        self,
+        operation: Operation,
+        request: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+    ) -> T:
+        return self._parse(operation, self._send(operation, request), parse)
+
+    async def _acall(
+        self,
+        operation: Operation,
+        request: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+    ) -> T:
+        return self._parse(operation, await self._asend(operation, request), parse)
+
+    def _prepare(self, operation: Operation, request: Mapping[str, Any]) -> dict[str, Any]:
+        server = self._servers.get(operation.server)
+        if server is None:
+            raise ValueError(
+                f"{operation.id} is served by server {operation.server!r}, which has no URL "
+                f"with this base_url: pass server_urls={{{operation.server!r}: ...}}"
+            )
+        url = str(request["url"])
+        if not url.startswith(("http://", "https://")):
+            url = server + url
+        prepared: dict[str, Any] = {
+            "method": str(request["method"]).upper(),
+            "url": url,
+            "headers": {**self._headers, **(request.get("headers") or {})},
+            "timeout": self._timeout,
+            "extensions": {OPERATION_EXTENSION: operation.id, SERVER_EXTENSION: server},
+        }
+        for key in ("params", "json", "data", "content", "files", "cookies"):
+            if key in request:
+                prepared[key] = request[key]
+        return prepared
+
+    def _attempts(self, operation: Operation, request: Mapping[str, Any], url: str) -> _Attempts:
+        token = operation.idempotency_token
+        retryable = operation.is_safe or (token is not None and carries_token(dict(request), token))
+        return _Attempts(self._retry, retryable, operation.method.upper(), url)
+
+    def _display_url(self, prepared: Mapping[str, Any]) -> str:
+        url = httpx.URL(prepared["url"], params=prepared.get("params"))
+        return self._redactor.url(url)
+
+    def _failure(self, exc: httpx.RequestError, method: str, url: str) -> TransportError:
+        cls = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+        reason = self._redactor.text(str(exc)) or type(exc).__name__
+        return cls(f"{type(exc).__name__}: {reason}", method=method, url=url)
+
+    def _outcome(self, response: httpx.Response, method: str, url: str) -> httpx.Response:
+        logger.debug("%s %s -> %d", method, url, response.status_code)
+        if 200 <= response.status_code < 300:
+            return response
+        raise error_from_response(response, method=method, url=url, redactor=self._redactor)
+
+    def _send(self, operation: Operation, request: Mapping[str, Any]) -> httpx.Response:
+        prepared = self._prepare(operation, request)
+        method, url = prepared["method"], self._display_url(prepared)
+        attempts = self._attempts(operation, request, url)
+        client = self._connections.sync_client()
+        while True:
+            try:
+                with self._connections.sync_slot():
+                    response = client.request(**prepared)
+            except _TRANSIENT as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise self._failure(exc, method, url) from exc
+            except httpx.RequestError as exc:
+                raise self._failure(exc, method, url) from exc
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return self._outcome(response, method, url)
+            time.sleep(delay)
+
+    async def _asend(self, operation: Operation, request: Mapping[str, Any]) -> httpx.Response:
+        prepared = self._prepare(operation, request)
+        method, url = prepared["method"], self._display_url(prepared)
+        attempts = self._attempts(operation, request, url)
+        client = self._connections.async_client()
+        while True:
+            try:
+                async with self._connections.async_slot():
+                    response = await client.request(**prepared)
+            except _TRANSIENT as exc:
+                delay = attempts.after_error(exc)
+                if delay is None:
+                    raise self._failure(exc, method, url) from exc
+            except httpx.RequestError as exc:
+                raise self._failure(exc, method, url) from exc
+            else:
+                delay = attempts.after_response(response)
+                if delay is None:
+                    return self._outcome(response, method, url)
+            await asyncio.sleep(delay)
+
+    def _parse(
+        self, operation: Operation, response: httpx.Response, parse: Callable[[httpx.Response], T]
+    ) -> T:
+        method = operation.method.upper()
+        url = self._redactor.url(response.request.url)
+        try:
+            return parse(response)
+        except UndocumentedStatus:
+            raise error_from_response(
+                response, method=method, url=url, redactor=self._redactor, undocumented=True
+            ) from None
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            raise ResponseParseError(
+                self._redactor.text(
+                    f"the {operation.id} response does not fit the spec "
+                    f"({type(exc).__name__}: {exc})"
+                ),
+                status_code=response.status_code,
+                text=self._redactor.text(response.text),
+                method=method,
+                url=url,
+            ) from exc
+
+    def _strip_credentials(self, url: httpx.URL) -> httpx.URL:
+        """`url` without any credential query parameter (the transport adds ours)."""
+        for name in self.surface.credential_params:
+            if name in url.params:
+                url = url.copy_remove_param(name)
+        return url
+
+
+__all__ = [
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_TIMEOUT",
+    "OPERATION_EXTENSION",
+    "SERVER_EXTENSION",
+    "BaseClient",
+    "default_transport",
+]

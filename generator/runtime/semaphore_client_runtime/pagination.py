@@ -1,0 +1,233 @@
+"""Lazy iterators over paginated operations, in every pagination style of the registry.
+
+`client.iter_<operation>(...)` returns a `Paginator`: iterate it (`for` or `async for`)
+for the items, or over `pages()` / `apages()` for whole pages. A page is fetched only
+when the previous one is used up; `max_items` and `max_pages` bound the walk.
+
+Following a server's link never leaves the client's host and never downgrades the
+scheme: the servers write `http://` links (TLS ends in front of them), so the link's
+path and query are taken over the current request's scheme, host and port, and a link
+to any other host raises `UnsafeLinkError`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from .errors import PaginationError, UnsafeLinkError, parse_body
+from .surface import Operation, PaginationStyle
+
+if TYPE_CHECKING:
+    from .client import BaseClient
+
+ItemT = TypeVar("ItemT")
+BodyT = TypeVar("BodyT")
+
+_LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]+)*)")
+_PARAM = re.compile(r";\s*([^=;\s]+)\s*=\s*(\"[^\"]*\"|[^;,\s]*)")
+
+
+def parse_link_header(value: str) -> dict[str, str]:
+    """RFC 8288 `<url>; rel="next", ...` as {relation: url} (relations in lower case)."""
+    links: dict[str, str] = {}
+    for match in _LINK.finditer(value):
+        url, params = match.group(1).strip(), match.group(2)
+        for name, raw in _PARAM.findall(params):
+            if name.lower() == "rel":
+                for rel in raw.strip('"').lower().split():
+                    links.setdefault(rel, url)
+    return links
+
+
+def safe_link(link: str, current: httpx.URL) -> httpx.URL:
+    """`link` resolved against `current`, on `current`'s scheme, host and port.
+
+    Raises `UnsafeLinkError` when the link names another host.
+    """
+    target = current.join(link.strip())
+    if target.host.lower() != current.host.lower():
+        raise UnsafeLinkError(str(target.copy_with(query=None)), current.host)
+    return target.copy_with(scheme=current.scheme, port=current.port)
+
+
+@dataclass(frozen=True)
+class Page(Generic[ItemT, BodyT]):
+    """One page of a paginated list."""
+
+    number: int
+    """1 for the first page fetched, then 2, 3..."""
+    data: BodyT
+    """The page's parsed body (the list itself, or the object holding it)."""
+    items: Sequence[ItemT]
+    """The items of this page."""
+    total: int | None
+    """The number of items over all pages, when the style reports it."""
+    headers: httpx.Headers
+    """The response headers (rate-limit headers included)."""
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class _Walk:
+    """The state of one walk through the pages: what to fetch next, and when to stop."""
+
+    def __init__(self, client: BaseClient, style: PaginationStyle, max_pages: int | None) -> None:
+        self.client = client
+        self.style = style
+        self.max_pages = max_pages
+        self.fetched = 0
+        self.seen: set[tuple[str, str]] = set()
+
+    def may_fetch(self, request: Mapping[str, Any]) -> bool:
+        if self.max_pages is not None and self.fetched >= self.max_pages:
+            return False
+        key = (str(request["url"]), json.dumps(request.get("params") or {}, sort_keys=True))
+        if key in self.seen:
+            raise PaginationError(f"the server sent page {self.fetched} twice; stopping")
+        self.seen.add(key)
+        self.fetched += 1
+        return True
+
+    def total(self, response: httpx.Response) -> int | None:
+        style = self.style
+        if style.kind == "json-page-header" and style.total_field:
+            return _int(self._json_header(response).get(style.total_field))
+        if style.total_header:
+            return _int(response.headers.get(style.total_header))
+        return None
+
+    def _json_header(self, response: httpx.Response) -> dict[str, Any]:
+        raw = response.headers.get(self.style.header or "")
+        if raw is None:
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError as exc:
+            raise PaginationError(f"the {self.style.header} header is not JSON: {exc}") from exc
+        if not isinstance(value, dict):
+            raise PaginationError(f"the {self.style.header} header is not a JSON object")
+        return value
+
+    def next_request(
+        self, request: Mapping[str, Any], response: httpx.Response, items: int
+    ) -> dict[str, Any] | None:
+        """The request for the page after `response`, or None on the last page."""
+        style = self.style
+        if style.kind == "link-relation":
+            links = parse_link_header(response.headers.get(style.header or "link", ""))
+            if "next" not in links:
+                return None
+            url = safe_link(links["next"], response.request.url)
+            # The link repeats every query parameter, so the old ones are dropped.
+            linked = {k: v for k, v in request.items() if k != "params"}
+            linked["url"] = str(self.client._strip_credentials(url))
+            return linked
+        params = dict(request.get("params") or {})
+        if style.kind == "json-page-header":
+            following = self._json_header(response).get(style.next_field or "")
+            if following is None or style.page_param is None:
+                return None
+            params[style.page_param] = following
+        else:
+            body = parse_body(response)
+            if not isinstance(body, dict) or items == 0 or not body.get(style.stop_field or ""):
+                return None
+            for name, template in style.cursor_params.items():
+                field = template[1:-1] if template.startswith("{") else None
+                params[name] = body.get(field) if field else template
+        return {**request, "params": params}
+
+
+class Paginator(Generic[ItemT, BodyT]):
+    """The items of a paginated operation, fetched page by page as they are used.
+
+    Iterate with `for` (sync) or `async for` (async); `pages()`/`apages()` give whole
+    pages. `total` is the item count over all pages once a page has been fetched, when
+    the pagination style reports it.
+    """
+
+    def __init__(
+        self,
+        client: BaseClient,
+        operation: Operation,
+        request: Mapping[str, Any],
+        parse: Callable[[httpx.Response], BodyT],
+        items: Callable[[BodyT], Sequence[ItemT]],
+        *,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        if operation.pagination is None:
+            raise ValueError(f"{operation.id} is not paginated")
+        if (max_items is not None and max_items < 0) or (max_pages is not None and max_pages < 0):
+            raise ValueError("max_items and max_pages must not be negative")
+        self._client = client
+        self._operation = operation
+        self._style = client.surface.pagination[operation.pagination]
+        self._request = dict(request)
+        self._parse = parse
+        self._items = items
+        self.max_items = max_items
+        self.max_pages = max_pages
+        self.total: int | None = None
+
+    def _page(self, walk: _Walk, response: httpx.Response) -> Page[ItemT, BodyT]:
+        data = self._client._parse(self._operation, response, self._parse)
+        self.total = walk.total(response)
+        return Page(walk.fetched, data, self._items(data), self.total, response.headers)
+
+    def pages(self) -> Iterator[Page[ItemT, BodyT]]:
+        """The pages, fetched one at a time."""
+        walk = _Walk(self._client, self._style, self.max_pages)
+        request: dict[str, Any] | None = self._request
+        while request is not None and walk.may_fetch(request):
+            response = self._client._send(self._operation, request)
+            page = self._page(walk, response)
+            yield page
+            request = walk.next_request(request, response, len(page.items))
+
+    async def apages(self) -> AsyncIterator[Page[ItemT, BodyT]]:
+        """The pages, fetched one at a time (async)."""
+        walk = _Walk(self._client, self._style, self.max_pages)
+        request: dict[str, Any] | None = self._request
+        while request is not None and walk.may_fetch(request):
+            response = await self._client._asend(self._operation, request)
+            page = self._page(walk, response)
+            yield page
+            request = walk.next_request(request, response, len(page.items))
+
+    def __iter__(self) -> Iterator[ItemT]:
+        if self.max_items == 0:
+            return
+        count = 0
+        for page in self.pages():
+            for item in page.items:
+                yield item
+                count += 1
+                if count == self.max_items:
+                    return
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        if self.max_items == 0:
+            return
+        count = 0
+        async for page in self.apages():
+            for item in page.items:
+                yield item
+                count += 1
+                if count == self.max_items:
+                    return
+
+
+__all__ = ["Page", "Paginator", "parse_link_header", "safe_link"]

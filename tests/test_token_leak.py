@@ -1,0 +1,205 @@
+"""The API token never shows: not in logs, reprs, exceptions, reports or recordings.
+
+Every client test uses the same token, `CANARY`. The first test runs them again
+in a subprocess with every log record at DEBUG level printed (httpx and httpcore
+included), every test's captured output reported, a JUnit XML report written, and
+their temporary files (recorded cassettes among them) kept; then looks for the canary
+in all of it. The second drives every feature in this process and inspects what a user
+could see: reprs, exception messages and tracebacks, log records and recordings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import subprocess
+import sys
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from client_support import (
+    CANARY,
+    FAST,
+    FIXTURES,
+    PROJECT_ID,
+    RESET,
+    Reply,
+    ScriptedServer,
+    scripted_server,
+)
+from conftest import ROOT
+from semaphore_client import RetryPolicy
+from semaphore_client.errors import SemaphoreError
+from semaphore_client.testing import FixtureTransport, RecordingTransport
+from semaphore_client.v1 import Client as V1Client
+from semaphore_client.v1alpha import Client as V1alphaClient
+from semaphore_client.v1alpha.models import WorkflowRunRequest
+from semaphore_client.v2 import Client as V2Client
+
+
+def files_under(folder: Path) -> Iterator[Path]:
+    return (p for p in folder.rglob("*") if p.is_file())
+
+
+def test_client_test_suite_leaks_nothing(tmp_path: Path) -> None:
+    report = tmp_path / "report.xml"
+    base = tmp_path / "base"
+    # The round trip only parses recorded bodies (its client never sends anything).
+    tests = sorted(
+        str(p)
+        for p in (ROOT / "tests").glob("test_client_*.py")
+        if p.name != "test_client_roundtrip.py"
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            *tests,
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "4",
+            "-rA",
+            "--show-capture=all",
+            "--log-level=DEBUG",
+            f"--junitxml={report}",
+            f"--basetemp={base}",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        timeout=900,
+    )
+    assert run.returncode == 0, "the client tests fail; run them first:\n" + run.stdout[-3000:]
+    assert "Captured log" in run.stdout, "the run did not report its logs"
+    assert CANARY not in run.stdout
+    assert CANARY not in run.stderr
+    assert CANARY not in report.read_text(encoding="utf-8")
+    recorded = list(files_under(base))
+    assert any(p.suffix == ".yaml" for p in recorded), "no cassette was recorded"
+    for path in recorded:
+        assert CANARY.encode() not in path.read_bytes(), path
+
+
+class Collector(logging.Handler):
+    """Keeps every log record of every logger, formatted."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+        self.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def collected() -> Iterator[Collector]:
+    collector = Collector()
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(collector)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield collector
+    finally:
+        root.removeHandler(collector)
+        root.setLevel(level)
+
+
+def shown(value: Any) -> str:
+    """What a user sees of a value: its repr and str, and for an exception the traceback."""
+    text = f"{value!r}\n{value}"
+    if isinstance(value, BaseException):
+        text += "".join(traceback.format_exception(value))
+        text += repr(vars(value))
+    return text
+
+
+def echo_server(request: httpx.Request) -> httpx.Response:
+    """Answers like the v1 server: URLs in the body carry the caller's token."""
+    token = request.url.params.get("auth_token", "")
+    body = [{"name": "p", "html_url": f"https://semaphoreci.com/x?auth_token={token}"}]
+    return httpx.Response(500, json={"message": f"boom for {request.url}", "items": body})
+
+
+def failures(server: ScriptedServer) -> list[BaseException]:
+    """An exception of every kind, from clients of every surface and auth scheme."""
+    errors: list[BaseException] = []
+    v1alpha = V1alphaClient(
+        CANARY, org_name="myorg", base_url=server.url("/api/v1alpha"), retry=RetryPolicy(**FAST)
+    )
+    v2_query = V2Client(CANARY, auth="tokenQuery", base_url=server.url("/v2"))
+    v1 = V1Client(CANARY, transport=httpx.MockTransport(echo_server))
+    server.script(
+        Reply(401, "Unauthorized"),
+        Reply(422, {"message": "Validation Failed", "errors": [{"field": "name"}]}),
+        Reply(429, "Throttled", {"Retry-After": "9999"}),
+        Reply(200, "<html>not json</html>"),
+        RESET,
+        Reply(200, [], {"link": '<https://evil.example.com/v2/orgs?page=2>; rel="next"'}),
+    )
+    calls = [
+        lambda: v1alpha.list_workflows(project_id=PROJECT_ID),
+        lambda: v2_query.list_orgs(),
+        lambda: v2_query.list_orgs(),
+        lambda: v2_query.list_orgs(),
+        lambda: v1alpha.run_workflow(body=WorkflowRunRequest(project_id="p", reference="r")),
+        lambda: list(v2_query.iter_list_orgs()),
+        lambda: v1.list_projects(),
+        lambda: V2Client(CANARY, base_url=server.url("/v2"), timeout=0.001).list_orgs(),
+    ]
+    for call in calls:
+        try:
+            call()
+        except SemaphoreError as error:
+            errors.append(error)
+    return errors
+
+
+def test_every_feature_leaks_nothing(collected: Collector, tmp_path: Path) -> None:
+    with scripted_server() as server:
+        errors = failures(server)
+    assert len(errors) == 8
+
+    fixtures = FixtureTransport.from_path(FIXTURES / "v1alpha")
+    client = V1alphaClient(CANARY, org_name="myorg", transport=fixtures)
+    paginator = client.iter_list_workflows(project_id=PROJECT_ID)
+    pages = list(paginator.pages())
+
+    async def concurrently() -> None:
+        async with V2Client(CANARY, transport=FixtureTransport.from_path(FIXTURES / "v2")) as c:
+            await asyncio.gather(c.list_orgs_async(), c.get_org_async("renderedtext"))
+
+    asyncio.run(concurrently())
+
+    recorder = RecordingTransport(tmp_path, transport=httpx.MockTransport(echo_server))
+    try:
+        V1Client(CANARY, transport=recorder).list_projects()
+    except SemaphoreError as error:
+        errors.append(error)
+
+    visible = [
+        client,
+        client.with_options(retry=RetryPolicy.never()),
+        client._connections._credentials,
+        paginator,
+        *pages,
+        *fixtures.requests,
+        *errors,
+    ]
+    for value in visible:
+        assert CANARY not in shown(value), value
+    assert collected.lines, "no log record was produced"
+    for line in collected.lines:
+        assert CANARY not in line
+    for path in recorder.recorded:
+        assert CANARY not in path.read_text(encoding="utf-8")
