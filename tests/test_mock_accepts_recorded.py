@@ -9,9 +9,9 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+
 from conftest import ROOT, all_fixtures, fixture_id, published
 from exchange import request_of
-
 from semaphore_spec.fixtures import Fixture, Router
 from semaphore_spec.mock.transport import MockTransport
 
