@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from .build import build
+from .contract.command import register as register_contract
 from .diff.command import register as register_diff
 from .errors import BuildFailed, SpecError
 from .mock.command import register as register_mock
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd.set_defaults(run=_cmd_build)
     register_diff(commands)
     register_mock(commands)
+    register_contract(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))

@@ -167,7 +167,10 @@ def choose(
     best: tuple[_Score, Fixture] | None = None
     for index, fixture in pool:
         score = _score(fixture, facts, credentials, index)
-        eligible = status is not None or 200 <= fixture.status < 300 or score.covers
+        # An error answer to a valid request is replayed only for exactly the recorded
+        # request: a 400 recorded without `unique_token` must not answer a request that
+        # carries one (it would refuse what the spec accepts).
+        eligible = status is not None or 200 <= fixture.status < 300 or score.exact
         if eligible and (best is None or score.key > best[0].key):
             best = (score, fixture)
     return Match(best[1], best[0].exact) if best else None

@@ -1,0 +1,16 @@
+"""`semaphore-spec contract`: the Schemathesis contract suite of a surface against any server.
+
+`runner.run_contract` runs every Schemathesis phase (examples, coverage, fuzzing,
+stateful along the spec's OpenAPI links) with the built-in checks and the project's
+own (`checks`: pagination, error bodies, authentication), against a base URL or an
+in-process ASGI app; `reports.write_reports` writes JUnit XML, a Markdown summary
+with reproducing curl commands and a HAR cassette, the token redacted throughout;
+`command.register` adds the `contract` command to the CLI.
+"""
+
+from .errors import ContractError
+from .reports import write_reports
+from .results import ContractResult
+from .runner import ContractOptions, run_contract
+
+__all__ = ["ContractError", "ContractOptions", "ContractResult", "run_contract", "write_reports"]

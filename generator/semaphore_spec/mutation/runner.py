@@ -1,0 +1,184 @@
+"""Running the contract suite against the faithful mock and against every faulty one.
+
+A fault is killed when the contract run against the mock carrying it fails, and
+killed for the right reason when one of the checks it names (`Fault.detected_by`)
+is among those that failed. Every run tests the whole surface, writes included
+(the mock keeps no state, so `use_after_free` is off), with a fixed seed; a faulty
+run stops at its first failure. The faithful mock must pass with no failure at all,
+or the kill rate means nothing.
+
+Runs are independent, so they go to a pool of processes (each loads the surfaces
+once); Hypothesis and Schemathesis keep per-process state, which processes keep apart.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..contract.runner import ContractOptions, run_contract
+from ..mock.app import MockApp
+from ..mock.surfaces import MockSurface, load_surfaces
+from .fault import Fault, FaultyApp
+from .faults import FAULTS
+
+SEED = 20240501
+MAX_EXAMPLES = 5
+TOKEN = "mutation-run-token"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one run found: `fault` is None for a faithful mock."""
+
+    surface: str
+    fault: str | None
+    failed_checks: tuple[str, ...]  # sorted, distinct
+    failures: tuple[str, ...]  # `operation [check] title`, for people
+    seconds: float
+
+    @property
+    def failed(self) -> bool:
+        """Whether the contract run reported anything."""
+        return bool(self.failures)
+
+
+@dataclass(frozen=True)
+class MutationReport:
+    """The faithful runs and the outcome of every fault."""
+
+    faithful: list[Outcome]
+    faults: list[tuple[Fault, Outcome]]
+
+    @property
+    def false_positives(self) -> list[str]:
+        """Failures reported against the faithful mock."""
+        return [f"{o.surface}: {failure}" for o in self.faithful for failure in o.failures]
+
+    @property
+    def survivors(self) -> list[Fault]:
+        """Faults no check reported."""
+        return [fault for fault, outcome in self.faults if not outcome.failed]
+
+    @property
+    def misattributed(self) -> list[Fault]:
+        """Faults reported, but by none of the checks expected to see them."""
+        return [
+            fault
+            for fault, outcome in self.faults
+            if outcome.failed and not fault.detected_by & set(outcome.failed_checks)
+        ]
+
+    @property
+    def kill_rate(self) -> float:
+        """The share of faults killed for the right reason."""
+        if not self.faults:
+            return 1.0
+        wrong = {f.name for f in self.survivors} | {f.name for f in self.misattributed}
+        return (len(self.faults) - len(wrong)) / len(self.faults)
+
+    @property
+    def passed(self) -> bool:
+        """Every fault killed for the right reason, and no false positive."""
+        return self.kill_rate == 1.0 and not self.false_positives
+
+
+_SURFACES: dict[str, list[MockSurface]] = {}
+_ROOT: Path | None = None
+
+
+def _setup(root: Path) -> None:
+    global _ROOT
+    _ROOT = root
+
+
+def _surfaces(surface: str) -> list[MockSurface]:
+    assert _ROOT is not None
+    if surface not in _SURFACES:
+        _SURFACES[surface] = load_surfaces(_ROOT, [surface])
+    return _SURFACES[surface]
+
+
+def run_one(surface: str, fault: Fault | None) -> Outcome:
+    """One contract run against the faithful mock (`fault` None) or a faulty one."""
+    assert _ROOT is not None
+    surfaces = _surfaces(surface)
+    app = MockApp(surfaces) if fault is None else FaultyApp(surfaces, fault)
+    started = time.monotonic()
+    result = run_contract(
+        _ROOT,
+        ContractOptions(
+            surface=surface,
+            token=TOKEN,
+            app=app,
+            allow_writes=True,
+            stateless_server=True,
+            max_examples=MAX_EXAMPLES,
+            seed=SEED,
+            fail_fast=fault is not None,
+        ),
+    )
+    failures = tuple(f"{f.operation} [{f.check}] {f.title}" for f in result.failures)
+    failures += tuple(f"error: {error}" for error in result.errors)
+    return Outcome(
+        surface=surface,
+        fault=fault.name if fault is not None else None,
+        failed_checks=tuple(sorted({f.check for f in result.failures})),
+        failures=failures,
+        seconds=time.monotonic() - started,
+    )
+
+
+def _job(root: Path, surface: str, fault_name: str | None) -> Outcome:
+    """A pool job; faults travel by name (their changes are closures, not picklable)."""
+    if _ROOT is None:
+        _setup(root)
+    fault = next((f for f in FAULTS if f.name == fault_name), None)
+    return run_one(surface, fault)
+
+
+def run_mutations(
+    root: Path,
+    *,
+    surfaces: Iterable[str] = ("v1", "v1alpha", "v2"),
+    faults: Iterable[Fault] = FAULTS,
+    workers: int | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> MutationReport:
+    """The faithful run of every surface and a run per fault, in `workers` processes."""
+    surfaces = list(surfaces)
+    faults = [fault for fault in faults if fault.surface in surfaces]
+    by_name = {fault.name: fault for fault in faults}
+    jobs: list[tuple[str, Fault | None]] = [(s, None) for s in surfaces]
+    jobs += [(fault.surface, fault) for fault in faults]
+    workers = workers or min(2, os.cpu_count() or 1)
+    outcomes: list[Outcome] = []
+    if workers <= 1:
+        _setup(root)
+        for surface, fault in jobs:
+            outcomes.append(run_one(surface, fault))
+            if on_outcome:
+                on_outcome(outcomes[-1])
+    else:
+        # `spawn`: a fork of a process running threads (a test runner, the engine) is unsafe.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            futures = [
+                pool.submit(_job, root, surface, fault.name if fault else None)
+                for surface, fault in jobs
+            ]
+            for future in as_completed(futures):
+                outcomes.append(future.result())
+                if on_outcome:
+                    on_outcome(outcomes[-1])
+    faithful = sorted(
+        (o for o in outcomes if o.fault is None), key=lambda o: surfaces.index(o.surface)
+    )
+    order = {name: index for index, name in enumerate(by_name)}
+    found = sorted((o for o in outcomes if o.fault is not None), key=lambda o: order[str(o.fault)])
+    return MutationReport(faithful, [(by_name[str(o.fault)], o) for o in found])

@@ -1,0 +1,139 @@
+"""The contract package's pure parts: Link headers, redaction, curl, selection, servers."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+
+from conftest import REGISTRY, published
+from semaphore_spec.contract import linkheader
+from semaphore_spec.contract.checks.pagination import STYLES, expected_pages
+from semaphore_spec.contract.curl import curl
+from semaphore_spec.contract.errors import ContractError
+from semaphore_spec.contract.redact import REDACTED, Redactor
+from semaphore_spec.contract.results import SentRequest
+from semaphore_spec.contract.selection import select
+from semaphore_spec.contract.target import check_base_url, server_urls, servers_for
+
+TOKEN = "s3cr3t-t0ken/+="
+
+
+def test_link_header_parses_targets_and_relations() -> None:
+    value = '<https://a.test/v2/orgs?page=2>; rel="next", <https://a.test/v2/orgs?page=5>;rel=last'
+    links = linkheader.parse(value)
+    assert [(link.target, link.relations) for link in links] == [
+        ("https://a.test/v2/orgs?page=2", ["next"]),
+        ("https://a.test/v2/orgs?page=5", ["last"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'https://a.test/?page=2; rel="next"',  # no angle brackets
+        '<https://a.test/?page=2> rel="next"',  # no `;` before the parameter
+        '<https://a.test/?page=2>; rel="next',  # unterminated quoted string
+        '<https://a.test/?page=2>; rel="next"; <https://a.test/?page=3>',  # `;` between links
+    ],
+)
+def test_link_header_refuses_malformed_values(value: str) -> None:
+    with pytest.raises(linkheader.MalformedLink):
+        linkheader.parse(value)
+
+
+def test_page_counts_allow_an_empty_list_to_have_no_page_or_one() -> None:
+    assert expected_pages(0, 30) == {0, 1}
+    assert expected_pages(31, 30) == {2}
+    assert set(STYLES) == {"json-header", "link-header", "link-total"}
+
+
+def test_redactor_scrubs_credentials_and_every_spelling_of_the_token() -> None:
+    redactor = Redactor.for_locations(TOKEN, [("query", "auth_token")])
+    url = redactor.url(f"https://h.test/v2/orgs?auth_token={TOKEN}&page=2")
+    assert TOKEN not in url and "page=2" in url and "auth_token=" in url
+    assert redactor.header("Authorization", f"Token {TOKEN}") == f"Token {REDACTED}"
+    echoed = f"<https://h.test/x?auth_token=s3cr3t-t0ken%2F%2B%3D>; body {TOKEN}"
+    assert "s3cr3t" not in redactor.text(echoed)
+    assert TOKEN not in repr(redactor)
+
+
+def test_curl_reproduces_the_request_with_the_token_from_the_environment() -> None:
+    request = SentRequest(
+        method="POST",
+        url=f"https://h.test/v2/orgs/acme/teams?auth_token={TOKEN}",
+        headers=(
+            ("Authorization", f"Token {TOKEN}"),
+            ("Content-Type", "application/json"),
+            ("User-Agent", "schemathesis"),
+        ),
+        body=b'{"name": "it\'s"}',
+    )
+    command = curl(request, Redactor(TOKEN))
+    assert "s3cr3t" not in command and "User-Agent" not in command
+    words = shlex.split(command)
+    assert words[:3] == ["curl", "-X", "POST"]
+    # Unquoted, the placeholder is the variable the shell fills in.
+    assert "Authorization: Token $SEMAPHORE_TOKEN" in words
+    assert words[-1] == "https://h.test/v2/orgs/acme/teams?auth_token=$SEMAPHORE_TOKEN"
+    assert '{"name": "it\'s"}' in words
+
+
+def test_selection_is_read_only_unless_writes_are_allowed() -> None:
+    document = published("v2")
+    reads = select(document)
+    assert reads and all(operation.method == "GET" for operation in reads)
+    everything = select(document, allow_writes=True)
+    assert {"POST", "PATCH", "DELETE"} <= {operation.method for operation in everything}
+    teams = select(document, tags=["Teams"], operation_ids=["getOrg"])
+    assert "getOrg" in {o.operation_id for o in teams}
+    assert all("Teams" in o.tags or o.operation_id == "getOrg" for o in teams)
+
+
+@pytest.mark.parametrize(
+    ("tags", "ids", "message"),
+    [
+        (["No such tag"], [], "unknown tag"),
+        ([], ["noSuchOperation"], "unknown operationId"),
+        ([], ["createTeam"], "--allow-writes"),
+    ],
+)
+def test_selection_refuses_what_it_cannot_test(
+    tags: list[str], ids: list[str], message: str
+) -> None:
+    with pytest.raises(ContractError, match=message):
+        select(published("v2"), tags=tags, operation_ids=ids)
+
+
+def test_every_operation_is_sent_to_its_own_server_on_the_tested_host() -> None:
+    surface = REGISTRY["v1alpha"]
+    base = "https://acme.semaphoreci.com/api/v1alpha"
+    assert server_urls(surface, base) == {
+        "default": base,
+        "org_root": "https://acme.semaphoreci.com",
+    }
+    document = servers_for(surface, published("v1alpha"), base)
+    assert document["servers"] == [{"url": base}]
+    logs = document["paths"]["/jobs/{job_id}/plain_logs.json"]["get"]
+    assert logs["servers"] == [{"url": "https://acme.semaphoreci.com"}]
+    assert "servers" not in document["paths"]["/pipelines"]["get"]
+
+
+@pytest.mark.parametrize(
+    "url", ["acme.semaphoreci.com/api/v1alpha", "ftp://h.test/", "https://h.test/?x=1"]
+)
+def test_base_url_must_be_an_absolute_http_url(url: str) -> None:
+    with pytest.raises(ContractError):
+        check_base_url(url)
+
+
+def test_a_very_short_token_is_masked_where_credentials_go_but_not_in_free_text() -> None:
+    redactor = Redactor.for_locations("T", [("header", "Authorization")])
+    assert (
+        redactor.text("POST /orgs/{org}/teams (createTeam)")
+        == "POST /orgs/{org}/teams (createTeam)"
+    )
+    assert redactor.header("Authorization", "Token T") == "Token [REDACTED]"
+    assert "auth_token=T" not in redactor.url("https://x.test/v2/orgs?auth_token=T&page=2")
+    long = Redactor.for_locations("s3cr3t-token", [])
+    assert long.text("echoed s3cr3t-token back") == "echoed [REDACTED] back"

@@ -1,0 +1,53 @@
+"""The mutation check: the contract suite catches every deliberately faulty mock, for the
+right reason, and finds nothing wrong with the faithful one.
+
+The whole set runs once per session (in up to two processes, `run_mutations`); the
+tests read its report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from conftest import ROOT
+from semaphore_spec.contract.checks import CUSTOM_CHECKS
+from semaphore_spec.mutation import FAULTS, MutationReport, run_mutations
+from semaphore_spec.mutation.__main__ import summary
+
+# The mutation run is one module fixture of about a minute and a half: keep its tests
+# on one xdist worker (run with --dist loadgroup) so it runs once, not once per worker.
+pytestmark = pytest.mark.xdist_group("mutation")
+
+
+def test_the_set_covers_every_surface_and_the_issues_kinds_of_fault() -> None:
+    assert len(FAULTS) >= 30
+    assert len({fault.name for fault in FAULTS}) == len(FAULTS)
+    per_surface = Counter(fault.surface for fault in FAULTS)
+    assert set(per_surface) == {"v1", "v1alpha", "v2"} and min(per_surface.values()) >= 10
+    for fault in FAULTS:
+        assert fault.name.startswith(f"{fault.surface}-") and fault.detected_by
+        assert (fault.change is None) != (fault.rewrite is None), fault.name
+    # The project's own checks each have faults only they can see.
+    assert set(CUSTOM_CHECKS) <= {check for fault in FAULTS for check in fault.detected_by}
+
+
+@pytest.fixture(scope="module")
+def report() -> MutationReport:
+    return run_mutations(ROOT, workers=2)
+
+
+def test_the_faithful_mock_passes(report: MutationReport) -> None:
+    assert [outcome.surface for outcome in report.faithful] == ["v1", "v1alpha", "v2"]
+    assert report.false_positives == [], "\n".join(summary(report))
+
+
+def test_every_fault_is_killed(report: MutationReport) -> None:
+    assert len(report.faults) == len(FAULTS)
+    assert report.survivors == [], "\n".join(summary(report))
+
+
+def test_every_fault_is_killed_by_a_check_that_should_see_it(report: MutationReport) -> None:
+    assert report.misattributed == [], "\n".join(summary(report))
+    assert report.kill_rate == 1.0
