@@ -88,12 +88,15 @@ def test_auth_schemes_from_the_registry() -> None:
 
 
 def test_every_registry_style_needs_mechanics() -> None:
-    styles = REGISTRY["v1alpha"].facts["pagination"]
-    with pytest.raises(GenerationError, match="no mechanics"):
-        _pagination(REGISTRY["v1alpha"], {})
-    wrong = {name: {"kind": "link-relation", "header": "X-Nope"} for name in styles}
-    with pytest.raises(GenerationError, match="not among the headers"):
-        _pagination(REGISTRY["v1alpha"], wrong)
+    surface = REGISTRY["v1alpha"]
+    styles = surface.facts["pagination"]
+    assert set(_pagination(surface)) == set(styles)
+    kindless = {name: {"headers": facts["headers"]} for name, facts in styles.items()}
+    with pytest.raises(GenerationError, match="needs a `kind`"):
+        _pagination(Surface(surface.name, {**surface.facts, "pagination": kindless}))
+    wrong = {name: {"headers": [], "kind": "link-relation", "header": "X-Nope"} for name in styles}
+    with pytest.raises(GenerationError, match="not among its headers"):
+        _pagination(Surface(surface.name, {**surface.facts, "pagination": wrong}))
 
 
 def test_operations_carry_the_spec_extensions() -> None:

@@ -30,7 +30,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 
 from ..errors import GenerationError
-from ..registry import Surface
+from ..registry import REGISTRY_FILE, Surface
 from ..yamlio import load_yaml
 
 CODEGEN_CONFIG = "generator/codegen.yaml"
@@ -43,8 +43,6 @@ RUNTIME_PACKAGE = "_runtime"
 # (so an override can wrap the original instead of copying it).
 ORIGINAL_TEMPLATES_PREFIX = "openapi-python-client"
 
-# Our section of codegen.yaml; the rest is openapi-python-client's configuration.
-CLIENT_SECTION = "semaphore_client"
 TIMESTAMP_MARK = "x-semaphore-timestamp"
 TIMESTAMP_MODEL = "Timestamp"
 _PAGINATION_KINDS = {"link-relation", "json-page-header", "body-cursor"}
@@ -54,18 +52,16 @@ _CLIENT_ATTRIBUTES = frozenset({"aclose", "base_url", "close", "surface", "with_
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def _codegen_settings(root: Path) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(openapi-python-client config, our client section) from codegen.yaml."""
+def _codegen_settings(root: Path) -> dict[str, Any]:
+    """openapi-python-client's configuration (generator/codegen.yaml)."""
     data, _ = load_yaml(root / CODEGEN_CONFIG, display=CODEGEN_CONFIG)
-    data = dict(data)
-    client = data.pop(CLIENT_SECTION, None) or {}
-    if not isinstance(client, dict):
-        raise GenerationError(f"`{CLIENT_SECTION}` must be a mapping", file=CODEGEN_CONFIG)
-    return data, client
+    if not isinstance(data, dict):
+        raise GenerationError("the configuration must be a mapping", file=CODEGEN_CONFIG)
+    return dict(data)
 
 
 def _config(root: Path, surface: Surface, document_path: Path, out: Path) -> Config:
-    data, _ = _codegen_settings(root)
+    data = _codegen_settings(root)
     subpackage = surface.client_package.rsplit(".", 1)[-1]
     data = {**data, "project_name_override": subpackage, "package_name_override": subpackage}
     data["post_hooks"] = []  # ruff runs once over the whole tree, see format_tree
@@ -189,27 +185,27 @@ def _auth(surface: Surface) -> list[dict[str, str]]:
     return schemes
 
 
-def _pagination(surface: Surface, mechanics: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each registry pagination style with the mechanics codegen.yaml gives it."""
+def _pagination(surface: Surface) -> dict[str, dict[str, Any]]:
+    """Each registry pagination style with how a client walks it (its `kind` and fields)."""
     styles = {}
     for name, facts in (surface.facts.get("pagination") or {}).items():
-        entry = mechanics.get(name)
-        if not isinstance(entry, dict) or entry.get("kind") not in _PAGINATION_KINDS:
+        if facts.get("kind") not in _PAGINATION_KINDS:
             raise GenerationError(
-                f"pagination style {name!r} of {surface.name} has no mechanics in "
-                f"`{CLIENT_SECTION}.pagination` (kind: {', '.join(sorted(_PAGINATION_KINDS))})",
-                file=CODEGEN_CONFIG,
+                f"pagination style {name!r} of {surface.name} needs a `kind` "
+                f"({', '.join(sorted(_PAGINATION_KINDS))})",
+                file=REGISTRY_FILE,
             )
         listed = {str(h).lower() for h in facts.get("headers") or []}
         for key in ("header", "total_header"):
-            header = entry.get(key)
+            header = facts.get(key)
             if header is not None and str(header).lower() not in listed:
                 raise GenerationError(
-                    f"pagination style {name!r}: {key} {header!r} is not among the headers "
-                    f"spec/surfaces.yaml lists for it ({', '.join(sorted(listed)) or 'none'})",
-                    file=CODEGEN_CONFIG,
+                    f"pagination style {name!r}: {key} {header!r} is not among its headers "
+                    f"({', '.join(sorted(listed)) or 'none'})",
+                    file=REGISTRY_FILE,
                 )
-        styles[name] = {"name": name, **entry}
+        mechanics = {k: v for k, v in facts.items() if k not in ("description", "headers")}
+        styles[name] = {"name": name, **mechanics}
     return styles
 
 
@@ -341,8 +337,8 @@ def _operations(
 
 def surface_context(root: Path, surface: Surface, document: dict[str, Any]) -> dict[str, Any]:
     """The `semaphore` template global: registry facts and operation extensions."""
-    oapc, client = _codegen_settings(root)
-    styles = _pagination(surface, client.get("pagination") or {})
+    oapc = _codegen_settings(root)
+    styles = _pagination(surface)
     servers = [
         {"name": str(name), "url": str(server["url"])}
         for name, server in surface.facts["servers"].items()
