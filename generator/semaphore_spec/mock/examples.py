@@ -8,6 +8,7 @@ gives the same value, so the mock's answers are reproducible.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 from typing import Any
@@ -217,13 +218,13 @@ def _string(node: dict[str, Any]) -> str:
 def _from_pattern(pattern: str) -> str | None:
     """The shortest simple string a regular expression matches, or None."""
     try:
-        # The stdlib's own regex parser gives the pattern's structure; it is private but stable.
-        from re import _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(pattern)
+        # The stdlib's own regex parser gives the pattern's structure; it is private but
+        # stable. Imported by name: typeshed's view of `re._parser` varies by context.
+        regex_parser: Any = importlib.import_module("re._parser")
+        parsed = regex_parser.parse(pattern)
     except Exception:
         return None
-    text = _render(list(parsed), _parser)
+    text = _render(list(parsed), regex_parser)
     if text is None or not re.search(pattern, text):
         return None
     return text
