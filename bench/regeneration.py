@@ -1,0 +1,291 @@
+"""Benchmark 1, regeneration: how long `semaphore-spec build` takes, and what it skips.
+
+    python bench/regeneration.py [--repeats N] [--quick] [--no-record]
+
+Everything runs on a copy of the project in a temporary folder (spec/, overlays/,
+generator/, tests/fixtures/, published/, generated/ ...), never in this work tree, and
+the copy's own pipeline code runs (PYTHONPATH=<copy>/generator), so the numbers belong to
+one snapshot even while the work tree changes.
+
+1. Full build: `semaphore-spec --root <copy> build --force` (all three surfaces) against
+   the baseline, openapi-python-client alone generating a client from each of the same
+   three published specs, as its command line does it by default (same codegen.yaml, its
+   default ruff post-hooks, one process per spec). Interleaved. Target: at most 1.3x.
+2. No-op rebuild: `build` again with nothing changed. Target: at most 5% of a full build.
+3. One-surface rebuild: edit one surface's spec (a tag description, so the published
+   spec really changes), `build` with no --surface: only that surface may be rebuilt, and
+   the other surfaces' files must stay byte-identical. Each surface in turn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from _common import (
+    ROOT,
+    Sample,
+    common_arguments,
+    cpu,
+    header,
+    interleaved,
+    ratio,
+    record,
+    run_command,
+    seconds,
+    spread,
+    table,
+    wall,
+)
+
+SURFACES = ("v1", "v1alpha", "v2")
+FULL_BUILD_TARGET = 1.3
+NOOP_TARGET = 0.05
+# What a build reads or writes; nothing else of the work tree is copied.
+COPIED = (
+    "pyproject.toml",
+    "spec",
+    "overlays",
+    "generator",
+    "tests/fixtures",
+    "published",
+    "generated",
+)
+IGNORED = shutil.ignore_patterns(
+    "__pycache__", "*.pyc", "*.egg-info", ".build", "*.old", "node_modules"
+)
+
+
+def bin_path(name: str) -> str:
+    """A console script of the running environment (the project's venv or tox env)."""
+    candidate = Path(sys.executable).parent / name
+    found = str(candidate) if candidate.exists() else shutil.which(name)
+    if found is None:
+        sys.exit(f"{name} is not installed in this environment ({sys.executable})")
+    return found
+
+
+def copy_project(target: Path) -> Path:
+    for rel in COPIED:
+        source = ROOT / rel
+        if source.is_dir():
+            shutil.copytree(source, target / rel, ignore=IGNORED)
+        elif source.is_file():
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / rel)
+    return target
+
+
+def tree_hash(root: Path, rels: list[str]) -> str:
+    digest = hashlib.sha256()
+    for rel in rels:
+        for path in sorted((root / rel).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def surface_files(surface: str) -> list[str]:
+    return [f"published/{surface}", f"generated/semaphore_client/{surface}"]
+
+
+def edit_spec(copy: Path, surface: str, count: int) -> None:
+    """Put a sentence at the start of the entry file's first tag description."""
+    entry = copy / "spec" / surface / "openapi.yaml"
+    text = entry.read_text(encoding="utf-8")
+    pattern = re.compile(r"^(  - name: .+\n    description: (?:>-\n      )?)", re.MULTILINE)
+    edited, found = pattern.subn(rf"\g<1>Benchmark edit {count}. ", text, count=1)
+    if not found:
+        sys.exit(f"no tag description to edit in {entry}")
+    entry.write_text(edited, encoding="utf-8")
+
+
+def built(output: str) -> list[str]:
+    """The surfaces a build says it rebuilt (`built v1, v2; ...`)."""
+    match = re.search(r"^built (.+?); ", output, re.MULTILINE)
+    if match is None:
+        sys.exit(f"unexpected build output:\n{output}")
+    return [] if match.group(1) == "nothing" else match.group(1).split(", ")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    common_arguments(parser, repeats=5)
+    args = parser.parse_args()
+    repeats = 2 if args.quick else args.repeats
+    facts = header("Regeneration: `semaphore-spec build` vs openapi-python-client alone")
+
+    with tempfile.TemporaryDirectory(prefix="semaphore-bench-regen-") as temp:
+        work = Path(temp)
+        copy = copy_project(work / "project")
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(copy / "generator"),
+            # openapi-python-client's post-hooks call `ruff` from PATH
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+        spec_cli = bin_path("semaphore-spec")
+        oapc_cli = bin_path("openapi-python-client")
+
+        # The baseline's configuration: our codegen.yaml without our own section, with
+        # the package names the build gives each surface.
+        codegen = yaml.safe_load((copy / "generator" / "codegen.yaml").read_text())
+        codegen.pop("semaphore_client", None)
+        for surface in SURFACES:
+            config = {
+                **codegen,
+                "project_name_override": surface,
+                "package_name_override": surface,
+            }
+            (work / f"oapc-{surface}.yaml").write_text(yaml.safe_dump(config))
+
+        def full_build() -> Sample:
+            sample, output = run_command(
+                [spec_cli, "--root", str(copy), "build", "--force"], env=env
+            )
+            if sorted(built(output)) != sorted(SURFACES):
+                sys.exit(f"a forced build did not rebuild every surface:\n{output}")
+            return sample
+
+        def baseline() -> Sample:
+            total = Sample(0.0, 0.0)
+            for surface in SURFACES:
+                sample, _ = run_command(
+                    [
+                        oapc_cli,
+                        "generate",
+                        "--path",
+                        str(copy / "published" / surface / "openapi.json"),
+                        "--config",
+                        str(work / f"oapc-{surface}.yaml"),
+                        "--meta",
+                        "none",
+                        "--output-path",
+                        str(work / "oapc" / surface),
+                        "--overwrite",
+                    ],
+                    env=env,
+                )
+                total = Sample(total.wall + sample.wall, total.cpu + sample.cpu)
+            return total
+
+        print("1. full build vs openapi-python-client alone", file=sys.stderr)
+        full = interleaved(
+            {"build": full_build, "oapc": baseline}, repeats=repeats, warmup=args.warmup
+        )
+
+        print("2. no-op rebuild", file=sys.stderr)
+
+        def noop() -> Sample:
+            sample, output = run_command([spec_cli, "--root", str(copy), "build"], env=env)
+            if built(output):
+                sys.exit(f"a rebuild with nothing changed rebuilt {built(output)}:\n{output}")
+            return sample
+
+        noops = interleaved({"noop": noop}, repeats=repeats, warmup=args.warmup, progress=False)[
+            "noop"
+        ]
+
+        print("3. one-surface rebuild", file=sys.stderr)
+        one: dict[str, list[Sample]] = {s: [] for s in SURFACES}
+        only_that_one = True
+        edits = 0
+        for _ in range(max(1, repeats // 2 + 1) if not args.quick else 1):
+            for surface in SURFACES:
+                others = [s for s in SURFACES if s != surface]
+                before = {s: tree_hash(copy, surface_files(s)) for s in SURFACES}
+                edits += 1
+                edit_spec(copy, surface, edits)
+                sample, output = run_command([spec_cli, "--root", str(copy), "build"], env=env)
+                after = {s: tree_hash(copy, surface_files(s)) for s in SURFACES}
+                rebuilt = built(output)
+                untouched = all(before[s] == after[s] for s in others)
+                changed = before[surface] != after[surface]
+                if rebuilt != [surface] or not untouched or not changed:
+                    only_that_one = False
+                    print(
+                        f"  editing {surface}: rebuilt {rebuilt}, others untouched: "
+                        f"{untouched}, {surface} changed: {changed}",
+                        file=sys.stderr,
+                    )
+                one[surface].append(sample)
+
+    build_wall, oapc_wall = wall(full["build"]), wall(full["oapc"])
+    build_cpu, oapc_cpu = cpu(full["build"]), cpu(full["oapc"])
+    full_ratio = build_wall / oapc_wall
+    noop_share = wall(noops) / build_wall
+    noop_cpu_share = cpu(noops) / build_cpu
+    one_all = [s for samples in one.values() for s in samples]
+    one_share = wall(one_all) / build_wall
+
+    rows = [
+        [
+            "openapi-python-client alone, 3 specs (baseline)",
+            seconds(oapc_wall),
+            spread([s.wall for s in full["oapc"]]),
+            seconds(oapc_cpu),
+            "1.00x",
+            "",
+        ],
+        [
+            "semaphore-spec build --force, 3 surfaces",
+            seconds(build_wall),
+            spread([s.wall for s in full["build"]]),
+            seconds(build_cpu),
+            f"{ratio(full_ratio)} (CPU {ratio(build_cpu / oapc_cpu)})",
+            f"≤ {FULL_BUILD_TARGET}x: {'met' if full_ratio <= FULL_BUILD_TARGET else 'MISSED'}",
+        ],
+        [
+            "no-op rebuild (nothing changed)",
+            seconds(wall(noops)),
+            spread([s.wall for s in noops]),
+            seconds(cpu(noops)),
+            f"{noop_share:.1%} of full (CPU {noop_cpu_share:.1%})",
+            f"≤ {NOOP_TARGET:.0%}: {'met' if noop_share <= NOOP_TARGET else 'MISSED'}",
+        ],
+    ]
+    for surface in SURFACES:
+        rows.append(
+            [
+                f"rebuild after editing spec/{surface}",
+                seconds(wall(one[surface])),
+                spread([s.wall for s in one[surface]]),
+                seconds(cpu(one[surface])),
+                f"{wall(one[surface]) / build_wall:.0%} of full",
+                "only that surface: " + ("yes" if only_that_one else "NO"),
+            ]
+        )
+    print(
+        table(
+            ["case", "median wall", "min/max", "median CPU", "ratio", "target"],
+            rows,
+        )
+    )
+    print(
+        f"\n{repeats} measured runs each after {args.warmup} warm-up; one-surface rebuilds: "
+        f"{len(one_all)} edits, each surface in turn. CPU includes child processes (ruff)."
+    )
+    ok = full_ratio <= FULL_BUILD_TARGET and noop_share <= NOOP_TARGET and only_that_one
+    summary = (
+        f"full build {ratio(full_ratio)} openapi-python-client alone "
+        f"({seconds(build_wall)} vs {seconds(oapc_wall)}; target ≤ {FULL_BUILD_TARGET}x); "
+        f"no-op {noop_share:.1%} of full (target ≤ {NOOP_TARGET:.0%}); "
+        f"one-surface edit {one_share:.0%} of full, "
+        + ("only that surface rebuilt" if only_that_one else "OTHER SURFACES REBUILT")
+    )
+    if not args.no_record:
+        record("regeneration", summary, ok, facts)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
