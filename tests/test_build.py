@@ -80,3 +80,11 @@ def test_an_edit_rebuilds_only_its_surface(project: Path) -> None:
     for other in built_surfaces()[1:]:
         assert f"[{other}] up to date" in result.stdout
     assert cli(project, "build", "--check").returncode == 0
+
+
+def test_check_catches_a_hand_edit_of_the_distributions_own_files(project: Path) -> None:
+    readme = project / "generated" / "README.md"
+    readme.write_text(readme.read_text(encoding="utf-8") + "edited by hand\n", encoding="utf-8")
+    result = cli(project, "build", "--check")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "generated/README.md" in result.stderr

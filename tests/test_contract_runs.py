@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from semaphore_spec.contract import ContractOptions, ContractResult, run_contract, write_reports
+from semaphore_spec.contract.reports import write_reports
+from semaphore_spec.contract.results import ContractResult
+from semaphore_spec.contract.runner import ContractOptions, run_contract
 from semaphore_spec.mock import Exchange, MockResponse, create_app
 from semaphore_spec.mock.surfaces import load_surfaces
 from semaphore_spec.mutation import FAULTS, FaultyApp

@@ -25,21 +25,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
-from .fixtures import Router, load_fixtures
 from .registry import Surface, load_registry, select
-from .stages.apply_overlays import apply_overlays
-from .stages.bundle import bundle_surface
-from .stages.docs import render_reference
-from .stages.generate import (
-    DISTRIBUTION,
-    format_tree,
-    generate_surface,
-    package_outputs,
-    render_package,
-)
-from .stages.publish import publish, publish_fixtures
-from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
-from .stages.validate import check_extensions, validate_document
 from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
@@ -123,8 +109,7 @@ def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
 
 def surface_outputs(surface: Surface) -> list[str]:
     """The project-relative folders a surface's build owns."""
-    subpackage = surface.client_package.rsplit(".", 1)[-1]
-    return [f"published/{surface.name}", f"generated/{DISTRIBUTION}/{subpackage}"]
+    return [f"published/{surface.name}", f"generated/{surface.client_path}"]
 
 
 def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
@@ -134,6 +119,24 @@ def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
             if p.name != LOCK_NAME:
                 hashes[str(p.relative_to(base))] = _sha(p)
     return hashes
+
+
+def _package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
+    """sha256 of the distribution's own files: everything in generated/ outside the
+    surfaces' subpackages (pyproject, README, package __init__, the runtime, ...)."""
+    owned = tuple(f"generated/{s.client_path}/" for s in registry.values())
+    hashes = {}
+    for p in _files(base, "generated"):
+        rel = str(p.relative_to(base))
+        if not rel.startswith(owned):
+            hashes[rel] = _sha(p)
+    return hashes
+
+
+def _lock_of(root: Path, surface: Surface) -> dict[str, Any]:
+    path = root / "published" / surface.name / LOCK_NAME
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return data
 
 
 def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
@@ -164,6 +167,17 @@ class _Stages:
 
 def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) -> dict[str, Any]:
     """Run every stage of one surface into `staging`; return the published document."""
+    # The stages (openapi-python-client, the validators) take most of a second to import;
+    # an up-to-date build never needs them.
+    from .fixtures import Router, load_fixtures
+    from .stages.apply_overlays import apply_overlays
+    from .stages.bundle import bundle_surface
+    from .stages.docs import render_reference
+    from .stages.generate import generate_surface
+    from .stages.publish import publish, publish_fixtures
+    from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
+    from .stages.validate import check_extensions, validate_document
+
     name = surface.name
     bundle = stages.run(name, "bundle", lambda: bundle_surface(root, root / "spec" / name))
     problems = check_extensions(bundle.document, surface, bundle.sources)
@@ -198,7 +212,8 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
             o for o in render_overlays(root, surface, CODEGEN_DIR) if o[1].get("actions")
         ]
         python_document = apply_overlays(document, codegen_overlays)
-        generate_surface(root, surface, python_document, staging / "generated" / DISTRIBUTION)
+        package_dir = (staging / "generated" / surface.client_path).parent
+        generate_surface(root, surface, python_document, package_dir)
 
     stages.run(name, "generate", codegen)
     return document
@@ -282,6 +297,11 @@ def build(
                 log(f"[{surface.name}] up to date (inputs and outputs match {LOCK_NAME})")
             else:
                 todo.append(surface)
+        if not todo and all(
+            _lock_of(root, s).get("package") == _package_hashes(root, registry) for s in surfaces
+        ):
+            log("[package] up to date")
+            return outcome  # the package's files change only with the surfaces' inputs
         errors: list[SpecError] = []
         for surface in todo:
             try:
@@ -292,6 +312,8 @@ def build(
                 errors.append(exc)
         if errors:
             raise BuildFailed(errors)
+        from .stages.generate import format_tree, package_outputs, render_package
+
         package_files = [f"generated/{rel}" for rel in package_outputs(root)]
         stages.run(
             "package",
@@ -308,6 +330,7 @@ def build(
                 "tools": tools,
                 "inputs": input_hashes(root, surface),
                 "outputs": _output_hashes(staging, surface),
+                "package": _package_hashes(staging, registry),
             }
             (staging / "published" / surface.name / LOCK_NAME).write_text(
                 dump_json(lock), encoding="utf-8"

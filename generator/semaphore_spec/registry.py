@@ -31,6 +31,11 @@ class Surface:
         """Dotted import path of the generated client, e.g. `semaphore_client.v1`."""
         return str(self.facts["client"]["package"])
 
+    @property
+    def client_path(self) -> str:
+        """The client subpackage's folder inside the distribution, e.g. `semaphore_client/v1`."""
+        return self.client_package.replace(".", "/")
+
     def template_context(self) -> dict[str, Any]:
         """What overlay templates see: the registry entry plus `name`."""
         return {"name": self.name, **self.facts}

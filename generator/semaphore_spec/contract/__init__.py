@@ -8,9 +8,6 @@ with reproducing curl commands and a HAR cassette, the token redacted throughout
 `command.register` adds the `contract` command to the CLI.
 """
 
-from .errors import ContractError
-from .reports import write_reports
-from .results import ContractResult
-from .runner import ContractOptions, run_contract
-
-__all__ = ["ContractError", "ContractOptions", "ContractResult", "run_contract", "write_reports"]
+# Nothing is imported here: the CLI imports `command` to register `contract`, and
+# importing the runner (Schemathesis) would cost every `semaphore-spec` call most of a
+# second. Import from the modules: `runner`, `reports`, `results`, `errors`.

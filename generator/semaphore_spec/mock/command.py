@@ -8,12 +8,14 @@ import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import SpecError
-from .app import create_app
-from .server import Listener, listen, serve
-from .surfaces import MockSurface, server_path
-from .tls import TlsFiles, issue, server_names
+
+if TYPE_CHECKING:
+    from .server import Listener
+    from .surfaces import MockSurface
+    from .tls import TlsFiles
 
 DESCRIPTION = (
     "Serve one surface or all of them (each under its own base path) from the recorded "
@@ -62,7 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until interrupted; 0 on a clean stop, 2 when the mock cannot start."""
+    # Imported here: every `semaphore-spec` call imports this module to register
+    # the command, and the app (validators, uvicorn) takes a quarter of a second.
     from ..cli import find_root  # the command line module imports this one
+    from .app import create_app
+    from .server import listen, serve
+    from .tls import issue, server_names
 
     root = Path(args.root).resolve() if getattr(args, "root", None) else find_root(Path.cwd())
     app = create_app(root, args.surface)
@@ -91,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
 
 def announce(listener: Listener, surfaces: list[MockSurface], tls: TlsFiles | None) -> None:
     """Print where the mock listens (one `key: value` a line, for people and scripts)."""
+    from .surfaces import server_path
+
     lines = [f"listening on {listener.origin}", f"port: {listener.port}"]
     if tls is not None:
         lines.append(f"ca-file: {tls.ca_file}")
