@@ -456,15 +456,17 @@ class BaseClient:
     def _parse(
         self, operation: Operation, response: httpx.Response, parse: Callable[[httpx.Response], T]
     ) -> T:
-        method = operation.method.upper()
-        url = self._redactor.url(response.request.url)
         try:
             return parse(response)
         except UndocumentedStatus:
+            # The redacted URL is built only here: on every successful call it was a
+            # second parse of the URL per request (bench/README.md, client overhead).
+            method, url = operation.method.upper(), self._redactor.url(response.request.url)
             raise error_from_response(
                 response, method=method, url=url, redactor=self._redactor, undocumented=True
             ) from None
         except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            method, url = operation.method.upper(), self._redactor.url(response.request.url)
             raise ResponseParseError(
                 self._redactor.text(
                     f"the {operation.id} response does not fit the spec "
