@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 
 from ..errors import OverlayError
+from ..fixtures import Fixture, Router
 from ..registry import Surface
 from ..yamlio import parse_yaml
 
@@ -100,7 +101,7 @@ def _media_target(
     return base, node
 
 
-def examples_overlay(document: dict[str, Any], fixtures: list[Any], router: Any) -> Overlay:
+def examples_overlay(document: dict[str, Any], fixtures: list[Fixture], router: Router) -> Overlay:
     """An Overlay that adds every fixture's request and response as a named example.
 
     Fixtures whose status or media type the operation does not declare add nothing

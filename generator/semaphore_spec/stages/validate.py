@@ -168,14 +168,12 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
 
 
 def _check_refs_and_components(document: dict[str, Any], findings: _Findings) -> None:
-    used: set[str] = set()
     for ref, at in _refs(document):
         if not ref.startswith("#"):
             findings.add(f"external $ref {ref!r} left after bundling", at)
             continue
         if not _resolve(document, ref[1:]):
             findings.add(f"$ref {ref!r} points at nothing", at)
-        used.add(ref)
     components = document.get("components") or {}
     # Components referenced only from unused components are unused too: walk from the
     # non-component part of the document.
