@@ -35,7 +35,8 @@ class Recorder:
 
 
 def scheme(surface: str, index: int = 0) -> dict[str, Any]:
-    return dict(REGISTRY[surface].facts["auth"][index])
+    entry = REGISTRY[surface].auth[index]
+    return {"in": entry.location, "param": entry.param, "prefix": entry.token_prefix}
 
 
 def test_v1_sends_the_token_as_the_registry_query_parameter() -> None:
@@ -46,7 +47,7 @@ def test_v1_sends_the_token_as_the_registry_query_parameter() -> None:
     assert facts["in"] == "query"
     assert request.url.params.get_list(facts["param"]) == [CANARY]
     assert "authorization" not in request.headers
-    assert str(request.url).startswith(REGISTRY["v1"].facts["servers"]["default"]["url"])
+    assert str(request.url).startswith(REGISTRY["v1"].servers["default"].url)
 
 
 def test_v1alpha_sends_the_token_header_with_its_prefix_to_the_org_host() -> None:

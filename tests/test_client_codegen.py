@@ -1,4 +1,5 @@
-"""How the build turns the spec and the registry into the client (stages/generate.py)."""
+"""How the build turns the spec and the registry into the client (stages/generate.py,
+codegen/)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,15 @@ import pytest
 
 from conftest import REGISTRY, ROOT, published
 from semaphore_client import v1, v1alpha, v2
-from semaphore_spec.errors import GenerationError
-from semaphore_spec.registry import Surface
-from semaphore_spec.stages.generate import (
-    RUNTIME_SOURCE,
-    TIMESTAMP_MARK,
-    _auth,
-    _operations,
-    _pagination,
-    package_outputs,
-    rewrite_timestamps,
+from semaphore_spec.codegen.context import (
+    auth_context,
+    operations_context,
+    pagination_context,
     surface_context,
 )
+from semaphore_spec.codegen.package import RUNTIME_SOURCE, package_outputs
+from semaphore_spec.codegen.timestamps import TIMESTAMP_MARK, rewrite_timestamps
+from semaphore_spec.errors import GenerationError
 
 TS = {TIMESTAMP_MARK: True}
 
@@ -70,37 +68,27 @@ def test_an_unmarked_timestamp_component_is_refused() -> None:
         rewrite_timestamps(document({"Timestamp": {"type": "string"}}))
 
 
-def surface(**facts: Any) -> Surface:
-    base = copy.deepcopy(REGISTRY["v1alpha"].facts)
-    base.update(facts)
-    return Surface("test", base)
-
-
 def test_auth_schemes_from_the_registry() -> None:
     assert [
-        (a["name"], a["location"], a["param"], a["prefix"]) for a in _auth(REGISTRY["v1alpha"])
+        (a["name"], a["location"], a["param"], a["prefix"])
+        for a in auth_context(REGISTRY["v1alpha"])
     ] == [
         ("apiToken", "header", "Authorization", "Token "),
         ("bearerToken", "header", "Authorization", "Bearer "),
     ]
-    with pytest.raises(GenerationError, match="not supported"):
-        _auth(surface(auth=[{"name": "basic", "type": "http", "scheme": "basic"}]))
 
 
-def test_every_registry_style_needs_mechanics() -> None:
+def test_every_registry_style_reaches_the_templates_with_its_kind() -> None:
     surface = REGISTRY["v1alpha"]
-    styles = surface.facts["pagination"]
-    assert set(_pagination(surface)) == set(styles)
-    kindless = {name: {"headers": facts["headers"]} for name, facts in styles.items()}
-    with pytest.raises(GenerationError, match="needs a `kind`"):
-        _pagination(Surface(surface.name, {**surface.facts, "pagination": kindless}))
-    wrong = {name: {"headers": [], "kind": "link-relation", "header": "X-Nope"} for name in styles}
-    with pytest.raises(GenerationError, match="not among its headers"):
-        _pagination(Surface(surface.name, {**surface.facts, "pagination": wrong}))
+    context = pagination_context(surface)
+    assert set(context) == set(surface.pagination)
+    for name, style in surface.pagination.items():
+        assert context[name]["kind"] == style.kind
+        assert "description" not in context[name]
 
 
 def test_operations_carry_the_spec_extensions() -> None:
-    context = surface_context(ROOT, REGISTRY["v1alpha"], published("v1alpha"))
+    context = surface_context(REGISTRY["v1alpha"], published("v1alpha"), "field_")
     ops = context["operations"]
     assert ops["list_workflows"]["pagination"] == "link-header"
     assert ops["list_workflows"]["items"] is None
@@ -117,35 +105,21 @@ def test_method_names_must_not_collide() -> None:
             "/a": {"get": {"operationId": "close", "responses": {}}},
         }
     }
-    with pytest.raises(GenerationError, match="taken"):
-        _operations(doc, {}, "field_")
-
-
-def test_idempotency_token_must_exist() -> None:
-    doc = {
-        "paths": {
-            "/a": {
-                "post": {
-                    "operationId": "make",
-                    "x-semaphore-idempotency-token": "request_token",
-                    "responses": {},
-                }
-            }
-        }
-    }
-    with pytest.raises(GenerationError, match="idempotency token"):
-        _operations(doc, {}, "field_")
+    with pytest.raises(GenerationError, match="taken") as caught:
+        operations_context(doc, REGISTRY["v1alpha"], "field_")
+    assert caught.value.file == "published/v1alpha/openapi.json"
+    assert caught.value.pointer == "/paths/~1a/get"
 
 
 def test_generated_clients_carry_the_registry_facts() -> None:
     for module, name in ((v1, "v1"), (v1alpha, "v1alpha"), (v2, "v2")):
-        facts = REGISTRY[name].facts
+        facts = REGISTRY[name]
         info = module.Client.surface
         assert {k: s.url for k, s in info.servers.items()} == {
-            k: s["url"] for k, s in facts["servers"].items()
+            k: s.url for k, s in facts.servers.items()
         }
-        assert [s.name for s in info.auth] == [a["name"] for a in facts["auth"]]
-        assert set(info.pagination) == set(facts["pagination"])
+        assert [s.name for s in info.auth] == [a.name for a in facts.auth]
+        assert set(info.pagination) == set(facts.pagination)
 
 
 def test_runtime_is_copied_verbatim() -> None:
@@ -160,7 +134,7 @@ def test_runtime_is_copied_verbatim() -> None:
 
 def test_runtime_names_no_surface() -> None:
     """Base URLs, auth parameters and style names reach the runtime only as data."""
-    styles = [name for s in REGISTRY.values() for name in s.facts["pagination"]]
+    styles = [name for s in REGISTRY.values() for name in s.pagination]
     forbidden = ["semaphoreci.com", "auth_token", "Authorization"]
     forbidden += [f"{quote}{name}{quote}" for name in styles for quote in "\"'"]
     for path in Path(ROOT / RUNTIME_SOURCE).glob("*.py"):

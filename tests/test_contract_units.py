@@ -8,13 +8,20 @@ import pytest
 
 from conftest import REGISTRY, published
 from semaphore_spec.contract import linkheader
-from semaphore_spec.contract.checks.pagination import STYLES, expected_pages
+from semaphore_spec.contract.checks.page_facts import expected_pages
+from semaphore_spec.contract.checks.page_style import (
+    STYLES_KEY,
+    Violation,
+    style_of,
+    styles_entry,
+)
 from semaphore_spec.contract.curl import curl
 from semaphore_spec.contract.errors import ContractError
 from semaphore_spec.contract.redact import REDACTED, Redactor
 from semaphore_spec.contract.results import SentRequest
 from semaphore_spec.contract.selection import select
 from semaphore_spec.contract.target import check_base_url, server_urls, servers_for
+from semaphore_spec.registry import BodyCursorStyle
 
 TOKEN = "s3cr3t-t0ken/+="
 
@@ -45,7 +52,23 @@ def test_link_header_refuses_malformed_values(value: str) -> None:
 def test_page_counts_allow_an_empty_list_to_have_no_page_or_one() -> None:
     assert expected_pages(0, 30) == {0, 1}
     assert expected_pages(31, 30) == {2}
-    assert set(STYLES) == {"json-header", "link-header", "link-total"}
+
+
+def test_the_pagination_check_reads_every_registry_style_from_the_document() -> None:
+    for surface in REGISTRY.values():
+        document = {STYLES_KEY: styles_entry(surface.pagination)}
+        for name, style in surface.pagination.items():
+            promises = style_of(document, name)
+            if isinstance(style, BodyCursorStyle):
+                assert promises is None, name
+            else:
+                assert promises is not None and promises.page_param == style.page_param, name
+                assert promises.required == {h.lower() for h in style.every_page}, name
+
+
+def test_a_style_the_registry_does_not_describe_is_a_failure_not_a_skip() -> None:
+    with pytest.raises(Violation, match="Unknown pagination style"):
+        style_of({STYLES_KEY: {}}, "renamed-away")
 
 
 def test_redactor_scrubs_credentials_and_every_spelling_of_the_token() -> None:

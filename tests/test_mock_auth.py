@@ -12,14 +12,12 @@ from semaphore_spec.mock.transport import MockTransport
 
 
 def outcome(surface: str, query: dict[str, list[str]], headers: dict[str, str]) -> AuthOutcome:
-    return check(schemes(REGISTRY[surface].facts["auth"]), query, headers)
+    return check(schemes(REGISTRY[surface].auth), query, headers)
 
 
 def test_schemes_come_from_the_registry() -> None:
-    assert schemes(REGISTRY["v1"].facts["auth"]) == (
-        Scheme("authToken", "query", "auth_token", ""),
-    )
-    v1alpha = schemes(REGISTRY["v1alpha"].facts["auth"])
+    assert schemes(REGISTRY["v1"].auth) == (Scheme("authToken", "query", "auth_token", ""),)
+    v1alpha = schemes(REGISTRY["v1alpha"].auth)
     assert [(s.location, s.param, s.prefix) for s in v1alpha] == [
         ("header", "Authorization", "Token "),
         ("header", "Authorization", "Bearer "),
@@ -49,7 +47,7 @@ def test_v2_takes_header_or_query_but_not_both() -> None:
 
 def test_schemes_write_the_credentials_they_read() -> None:
     for surface in REGISTRY.values():
-        for scheme in schemes(surface.facts["auth"]):
+        for scheme in schemes(surface.auth):
             query, headers = scheme.credentials("secret")
             found = scheme.token(
                 {k: [v] for k, v in query.items()}, {k.lower(): v for k, v in headers.items()}

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import REGISTRY, ROOT, built_surfaces
 from semaphore_spec.mock import create_app
-from semaphore_spec.mock.pagination import Page, headers_for, list_location
+from semaphore_spec.mock.pagination import Page, PagedStyle, headers_for, list_location, paged
 from semaphore_spec.mock.transport import MockTransport
 
 
@@ -23,6 +23,12 @@ def links(value: str) -> dict[str, str]:
     return {rel: target for target, rel in re.findall(r'<([^>]*)>;\s*rel="([^"]+)"', value)}
 
 
+def paged_style(surface: str, name: str) -> PagedStyle:
+    style = paged(REGISTRY[surface].pagination[name])
+    assert style is not None
+    return style
+
+
 def test_page_arithmetic() -> None:
     page = Page(number=2, size=20, total=35)
     assert page.pages == 2
@@ -32,8 +38,8 @@ def test_page_arithmetic() -> None:
 
 
 def test_v1_pagination_header_is_will_paginate_json() -> None:
-    names = REGISTRY["v1"].facts["pagination"]["json-header"]["headers"]
-    first = json.loads(headers_for("json-header", names, Page(1, 20, 35), url)["Pagination"])
+    style = paged_style("v1", "json-header")
+    first = json.loads(headers_for(style, Page(1, 20, 35), url)["Pagination"])
     assert first == {
         "total_entries": 35,
         "total_pages": 2,
@@ -44,23 +50,23 @@ def test_v1_pagination_header_is_will_paginate_json() -> None:
         "previous_page": None,
         "next_page": 2,
     }
-    last = json.loads(headers_for("json-header", names, Page(2, 20, 35), url)["Pagination"])
+    last = json.loads(headers_for(style, Page(2, 20, 35), url)["Pagination"])
     assert (last["previous_page"], last["next_page"], last["last_page"]) == (1, None, True)
 
 
 def test_v1alpha_link_always_has_first_and_last() -> None:
-    names = REGISTRY["v1alpha"].facts["pagination"]["link-header"]["headers"]
-    headers = headers_for("link-header", names, Page(1, 2, 6), url)
+    style = paged_style("v1alpha", "link-header")
+    headers = headers_for(style, Page(1, 2, 6), url)
     assert set(headers) == {"link", "total", "per-page", "total-pages", "page-number"}
     assert links(headers["link"]) == {"first": url(1), "next": url(2), "last": url(3)}
     assert (headers["total"], headers["per-page"], headers["total-pages"]) == ("6", "2", "3")
-    single = headers_for("link-header", names, Page(1, 30, 2), url)
+    single = headers_for(style, Page(1, 30, 2), url)
     assert links(single["link"]) == {"first": url(1), "last": url(1)}
 
 
 def test_v2_link_only_has_relations_that_lead_elsewhere() -> None:
-    names = REGISTRY["v2"].facts["pagination"]["link-total"]["headers"]
-    middle = headers_for("link-total", names, Page(2, 30, 95), url)
+    style = paged_style("v2", "link-total")
+    middle = headers_for(style, Page(2, 30, 95), url)
     assert links(middle["Link"]) == {
         "first": url(1),
         "prev": url(1),
@@ -68,7 +74,7 @@ def test_v2_link_only_has_relations_that_lead_elsewhere() -> None:
         "last": url(4),
     }
     assert (middle["Total"], middle["Per-Page"]) == ("95", "30")
-    single = headers_for("link-total", names, Page(1, 30, 2), url)
+    single = headers_for(style, Page(1, 30, 2), url)
     assert "Link" not in single and single["Total"] == "2"
 
 

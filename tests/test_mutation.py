@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT
 from semaphore_spec.contract.checks import CUSTOM_CHECKS
 from semaphore_spec.mutation import FAULTS, MutationReport, run_mutations
-from semaphore_spec.mutation.__main__ import summary
+from semaphore_spec.mutation.command import summary
 
 # The mutation run is one module fixture of about a minute and a half: keep its tests
 # on one xdist worker (run with --dist loadgroup) so it runs once, not once per worker.

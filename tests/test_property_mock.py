@@ -57,7 +57,7 @@ def _property_test(surface: str) -> Callable[..., None]:
         with_security_parameters=False,
     )
     schema.app = APP
-    query, headers = schemes(REGISTRY[surface].facts["auth"])[0].credentials("TOKEN")
+    query, headers = schemes(REGISTRY[surface].auth)[0].credentials("TOKEN")
 
     @schema.parametrize()
     @settings(deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

@@ -111,10 +111,10 @@ def test_every_operation_is_listed_under_its_tag_with_its_exchanges(surface: str
 def test_page_explains_auth_and_pagination_from_the_registry(surface: str) -> None:
     page = Page(page_text(surface))
     text = page_text(surface)
-    facts = REGISTRY[surface].facts
-    for scheme in facts["auth"]:
-        assert f"<code>{scheme['name']}</code>" in text
-    for style in facts["pagination"]:
+    facts = REGISTRY[surface]
+    for scheme in facts.auth:
+        assert f"<code>{scheme.name}</code>" in text
+    for style in facts.pagination:
         assert f"pagination-{style}" in page.ids
     paginated = [op for op in operations(published(surface)) if "x-semaphore-pagination" in op.spec]
     for op in paginated:

@@ -42,9 +42,12 @@ SHARED_INPUTS = (
     "generator/templates",
     "generator/runtime",
     "generator/semaphore_spec/stages",
+    "generator/semaphore_spec/codegen",
+    "generator/semaphore_spec/publish",
+    "generator/semaphore_spec/registry",
     "generator/semaphore_spec/build.py",
+    "generator/semaphore_spec/document.py",
     "generator/semaphore_spec/fixtures.py",
-    "generator/semaphore_spec/registry.py",
     "generator/semaphore_spec/yamlio.py",
 )
 
@@ -103,13 +106,13 @@ def _tool_versions() -> dict[str, str]:
 
 def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
     """sha256 of every input that shapes a surface's outputs, by project-relative path."""
-    rels = (*SHARED_INPUTS, f"spec/{surface.name}", f"tests/fixtures/{surface.name}")
+    rels = (*SHARED_INPUTS, surface.spec_dir, surface.fixtures_dir)
     return {str(p.relative_to(root)): _sha(p) for rel in rels for p in _files(root, rel)}
 
 
 def surface_outputs(surface: Surface) -> list[str]:
     """The project-relative folders a surface's build owns."""
-    return [f"published/{surface.name}", f"generated/{surface.client_path}"]
+    return [surface.published_dir, f"generated/{surface.client_path}"]
 
 
 def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
@@ -134,14 +137,14 @@ def _package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
 
 
 def _lock_of(root: Path, surface: Surface) -> dict[str, Any]:
-    path = root / "published" / surface.name / LOCK_NAME
+    path = root / surface.published_dir / LOCK_NAME
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     return data
 
 
 def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
     """True when the lock's input and output hashes both match what is on disk."""
-    lock_path = root / "published" / surface.name / LOCK_NAME
+    lock_path = root / surface.published_dir / LOCK_NAME
     if not lock_path.is_file():
         return False
     lock: dict[str, Any] = json.loads(lock_path.read_text(encoding="utf-8"))
@@ -176,14 +179,15 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     from .stages.generate import generate_surface
     from .stages.publish import publish, publish_fixtures
     from .stages.render_overlays import CODEGEN_DIR, examples_overlay, render_overlays
-    from .stages.validate import check_extensions, validate_document
+    from .stages.validate import validate_document
+    from .stages.validate_extensions import check_extensions
 
     name = surface.name
-    bundle = stages.run(name, "bundle", lambda: bundle_surface(root, root / "spec" / name))
+    bundle = stages.run(name, "bundle", lambda: bundle_surface(root, root / surface.spec_dir))
     problems = check_extensions(bundle.document, surface, bundle.sources)
     if problems:
         raise BuildFailed(list(problems))
-    fixtures = load_fixtures(root, name)
+    fixtures = load_fixtures(root, surface)
 
     def render() -> list[tuple[str, dict[str, Any]]]:
         overlays = render_overlays(root, surface)
@@ -202,7 +206,7 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     )
     if problems:
         raise BuildFailed(list(problems))
-    out_dir = staging / "published" / name
+    out_dir = staging / surface.published_dir
     stages.run(name, "publish", lambda: publish(document, out_dir))
     stages.run(name, "fixtures", lambda: publish_fixtures(name, document, fixtures, out_dir))
     stages.run(name, "docs", lambda: render_reference(root, surface, document, fixtures, out_dir))
@@ -312,7 +316,7 @@ def build(
                 errors.append(exc)
         if errors:
             raise BuildFailed(errors)
-        from .stages.generate import format_tree, package_outputs, render_package
+        from .codegen.package import format_tree, package_outputs, render_package
 
         package_files = [f"generated/{rel}" for rel in package_outputs(root)]
         stages.run(
@@ -326,13 +330,13 @@ def build(
         for surface in todo:
             lock = {
                 "surface": surface.name,
-                "info_version": surface.facts["version"],
+                "info_version": surface.version,
                 "tools": tools,
                 "inputs": input_hashes(root, surface),
                 "outputs": _output_hashes(staging, surface),
                 "package": _package_hashes(staging, registry),
             }
-            (staging / "published" / surface.name / LOCK_NAME).write_text(
+            (staging / surface.published_dir / LOCK_NAME).write_text(
                 dump_json(lock), encoding="utf-8"
             )
         rels = [rel for s in todo for rel in surface_outputs(s)] + package_files

@@ -1,4 +1,4 @@
-"""Recorded exchanges (`tests/fixtures/<surface>/*.yaml`) and routing them to operations.
+"""Recorded exchanges (a surface's `fixtures_dir`) and routing them to operations.
 
 Used by the build (fixtures become the published examples), the tests (conformance
 and coverage) and anything else that needs "which operation does this request hit".
@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .document import iter_operations
 from .errors import FixtureError
+from .registry import Surface, load_registry
 from .yamlio import load_yaml
 
-FIXTURE_DIR = "tests/fixtures"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _NAME = re.compile(
     r"^(?P<op>[A-Za-z][A-Za-z0-9_]*)\.(?P<status>[1-5][0-9][0-9])(?:\.(?P<variant>[A-Za-z0-9_-]+))?$"
 )
@@ -112,9 +112,12 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
     )
 
 
-def load_fixtures(root: Path, surface: str) -> list[Fixture]:
-    """Every fixture of `surface`, sorted by file name."""
-    directory = root / FIXTURE_DIR / surface
+def load_fixtures(root: Path, surface: Surface | str) -> list[Fixture]:
+    """Every fixture of `surface` (a registry surface, or its name), sorted by file name;
+    they live where the registry's `fixtures_dir` says."""
+    if isinstance(surface, str):
+        surface = load_registry(root)[surface]
+    directory = root / surface.fixtures_dir
     fixtures = [
         _fixture_from_file(path, str(path.relative_to(root)))
         for path in sorted(directory.glob("*.yaml"))
@@ -128,11 +131,8 @@ def load_fixtures(root: Path, surface: str) -> list[Fixture]:
 def operations(document: dict[str, Any]) -> list[Operation]:
     """Every operation of an OpenAPI document, in document order."""
     found = []
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item, dict) and isinstance(item.get(method), dict):
-                op = item[method]
-                found.append(Operation(path, method, str(op.get("operationId", "")), op))
+    for path, method, op in iter_operations(document):
+        found.append(Operation(path, method, str(op.get("operationId", "")), op))
     return found
 
 

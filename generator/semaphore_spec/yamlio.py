@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .document import escape_pointer_token
 from .errors import LoadError
 
 Lines = dict[str, int]  # JSON pointer -> 1-based line
@@ -39,30 +40,6 @@ _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 for _first, _resolvers in _Loader.yaml_implicit_resolvers.items():
     _resolvers[:] = [(t, rx) for t, rx in _resolvers if t != "tag:yaml.org,2002:bool"]
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
-
-
-def escape_pointer_token(token: str) -> str:
-    """Escape one JSON pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def unescape_pointer_token(token: str) -> str:
-    """Undo `escape_pointer_token`."""
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def lookup_pointer(document: Any, pointer: str) -> Any:
-    """The node at a JSON pointer (RFC 6901) of `document`; KeyError when there is none."""
-    node = document
-    for raw in pointer.split("/")[1:] if pointer else []:
-        token = unescape_pointer_token(raw)
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(pointer)
-    return node
 
 
 def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file: str) -> Any:

@@ -9,6 +9,7 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
+from ..project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
 from .errors import ContractError
 from .redact import Redactor
 
@@ -20,7 +21,6 @@ DESCRIPTION = (
     "tested. Exits 1 when anything fails."
 )
 TOKEN_VARIABLE = "SEMAPHORE_TOKEN"
-EXIT_PASSED, EXIT_FAILED = 0, 1
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -94,14 +94,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the suite, write the reports; 0 when everything passed, 1 otherwise."""
-    from ..cli import find_root  # the command line module imports this one
-
     # Schemathesis and the engine load only when the command runs, not with every CLI call.
     from .reports import write_reports
     from .runner import ContractOptions, run_contract
     from .target import running_mock
 
-    root = Path(args.root).resolve() if getattr(args, "root", None) else find_root(Path.cwd())
+    root = project_root(args)
     if args.max_examples < 1:
         raise ContractError("--max-examples must be at least 1")
     token = args.token
@@ -150,4 +148,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"  FAILED {failure.operation} [{failure.check}] {failure.title}", file=sys.stderr)
     for kind, path in paths.items():
         print(f"{kind}: {path}")
-    return EXIT_PASSED if result.passed else EXIT_FAILED
+    return EXIT_OK if result.passed else EXIT_FOUND_PROBLEMS

@@ -15,8 +15,8 @@ Which checks run, and why some built-in ones do not:
   (the mock answers a read of a deleted resource from its recordings).
 
 Some conforming requests are refused because of the resource's state, which no
-schema can express; `STATE_REFUSALS` lists them with the status their spec documents
-for it, and `positive_data_acceptance` accepts that status for them.
+schema can express; the registry's `conventions.state_refusals` lists them with the
+status their spec documents for it, and `positive_data_acceptance` accepts that status for them.
 
 Credentials go where the registry's first `auth` entry says, through Schemathesis'
 OpenAPI-aware auth (`[auth.openapi.<scheme>]`).
@@ -38,17 +38,6 @@ STATEFUL_MEMORY_CHECKS = ("use_after_free",)
 # Schemathesis' own default for `positive_data_acceptance`.
 ACCEPTED = ("2xx", "3xx", "401", "403", "404", "409", "429", "5xx")
 
-# surface -> operationId -> statuses a conforming request may get for the resource's state.
-STATE_REFUSALS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
-    "v1alpha": {
-        # "A target that is still `SYNCING` is answered with 400": a new target syncs
-        # its secret first, so a create-then-change flow meets this at once.
-        "activateDeploymentTarget": ("400",),
-        "deactivateDeploymentTarget": ("400",),
-        "updateDeploymentTarget": ("400",),
-    },
-}
-
 
 def auth_config(scheme: Scheme, token: str) -> dict[str, Any]:
     """`[auth.openapi.<scheme>]` carrying `token` the way `scheme` sends it."""
@@ -60,7 +49,7 @@ def auth_config(scheme: Scheme, token: str) -> dict[str, Any]:
 
 def build(
     *,
-    surface: str,
+    state_refusals: Mapping[str, list[str]],
     scheme: Scheme,
     token: str,
     seed: int,
@@ -105,7 +94,7 @@ def build(
                     "positive_data_acceptance": {"expected-statuses": [*ACCEPTED, *statuses]}
                 },
             }
-            for operation_id, statuses in STATE_REFUSALS.get(surface, {}).items()
+            for operation_id, statuses in state_refusals.items()
         ],
     }
     if fail_fast:

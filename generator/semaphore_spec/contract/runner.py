@@ -25,7 +25,6 @@ from schemathesis.engine.run import PhaseName
 from schemathesis.errors import NoLinksFound
 
 from ..mock.auth import credential_params, schemes
-from ..mock.conventions import conventions_for
 from ..mock.surfaces import PUBLISHED
 from ..registry import load_registry, select
 from . import config as run_config
@@ -86,20 +85,18 @@ def run_contract(
         if options.base_url is not None
         else in_process_base_url(surface)
     )
-    registry_schemes = schemes(surface.facts.get("auth") or [])
-    if not registry_schemes:
-        raise ContractError(f"the registry gives surface {surface.name!r} no `auth`")
+    registry_schemes = schemes(surface.auth)
     redactor = Redactor.for_locations(options.token, credential_params(registry_schemes))
     seed = options.seed if options.seed is not None else random.SystemRandom().randrange(2**32)
     settings = run_config.build(
-        surface=surface.name,
+        state_refusals=surface.conventions.state_refusals,
         scheme=registry_schemes[0],
         token=options.token,
         seed=seed,
         max_examples=options.max_examples,
         request_timeout=options.request_timeout,
         fail_fast=options.fail_fast,
-        multiple_credentials_refused=conventions_for(surface).multiple_credentials is not None,
+        multiple_credentials_refused=surface.conventions.multiple_credentials is not None,
         stateless_server=options.stateless_server,
     )
     schema: BaseSchema = schemathesis.openapi.from_dict(

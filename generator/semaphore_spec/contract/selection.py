@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..document import HTTP_METHODS
 from .errors import ContractError
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 READ_ONLY = frozenset({"get", "head", "options"})
 
 

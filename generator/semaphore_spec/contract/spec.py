@@ -10,23 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..document import resolve
+
 Node = Mapping[str, Any]
-
-
-def resolve(document: Node, node: Any, depth: int = 0) -> Any:
-    """`node` with a local `$ref` (`#/...`) followed, recursively."""
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and depth < 32:
-        ref = str(node["$ref"])
-        if not ref.startswith("#/"):
-            return node
-        target: Any = document
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, Mapping) or part not in target:
-                return node
-            target = target[part]
-        node, depth = target, depth + 1
-    return node
 
 
 def documented_response(document: Node, operation: Node, status: int) -> Node | None:

@@ -28,6 +28,7 @@ from ..mock.app import MockApp, create_app
 from ..mock.server import listen
 from ..mock.surfaces import server_path
 from ..registry import Surface
+from .checks.pagination import STYLES_KEY, styles_entry
 from .errors import ContractError
 
 # The origin of in-process runs: nothing listens there, the ASGI app answers.
@@ -57,7 +58,7 @@ def server_urls(surface: Surface, base_url: str) -> dict[str, str]:
     if default_path and base_url.endswith(default_path):
         root = base_url[: -len(default_path)]
     urls = {"default": base_url}
-    for name in surface.facts["servers"]:
+    for name in surface.servers:
         if name != "default":
             urls[name] = root + server_path(surface, name)
     return urls
@@ -68,6 +69,8 @@ def servers_for(surface: Surface, document: Mapping[str, Any], base_url: str) ->
     urls = server_urls(surface, base_url)
     out: dict[str, Any] = copy.deepcopy(dict(document))
     out["servers"] = [{"url": urls["default"]}]
+    # The pagination check reads the registry's styles from the document it is given.
+    out[STYLES_KEY] = styles_entry(surface.pagination)
     for item in (out.get("paths") or {}).values():
         if not isinstance(item, dict):
             continue

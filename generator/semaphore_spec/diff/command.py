@@ -8,6 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
 from ..registry import load_registry, select
 from .compare import compare_documents
 from .errors import DiffError
@@ -15,8 +16,6 @@ from .load import WORKTREE, Side, file_side, load_file, load_published, revision
 from .model import Change
 from .refs import Document
 from .report import prepend_to_changelog, render_section
-
-EXIT_OK, EXIT_BREAKING = 0, 1
 
 _DESCRIPTION = f"""\
 Compare two versions of the published specs and print a Markdown changelog section per
@@ -112,15 +111,6 @@ def _compare_revisions(
     return found
 
 
-def _root(args: argparse.Namespace) -> Path:
-    if getattr(args, "root", None):
-        return Path(args.root).resolve()
-    # imported here: cli imports this module to register the command
-    from ..cli import find_root
-
-    return find_root(Path.cwd())
-
-
 def compare_arguments(args: argparse.Namespace) -> list[Comparison]:
     """The comparisons OLD and NEW ask for: two files, or two revisions of the project."""
     old_file, new_file = file_side(args.old), file_side(args.new)
@@ -130,7 +120,7 @@ def compare_arguments(args: argparse.Namespace) -> list[Comparison]:
         raise DiffError(
             "compare two files, or two git revisions (or WORKTREE), not a file and a revision"
         )
-    root = _root(args)
+    root = project_root(args)
     old, new = revision_side(args.old, root), revision_side(args.new, root)
     return _compare_revisions(old, new, root, args.surface)
 
@@ -144,4 +134,4 @@ def run(args: argparse.Namespace) -> int:
     if args.changelog:
         prepend_to_changelog(Path(args.changelog), sections)
     breaking = any(change.breaking for c in comparisons for change in c.changes)
-    return EXIT_BREAKING if args.fail_on_breaking and breaking else EXIT_OK
+    return EXIT_FOUND_PROBLEMS if args.fail_on_breaking and breaking else EXIT_OK

@@ -5,6 +5,9 @@ renamed path parameter is one renamed parameter, not a removed and an added oper
 Inside an operation: parameters by (in, name), the request body and every response by
 status and media type, response headers by name, schemas field by field with the
 direction they travel in.
+
+Longer than most modules: one walk over every part of an operation, in the order the
+OpenAPI Operation Object lists them; each step is a short function.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..document import escape_pointer_token
 from ..fixtures import Operation, operations
-from ..yamlio import escape_pointer_token
 from . import rules
 from .errors import DiffError
 from .model import Change, Direction, Place

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from ..yamlio import escape_pointer_token
+from ..document import escape_pointer_token
 
 
 class Direction(enum.Enum):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..yamlio import lookup_pointer
+from ..document import lookup_pointer
 from .errors import DiffError
 
 

@@ -4,6 +4,9 @@ Schema rules take the old and the new `SchemaView` and the `Place` being compare
 decide from the place's direction whether the difference breaks clients (see `model`).
 The other rules take what `compare` matched up: operations, parameters, bodies,
 statuses, headers, authentication alternatives, pagination styles.
+
+Longer than most modules: it is a catalogue of small independent rules, read one at a
+time; splitting it would scatter the one list a reviewer checks for completeness.
 """
 
 from __future__ import annotations

@@ -29,13 +29,12 @@ from .auth import AuthOutcome, check
 from .document import Located, OperationView
 from .matching import Match, RequestFacts, by_name, choose
 from .pagination import (
-    PAGE_PARAMETER,
-    PAGE_SIZE_PARAMETERS,
     Page,
-    computes,
+    header_names,
     headers_for,
     items_of,
     list_location,
+    paged,
     recorded_page_size,
     with_items,
 )
@@ -335,10 +334,10 @@ def _paginate(
     response: MockResponse,
 ) -> None:
     """Serve one page of the list, with the style's headers pointing at the mock."""
-    style = view.pagination or ""
-    names = surface.pagination_headers(style)
-    if not computes(names):
+    style = paged(surface.registry.pagination.get(view.pagination or ""))
+    if style is None:
         return
+    names = header_names(style)
     origin = f"{request.scheme}://{request.host}"
     prefix = resolution.mount.prefix if resolution.mount else ""
     if match is not None and match.exact:
@@ -355,17 +354,18 @@ def _paginate(
         return
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
-    number = parameters.get(("query", PAGE_PARAMETER))
+    number = parameters.get(("query", style.page_param))
+    size_params = tuple(style.page_size_params)
     size = next(
-        (parameters[("query", n)] for n in PAGE_SIZE_PARAMETERS if ("query", n) in parameters),
+        (parameters[("query", n)] for n in size_params if ("query", n) in parameters),
         None,
     )
     if size is None:
-        size = _declared_default(view, PAGE_SIZE_PARAMETERS)
+        size = _declared_default(view, size_params)
     if size is None and match is not None:
-        size = recorded_page_size(match.fixture)
+        size = recorded_page_size(match.fixture, style)
     if size is None:
-        size = surface.usual_page_size(style)
+        size = surface.usual_page_size(view.pagination or "", style)
     page = Page(
         number=number if isinstance(number, int) and number > 0 else 1,
         size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
@@ -378,14 +378,14 @@ def _paginate(
 
     def url_for_page(number: int) -> str:
         pairs = sorted(
-            [(k, v) for k, values in query.items() if k != PAGE_PARAMETER for v in values]
-            + [(PAGE_PARAMETER, str(number))]
+            [(k, v) for k, values in query.items() if k != style.page_param for v in values]
+            + [(style.page_param, str(number))]
         )
         return f"{origin}{path}?{urlencode(pairs)}"
 
     for name in names:
         response.remove_header(name)
-    for name, value in headers_for(style, names, page, url_for_page).items():
+    for name, value in headers_for(style, page, url_for_page).items():
         response.headers.append((name, value))
 
 

@@ -1,9 +1,7 @@
-"""Credentials as each surface takes them, read from the registry's `auth` entries.
-
-An entry names where the token goes: a query parameter (`in: query`, `param`), or a
-header (`in: header`, `param`, optional `prefix` such as `Token `); `type: http` with
-`scheme: bearer` is `Authorization: Bearer <token>`. The mock accepts any non-empty
-token; it only tells a request with no token from one with several.
+"""Credentials as each surface takes them, read from the registry's `auth` schemes
+(whose `location`, `param` and `token_prefix` are the one interpretation of an entry).
+The mock accepts any non-empty token; it only tells a request with no token from one
+with several.
 """
 
 from __future__ import annotations
@@ -11,9 +9,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-_HTTP_SCHEME_PREFIXES = {"bearer": "Bearer ", "basic": "Basic "}
+from ..registry import AuthScheme
 
 
 class AuthOutcome(enum.Enum):
@@ -34,18 +31,9 @@ class Scheme:
     prefix: str
 
     @classmethod
-    def from_registry(cls, entry: Mapping[str, Any]) -> Scheme:
-        """From one registry `auth` entry."""
-        if entry.get("type") == "http":
-            scheme = str(entry.get("scheme", "bearer")).lower()
-            prefix = _HTTP_SCHEME_PREFIXES.get(scheme, f"{scheme.capitalize()} ")
-            return cls(str(entry["name"]), "header", "Authorization", prefix)
-        return cls(
-            name=str(entry["name"]),
-            location=str(entry.get("in", "header")),
-            param=str(entry["param"]),
-            prefix=str(entry.get("prefix") or ""),
-        )
+    def from_registry(cls, entry: AuthScheme) -> Scheme:
+        """From one registry `auth` scheme."""
+        return cls(entry.name, entry.location, entry.param, entry.token_prefix)
 
     def token(self, query: Mapping[str, Sequence[str]], headers: Mapping[str, str]) -> str | None:
         """The token this scheme finds in the request, or None."""
@@ -69,7 +57,7 @@ class Scheme:
         return {}, {self.param: f"{self.prefix}{token}"}
 
 
-def schemes(auth_entries: Sequence[Mapping[str, Any]]) -> tuple[Scheme, ...]:
+def schemes(auth_entries: Sequence[AuthScheme]) -> tuple[Scheme, ...]:
     """The schemes of a registry `auth` list, in order (the first is the default)."""
     return tuple(Scheme.from_registry(entry) for entry in auth_entries)
 

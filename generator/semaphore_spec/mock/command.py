@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import SpecError
+from ..project import EXIT_OK, project_root
 
 if TYPE_CHECKING:
     from .server import Listener
@@ -23,7 +24,6 @@ DESCRIPTION = (
     "the way the real server refuses them."
 )
 DEFAULT_PORT = 4010
-EXIT_OK, EXIT_CANNOT_SERVE = 0, 2
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,12 +66,11 @@ def run(args: argparse.Namespace) -> int:
     """Serve until interrupted; 0 on a clean stop, 2 when the mock cannot start."""
     # Imported here: every `semaphore-spec` call imports this module to register
     # the command, and the app (validators, uvicorn) takes a quarter of a second.
-    from ..cli import find_root  # the command line module imports this one
     from .app import create_app
     from .server import listen, serve
     from .tls import issue, server_names
 
-    root = Path(args.root).resolve() if getattr(args, "root", None) else find_root(Path.cwd())
+    root = project_root(args)
     app = create_app(root, args.surface)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

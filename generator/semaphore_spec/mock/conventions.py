@@ -1,14 +1,10 @@
-"""How each surface's real servers answer what no single operation of the spec pins down.
+"""How each surface's real servers answer what no single operation of the spec pins
+down, as the registry's `conventions` say (the 401 for a missing token, the refusal of
+two tokens at once, unknown routes and wrong methods, and the statuses and media types
+of rejected requests), in the form the mock serves.
 
-The registry (spec/surfaces.yaml) says where a surface lives, how it authenticates and
-how it paginates; the published spec says what each operation answers. What is left is
-surface-wide behaviour the mock must imitate: the body of a 401 for a missing token,
-the refusal of two tokens at once, what an unknown route or a wrong method gets, and
-which documented status and media type a rejected request is answered with.
-
-A surface's registry entry may carry these facts under `mock:` in the same form as
-`BUILTIN` below; the registry wins. `BUILTIN` records them from
-shared/reference/real-server.md and the vendor's v2 overview.
+`_STATUSES` is the mock's own policy for which documented status answers a problem in
+each part of a request; a surface's `conventions.statuses` overrides it.
 """
 
 from __future__ import annotations
@@ -16,9 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
-from ..registry import Surface
+from ..registry import CannedResponse, Surface
 
 
 @dataclass(frozen=True)
@@ -30,14 +25,13 @@ class Canned:
     content: bytes
 
     @classmethod
-    def from_facts(cls, facts: Mapping[str, Any]) -> Canned:
-        """From `{status, json: <value>}` or `{status, text: <str>}` (or neither: no body)."""
-        status = int(facts["status"])
-        if "json" in facts:
-            return cls(status, "application/json", json.dumps(facts["json"]).encode())
-        if "text" in facts:
-            return cls(status, "text/plain", str(facts["text"]).encode())
-        return cls(status, None, b"")
+    def from_registry(cls, facts: CannedResponse) -> Canned:
+        """From a registry answer: a JSON body, a text body, or none."""
+        if facts.json_ is not None:
+            return cls(facts.status, "application/json", json.dumps(facts.json_).encode())
+        if facts.text is not None:
+            return cls(facts.status, "text/plain", facts.text.encode())
+        return cls(facts.status, None, b"")
 
 
 @dataclass(frozen=True)
@@ -85,116 +79,27 @@ _STATUSES: dict[str, list[int]] = {
     "media": [415, 400, 422],
 }
 
-BUILTIN: dict[str, dict[str, Any]] = {
-    "v1": {
-        # real-server.md part 2, fact 21: plain-text `Unauthorized`; errors are {"error": ...}.
-        "unauthenticated": {"status": 401, "text": "Unauthorized"},
-        "routes": [
-            {
-                "not_found": {"status": 404, "json": {"error": "Not found."}},
-                "wrong_method": {"status": 404, "json": {"error": "Not found."}},
-            }
-        ],
-        # will_paginate's InvalidPage (page < 1) is answered as 404, like a missing record.
-        "statuses": {"query": [404, 400, 422]},
-        "media_types": ["application/json", "text/plain"],
-    },
-    "v1alpha": {
-        # The ingress answers a missing token; the v1alpha service answers `oops` for an
-        # unknown route or wrong method under its prefixes (never 405); the jobs gateway
-        # (grpc-gateway v2) answers gRPC-status JSON: NOT_FOUND, and UNIMPLEMENTED with
-        # HTTP 405 for a wrong method (its routing error handler keeps the 405 since
-        # v2.10; real-server.md's 501 is marked inferred); any other path gets Envoy's 404.
-        "unauthenticated": {"status": 401, "text": "Unauthorized"},
-        "routes": [
-            {
-                "prefixes": ["/jobs", "/workflows", "/dashboards", "/notifications"],
-                "not_found": {
-                    "status": 404,
-                    "json": {"code": 5, "message": "Not Found", "details": []},
-                },
-                "wrong_method": {
-                    "status": 405,
-                    "json": {"code": 12, "message": "Method Not Allowed", "details": []},
-                },
-            },
-            {
-                "prefixes": [
-                    "/plumber-workflows",
-                    "/pipelines",
-                    "/yaml",
-                    "/deployment_targets",
-                    "/promotions",
-                    "/self_hosted_agent_types",
-                    "/agents",
-                    "/logs",
-                    "/artifacts_retention_policies",
-                ],
-                "not_found": {"status": 404, "text": "oops"},
-                "wrong_method": {"status": 404, "text": "oops"},
-            },
-            {"not_found": {"status": 404}, "wrong_method": {"status": 404}},
-        ],
-        # Parameter checks of the v1alpha service answer in plain text.
-        "media_types": ["text/plain", "application/json"],
-        "messages": {"malformed": "Malformed request: {detail}"},
-    },
-    "v2": {
-        # The v2 overview: error bodies are {"message": ...}, 422 adds `errors`.
-        "unauthenticated": {"status": 401, "json": {"message": "Invalid authentication token."}},
-        "multiple_credentials": {
-            "status": 401,
-            "json": {"message": "Multiple authentication tokens provided."},
-        },
-        "routes": [
-            {
-                "not_found": {"status": 404, "json": {"message": "Not Found"}},
-                "wrong_method": {"status": 404, "json": {"message": "Not Found"}},
-            }
-        ],
-        "media_types": ["application/json"],
-        "messages": {
-            "malformed": "Problems parsing JSON",
-            "body": "Validation Failed",
-            "media": "Problems parsing JSON",
-            "path": "Not Found",
-        },
-        "error_codes": {
-            "missing": "missing_field",
-            "invalid": "not_valid",
-            "unexpected": "unpermitted_parameter",
-        },
-    },
-}
-
-# A surface nobody has described yet still gets sensible answers.
-_GENERIC: dict[str, Any] = {
-    "unauthenticated": {"status": 401, "text": "Unauthorized"},
-    "routes": [{"not_found": {"status": 404, "text": "Not Found"}}],
-    "media_types": ["application/json", "text/plain"],
-}
-
 
 def conventions_for(surface: Surface) -> Conventions:
-    """The conventions of `surface`: its registry entry's `mock:`, else the built-in ones."""
-    facts: Mapping[str, Any] = surface.facts.get("mock") or BUILTIN.get(surface.name) or _GENERIC
+    """The conventions of `surface`, from its registry entry."""
+    facts = surface.conventions
     routes = tuple(
         RouteRule(
-            prefixes=tuple(str(prefix) for prefix in rule.get("prefixes") or ()),
-            not_found=Canned.from_facts(rule["not_found"]),
-            wrong_method=Canned.from_facts(rule.get("wrong_method") or rule["not_found"]),
+            prefixes=tuple(rule.prefixes),
+            not_found=Canned.from_registry(rule.not_found),
+            wrong_method=Canned.from_registry(rule.wrong_method or rule.not_found),
         )
-        for rule in facts["routes"]
+        for rule in facts.routes
     )
     statuses = {key: tuple(value) for key, value in _STATUSES.items()}
-    statuses.update({k: tuple(v) for k, v in (facts.get("statuses") or {}).items()})
-    multiple = facts.get("multiple_credentials")
+    statuses.update({k: tuple(v) for k, v in facts.statuses.items()})
+    multiple = facts.multiple_credentials
     return Conventions(
-        unauthenticated=Canned.from_facts(facts["unauthenticated"]),
-        multiple_credentials=Canned.from_facts(multiple) if multiple else None,
+        unauthenticated=Canned.from_registry(facts.unauthenticated),
+        multiple_credentials=Canned.from_registry(multiple) if multiple else None,
         routes=routes,
         statuses=statuses,
-        media_types=tuple(facts.get("media_types") or ("application/json",)),
-        messages=dict(facts.get("messages") or {}),
-        error_codes=dict(facts.get("error_codes") or {}),
+        media_types=tuple(facts.media_types),
+        messages=dict(facts.messages),
+        error_codes=dict(facts.error_codes),
     )

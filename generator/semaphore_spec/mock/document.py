@@ -18,19 +18,11 @@ from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ..document import RefLoop, join_pointer, resolve_strict
 from ..fixtures import Operation, operations
 
 # The document is registered under this URI; schemas are validated through a `$ref` to it.
 _DOCUMENT_URI = "urn:semaphore-spec:mock:document"
-
-
-def escape(token: str) -> str:
-    """One JSON pointer reference token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 @dataclass(frozen=True)
@@ -50,7 +42,7 @@ class Located:
                 node = node[token]
             else:
                 node = None
-            pointer += "/" + escape(str(token))
+            pointer = join_pointer(pointer, token)
         return Located(node, pointer)
 
 
@@ -138,15 +130,11 @@ class Document:
 
     def resolve(self, located: Located) -> Located:
         """Follow `$ref`s (local `#/...` ones; the published documents have no others)."""
-        seen: set[str] = set()
-        while isinstance(located.node, dict) and isinstance(located.node.get("$ref"), str):
-            ref: str = located.node["$ref"]
-            if not ref.startswith("#") or ref in seen:
-                break
-            seen.add(ref)
-            tokens = [_unescape(token) for token in ref[1:].split("/")[1:]]
-            located = self.root.child(*tokens)
-        return located
+        try:
+            node, pointer = resolve_strict(self.root.node, located.node)
+        except (KeyError, RefLoop):
+            return located
+        return located if pointer is None else Located(node, pointer)
 
     def validator(self, schema: Located) -> Validator:
         """A validator for the schema at `schema.pointer`, with the document's `$ref`s."""

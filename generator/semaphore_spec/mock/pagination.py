@@ -1,35 +1,38 @@
 """Serving a list page by page with the headers its surface really sends.
 
-The registry names each pagination style's response headers (with their exact
-case); this module knows how each named header is computed:
+The registry's pagination style says which header plays which part (its `header`,
+`total_header`, `per_page_header`, ...), which query parameters choose the page and
+its size, and which link relations are sent; this module computes their values:
 
-- `Pagination`: a JSON object (total_entries, total_pages, per_page, current_page,
-  first_page, last_page, previous_page, next_page), as will_paginate renders it (v1);
-- `link`/`Link`: RFC 8288 links to other pages, absolute URLs of the mock itself
-  with the request's query (sorted) and `page` replaced;
-- `total`/`Total`, `per-page`/`Per-Page`, `total-pages`, `page-number`.
+- a `json-page-header` style's header: a JSON object (total_entries, total_pages,
+  per_page, current_page, first_page, last_page, previous_page, next_page), as
+  will_paginate renders it;
+- a `link-relation` style's header: RFC 8288 links to other pages, absolute URLs of the
+  mock itself with the request's query (sorted) and the page parameter replaced;
+- the total, per-page, total-pages and page-number headers.
 
-Which link relations appear follows the style's server library (`_LINK_RELATIONS`).
-Styles whose headers are empty (cursors carried in the body) are served as recorded.
+Styles that carry their position in the body (cursors) are served as recorded.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..fixtures import Fixture
+from ..registry import BodyCursorStyle, JsonPageHeaderStyle, LinkRelationStyle, PaginationStyle
 
-PAGE_PARAMETER = "page"
-PAGE_SIZE_PARAMETERS = ("page_size", "per_page")
+PagedStyle = LinkRelationStyle | JsonPageHeaderStyle
 
-# Style -> when each relation is sent. "always": on every page; "useful": only when
-# it leads somewhere else (no first/prev on the first page, no next/last on the last).
-# Scrivener.Headers (v1alpha) always sends first and last; api-pagination (v2) does not.
-_LINK_RELATIONS: dict[str, str] = {"link-header": "always", "link-total": "useful"}
+
+def paged(style: PaginationStyle | None) -> PagedStyle | None:
+    """`style` when the mock computes its headers (numbered pages), else None."""
+    if style is None or isinstance(style, BodyCursorStyle):
+        return None
+    return style
 
 
 @dataclass(frozen=True)
@@ -75,17 +78,16 @@ def with_items(body: Any, location: str, items: list[Any]) -> Any:
     return {**body, location: items}
 
 
-def recorded_page_size(fixture: Fixture) -> int | None:
+def recorded_page_size(fixture: Fixture, style: PagedStyle) -> int | None:
     """The page size a recorded response states in its pagination headers, if any."""
     headers = {str(k).lower(): v for k, v in (fixture.response.get("headers") or {}).items()}
-    if "per-page" in headers:
-        return _positive(headers["per-page"])
-    if "pagination" in headers:
-        try:
-            return _positive(json.loads(str(headers["pagination"])).get("per_page"))
-        except (ValueError, AttributeError):
-            return None
-    return None
+    if isinstance(style, LinkRelationStyle):
+        name = style.per_page_header
+        return _positive(headers.get(name.lower())) if name else None
+    try:
+        return _positive(json.loads(str(headers[style.header.lower()])).get("per_page"))
+    except (KeyError, ValueError, AttributeError):
+        return None
 
 
 def _positive(value: Any) -> int | None:
@@ -97,24 +99,40 @@ def _positive(value: Any) -> int | None:
 
 
 def headers_for(
-    style: str,
-    names: Sequence[str],
-    page: Page,
-    url_for_page: Callable[[int], str],
+    style: PagedStyle, page: Page, url_for_page: Callable[[int], str]
 ) -> dict[str, str]:
-    """The pagination headers `names` (as the registry spells them) for `page`."""
+    """The style's pagination headers (as the registry spells them) for `page`."""
+    if isinstance(style, JsonPageHeaderStyle):
+        return {style.header: _pagination_json(page)}
     out: dict[str, str] = {}
-    for name in names:
-        builder = _BUILDERS.get(name.lower())
-        if builder is None:
-            continue
-        value = builder(style, page, url_for_page)
-        if value is not None:
-            out[name] = value
+    links = _link(style, page, url_for_page)
+    if links is not None:
+        out[style.header] = links
+    for name, value in (
+        (style.total_header, page.total),
+        (style.per_page_header, page.size),
+        (style.total_pages_header, page.pages),
+        (style.page_number_header, page.number),
+    ):
+        if name is not None:
+            out[name] = str(value)
     return out
 
 
-def _pagination_json(style: str, page: Page, url: Callable[[int], str]) -> str:
+def header_names(style: PagedStyle) -> list[str]:
+    """Every header the mock computes for `style`."""
+    if isinstance(style, JsonPageHeaderStyle):
+        return [style.header]
+    optional = (
+        style.total_header,
+        style.per_page_header,
+        style.total_pages_header,
+        style.page_number_header,
+    )
+    return [style.header, *(name for name in optional if name is not None)]
+
+
+def _pagination_json(page: Page) -> str:
     return json.dumps(
         {
             "total_entries": page.total,
@@ -130,8 +148,8 @@ def _pagination_json(style: str, page: Page, url: Callable[[int], str]) -> str:
     )
 
 
-def _link(style: str, page: Page, url: Callable[[int], str]) -> str | None:
-    always = _LINK_RELATIONS.get(style, "useful") == "always"
+def _link(style: LinkRelationStyle, page: Page, url: Callable[[int], str]) -> str | None:
+    always = style.first_last == "always"
     first, last = page.number <= 1, page.number >= page.pages
     relations: list[tuple[str, int]] = []
     if always or not first:
@@ -145,18 +163,3 @@ def _link(style: str, page: Page, url: Callable[[int], str]) -> str | None:
     if not relations:
         return None
     return ", ".join(f'<{url(number)}>; rel="{rel}"' for rel, number in relations)
-
-
-_BUILDERS: Mapping[str, Callable[[str, Page, Callable[[int], str]], str | None]] = {
-    "pagination": _pagination_json,
-    "link": _link,
-    "total": lambda style, page, url: str(page.total),
-    "per-page": lambda style, page, url: str(page.size),
-    "total-pages": lambda style, page, url: str(page.pages),
-    "page-number": lambda style, page, url: str(page.number),
-}
-
-
-def computes(names: Sequence[str]) -> bool:
-    """Whether the mock computes any of these headers (else the style is served as recorded)."""
-    return any(name.lower() in _BUILDERS for name in names)

@@ -6,7 +6,6 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import SpecError
@@ -16,7 +15,7 @@ from .auth import Scheme, schemes
 from .conventions import Conventions, conventions_for
 from .document import Document, OperationView
 from .examples import Generator
-from .pagination import recorded_page_size
+from .pagination import PagedStyle, recorded_page_size
 
 PUBLISHED = "published/{surface}/openapi.json"
 
@@ -24,11 +23,7 @@ PUBLISHED = "published/{surface}/openapi.json"
 def server_path(surface: Surface, server: str) -> str:
     """The path of a registry server's URL (variables at their defaults), without a
     trailing slash: `/api/v1` for v1's default server, `` for a host root."""
-    entry: dict[str, Any] = surface.facts["servers"][server]
-    url = str(entry["url"])
-    for name, variable in (entry.get("variables") or {}).items():
-        url = url.replace("{" + name + "}", str(variable.get("default", name)))
-    return urlsplit(url).path.rstrip("/")
+    return urlsplit(surface.servers[server].url_with_defaults()).path.rstrip("/")
 
 
 @dataclass
@@ -55,18 +50,13 @@ class MockSurface:
         """Where the surface's default server lives, e.g. `/api/v1`."""
         return server_path(self.registry, "default")
 
-    def pagination_headers(self, style: str) -> list[str]:
-        """The response headers of a pagination style, as the registry names them."""
-        styles: dict[str, Any] = self.registry.facts.get("pagination") or {}
-        return [str(name) for name in (styles.get(style) or {}).get("headers") or []]
-
-    def usual_page_size(self, style: str) -> int | None:
-        """The page size the surface's recordings of `style` lists state most often."""
+    def usual_page_size(self, name: str, style: PagedStyle) -> int | None:
+        """The page size the surface's recordings of lists in style `name` state most often."""
         sizes: Counter[int] = Counter()
         for view in self.document.operations:
-            if view.pagination == style:
+            if view.pagination == name:
                 for fixture in self.fixtures.get(view.operation_id, []):
-                    size = recorded_page_size(fixture)
+                    size = recorded_page_size(fixture, style)
                     if size is not None:
                         sizes[size] += 1
         return sizes.most_common(1)[0][0] if sizes else None
@@ -96,7 +86,7 @@ def load_surface(root: Path, surface: Surface) -> MockSurface:
         document=document,
         fixtures=fixtures,
         conventions=conventions_for(surface),
-        schemes=schemes(surface.facts.get("auth") or []),
+        schemes=schemes(surface.auth),
     )
 
 

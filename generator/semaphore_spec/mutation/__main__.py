@@ -1,84 +1,10 @@
-"""`python -m semaphore_spec.mutation`: the kill rate of the contract suite.
-
-Runs the contract suite against the faithful mock of every surface and against
-each deliberately faulty mock (`faults.FAULTS`), prints one line per run and the
-kill rate; exits 0 only when every fault is killed by a check expected to see it
-and the faithful mock passes with no failure.
-"""
+"""`python -m semaphore_spec.mutation ...`: the same as `semaphore-spec mutation ...`."""
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
-from ..errors import SpecError
-from .faults import FAULTS
-from .runner import MutationReport, Outcome, run_mutations
-
-
-def _line(outcome: Outcome) -> str:
-    name = outcome.fault or f"{outcome.surface} (faithful)"
-    verdict = "failed" if outcome.failed else "passed"
-    checks = f" by {', '.join(outcome.failed_checks)}" if outcome.failed_checks else ""
-    return f"  {name:<38} {verdict}{checks} ({outcome.seconds:.1f}s)"
-
-
-def summary(report: MutationReport) -> list[str]:
-    """The closing lines: false positives, survivors, misattributions, the kill rate."""
-    lines = []
-    for failure in report.false_positives:
-        lines.append(f"FALSE POSITIVE on the faithful mock: {failure}")
-    for fault in report.survivors:
-        lines.append(f"SURVIVED {fault.name}: {fault.description}")
-    for fault in report.misattributed:
-        outcome = dict((f.name, o) for f, o in report.faults)[fault.name]
-        lines.append(
-            f"WRONG REASON {fault.name}: expected {', '.join(sorted(fault.detected_by))}, "
-            f"reported by {', '.join(outcome.failed_checks)}"
-        )
-    killed = round(report.kill_rate * len(report.faults))
-    lines.append(
-        f"kill rate: {report.kill_rate:.0%} ({killed} of {len(report.faults)} faults); "
-        f"false positives on the faithful mock: {len(report.false_positives)}"
-    )
-    return lines
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the mutation check; 0 when it passes, 1 otherwise."""
-    from ..cli import find_root
-
-    parser = argparse.ArgumentParser(prog="python -m semaphore_spec.mutation", description=__doc__)
-    parser.add_argument("--root", help="project root (default: found from the current folder)")
-    parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
-    parser.add_argument("--fault", action="append", help="only this fault (repeatable)")
-    parser.add_argument("--workers", type=int, help="parallel processes (default: up to 2)")
-    args = parser.parse_args(argv)
-    try:
-        root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
-        faults = [f for f in FAULTS if not args.fault or f.name in args.fault]
-        unknown = set(args.fault or ()) - {f.name for f in faults}
-        if unknown:
-            raise SpecError(f"unknown fault {', '.join(sorted(unknown))}")
-        surfaces = args.surface or sorted(
-            {f.surface for f in faults}, key=["v1", "v1alpha", "v2"].index
-        )
-        print(f"{len(faults)} faults across {', '.join(surfaces)}", flush=True)
-        report = run_mutations(
-            root,
-            surfaces=surfaces,
-            faults=faults,
-            workers=args.workers,
-            on_outcome=lambda outcome: print(_line(outcome), flush=True),
-        )
-    except SpecError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for line in summary(report):
-        print(line)
-    return 0 if report.passed else 1
-
+from ..cli import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(["mutation", *sys.argv[1:]]))

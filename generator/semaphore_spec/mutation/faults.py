@@ -4,6 +4,9 @@ Every fault names the checks expected to report it; the mutation run fails a fau
 that survives, and one that is reported only by other checks (found for the wrong
 reason). Operations are named by operationId; a fault touches their 2xx answers
 unless it says otherwise.
+
+Longer than most modules: it is data, one entry per fault, kept in one list so the
+kill rate's denominator is visible at a glance.
 """
 
 from __future__ import annotations

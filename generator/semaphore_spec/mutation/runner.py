@@ -24,6 +24,7 @@ from pathlib import Path
 from ..contract.runner import ContractOptions, run_contract
 from ..mock.app import MockApp
 from ..mock.surfaces import MockSurface, load_surfaces
+from ..registry import load_registry
 from .fault import Fault, FaultyApp
 from .faults import FAULTS
 
@@ -145,12 +146,17 @@ def _job(root: Path, surface: str, fault_name: str | None) -> Outcome:
 def run_mutations(
     root: Path,
     *,
-    surfaces: Iterable[str] = ("v1", "v1alpha", "v2"),
+    surfaces: Iterable[str] | None = None,
     faults: Iterable[Fault] = FAULTS,
     workers: int | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> MutationReport:
-    """The faithful run of every surface and a run per fault, in `workers` processes."""
+    """The faithful run of every surface (default: those a fault is about, in registry
+    order) and a run per fault, in `workers` processes."""
+    faults = list(faults)
+    if surfaces is None:
+        faulted = {fault.surface for fault in faults}
+        surfaces = [name for name in load_registry(root) if name in faulted]
     surfaces = list(surfaces)
     faults = [fault for fault in faults if fault.surface in surfaces]
     by_name = {fault.name: fault for fault in faults}

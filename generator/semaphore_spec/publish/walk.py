@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..fixtures import HTTP_METHODS
-from ..yamlio import escape_pointer_token, unescape_pointer_token
+from ..document import HTTP_METHODS, is_ref, join_pointer, lookup_pointer
 
 Visit = Callable[[str, Any, str], Any]
 
@@ -103,14 +102,8 @@ _FIELDS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def child_pointer(pointer: str, *tokens: str | int) -> str:
-    """`pointer` extended by `tokens` (escaped per RFC 6901)."""
-    return pointer + "".join(f"/{escape_pointer_token(str(t))}" for t in tokens)
-
-
-def is_reference(node: Any) -> bool:
-    """True for a Reference Object or a schema that is (or starts with) a `$ref`."""
-    return isinstance(node, dict) and isinstance(node.get("$ref"), str)
+child_pointer = join_pointer
+is_reference = is_ref
 
 
 def map_children(kind: str, node: Any, visit: Visit, pointer: str = "") -> Any:
@@ -157,16 +150,7 @@ def resolve_pointer(document: Any, ref: str) -> Any:
     """The node a local `$ref` (`#/a/b`) names; KeyError when it names nothing."""
     if not ref.startswith("#"):
         raise KeyError(f"not a local reference: {ref}")
-    node = document
-    for raw in ref[1:].split("/")[1:]:
-        token = unescape_pointer_token(raw)
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(ref)
-    return node
+    return lookup_pointer(document, ref)
 
 
 def component_kind(ref: str) -> str | None:

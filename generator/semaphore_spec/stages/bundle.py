@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..document import escape_pointer_token, lookup_pointer
 from ..errors import LoadError, RefError
-from ..yamlio import Lines, escape_pointer_token, load_yaml, lookup_pointer
+from ..yamlio import Lines, load_yaml
 
 ENTRY = "openapi.yaml"
 

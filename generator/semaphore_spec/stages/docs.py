@@ -20,6 +20,7 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from ..document import resolve
 from ..fixtures import Fixture, Operation, operations
 from ..publish.schema_view import anchor, constraints, fields, summary
 from ..registry import Surface
@@ -44,15 +45,7 @@ def markdown_inline(text: Any) -> Markup:
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:
     """Follow `$ref`s of non-schema objects; a reference's description wins (3.1)."""
-    seen = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        extra = {k: v for k, v in node.items() if k in ("description", "summary")}
-        node = {**target, **extra}
-    return node
+    return resolve(document, node, siblings=True)
 
 
 def _header(document: dict[str, Any], name: str, raw: Any) -> dict[str, Any]:
@@ -161,14 +154,12 @@ def _exchange(fixture: Fixture) -> dict[str, Any]:
 def _auth(surface: Surface, document: dict[str, Any]) -> list[dict[str, Any]]:
     """The registry's authentication schemes, with how a request carries each."""
     schemes = []
-    for scheme in surface.facts["auth"]:
-        if scheme["type"] == "apiKey" and scheme["in"] == "query":
-            how = f"query parameter `{scheme['param']}=<token>`"
-        elif scheme["type"] == "apiKey":
-            how = f"{scheme['in']} `{scheme['param']}: {scheme.get('prefix', '')}<token>`"
+    for scheme in surface.auth:
+        if scheme.location == "query":
+            how = f"query parameter `{scheme.param}=<token>`"
         else:
-            how = f"header `Authorization: {str(scheme['scheme']).capitalize()} <token>`"
-        schemes.append({**scheme, "how": how})
+            how = f"header `{scheme.param}: {scheme.token_prefix}<token>`"
+        schemes.append({**scheme.model_dump(by_alias=True), "how": how})
     return schemes
 
 
@@ -187,7 +178,7 @@ def _operation(
         "pagination": op.spec.get("x-semaphore-pagination"),
         "stability": op.spec.get("x-semaphore-stability"),
         "idempotency": op.spec.get("x-semaphore-idempotency-token"),
-        "server": surface.facts["servers"][server]["url"] if server else None,
+        "server": surface.servers[server].url if server else None,
         "security": op.spec.get("security"),
         "parameters": _parameters(document, path_item, op),
         "request_body": _request_body(document, op),
@@ -213,11 +204,11 @@ def _pagination(surface: Surface, document: dict[str, Any], ops: list[dict[str, 
     return [
         {
             "name": style,
-            "description": facts.get("description", ""),
-            "headers": [_header(document, h, headers.get(h, {})) for h in facts.get("headers", [])],
+            "description": facts.description,
+            "headers": [_header(document, h, headers.get(h, {})) for h in facts.headers],
             "operations": [op for op in ops if op["pagination"] == style],
         }
-        for style, facts in surface.facts["pagination"].items()
+        for style, facts in surface.pagination.items()
     ]
 
 

@@ -3,7 +3,7 @@
 Our rules: unique operationIds; every operation has operationId, summary,
 description, exactly one declared tag and at least one error response; every path
 parameter declared and every declared one used; local `$ref`s resolve; no unused
-components; pagination styles and servers named by extensions exist in the registry.
+components; and the `x-semaphore-*` rules of `validate_extensions`.
 Every finding is reported with the source file and line it came from.
 """
 
@@ -17,11 +17,12 @@ from openapi_schema_validator import OAS31Validator
 from openapi_schema_validator._specifications import REGISTRY as OAS_REGISTRY
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from ..document import HTTP_METHODS, escape_pointer_token, lookup_pointer, unescape_pointer_token
 from ..errors import ValidationError
-from ..fixtures import HTTP_METHODS
 from ..registry import Surface
-from ..yamlio import escape_pointer_token, lookup_pointer, unescape_pointer_token
 from .bundle import SourceMap
+from .findings import Findings as _Findings
+from .validate_extensions import check_pagination_and_tokens
 
 _COMPONENT_KINDS = (
     "schemas",
@@ -62,16 +63,6 @@ def _resolve(document: dict[str, Any], pointer: str) -> bool:
     except KeyError:
         return False
     return True
-
-
-class _Findings:
-    def __init__(self, sources: SourceMap) -> None:
-        self.sources = sources
-        self.errors: list[ValidationError] = []
-
-    def add(self, message: str, pointer: str) -> None:
-        file, line = self.sources.locate(pointer)
-        self.errors.append(ValidationError(message, file=file, line=line, pointer=pointer))
 
 
 def _schema_roots(node: Any, at: str = "") -> list[tuple[str, Any]]:
@@ -196,33 +187,6 @@ def _check_refs_and_components(document: dict[str, Any], findings: _Findings) ->
                 findings.add(f"component {kind}/{name} is never used", ref[1:])
 
 
-def check_extensions(
-    document: dict[str, Any], surface: Surface, sources: SourceMap
-) -> list[ValidationError]:
-    """Registry names used by `x-semaphore-*` extensions exist. Runs before the overlays,
-    which select operations by these names."""
-    findings = _Findings(sources)
-    known = {
-        "x-semaphore-pagination": ("pagination style", surface.facts.get("pagination") or {}),
-        "x-semaphore-server": ("server", surface.facts.get("servers") or {}),
-    }
-    for path, item in (document.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            op = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(op, dict):
-                continue
-            for key, (what, names) in known.items():
-                value = op.get(key)
-                if value is not None and value not in names:
-                    at = f"/paths/{escape_pointer_token(path)}/{method}/{key}"
-                    findings.add(
-                        f"{method.upper()} {path}: unknown {what} {value!r} "
-                        f"(registry: {', '.join(names)})",
-                        at,
-                    )
-    return findings.errors
-
-
 def validate_document(
     document: dict[str, Any], surface: Surface, sources: SourceMap
 ) -> list[ValidationError]:
@@ -231,4 +195,5 @@ def validate_document(
     _check_schema(document, findings)
     _check_operations(document, surface, findings)
     _check_refs_and_components(document, findings)
+    check_pagination_and_tokens(document, surface, findings)
     return findings.errors

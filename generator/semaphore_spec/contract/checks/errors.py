@@ -21,7 +21,8 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from ..spec import documented_response, media_schema, resolve
+from ...document import resolve
+from ..spec import documented_response, media_schema
 from .failures import ContractFailure
 
 

@@ -1,28 +1,20 @@
 """`PaginationConsistency`: a page of a list says truthfully where it is in the list.
 
 Schemathesis checks that declared headers conform to their schemas; it cannot know
-that `Total` must count the list, that `link` must point back at the same server, or
-which headers a page must always carry. The registry names each surface's pagination
-style (operations say theirs in `x-semaphore-pagination`); `STYLES` records what
-each style promises, from the registry's descriptions and the servers' libraries:
-
-- `json-header` (v1, will_paginate): a `Pagination` JSON object on every page;
-- `link-header` (v1alpha, Scrivener.Headers): `link` (first and last on every page),
-  `total`, `per-page`, `total-pages` and `page-number`; links use http:// as the
-  server sees itself behind its TLS proxy;
-- `link-total` (v2, api-pagination): `Total` on every page, `Link` only with
-  relations that lead somewhere (none at all on a single page), `Per-Page` possibly.
+that a total must count the list, that links must point back at the same server, or
+which headers a page must always carry. Operations name their pagination style in
+`x-semaphore-pagination`; the contract runner puts the surface's registry styles into
+the tested document (`STYLES_KEY`), and each style says which header plays which part,
+which headers come on every page, which link relations are sent and which query
+parameter numbers the pages. An operation whose style the document does not describe
+fails the check: a renamed style must never switch it off silently.
 
 Cursor styles carry their position in the body, which the response schema covers.
 """
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -32,48 +24,12 @@ from schemathesis import Case, CheckContext, Response
 from .. import linkheader
 from ..spec import declared_headers, documented_response
 from .failures import ContractFailure
+from .page_facts import PageFacts, check_numbers, page_facts, page_items
+from .page_style import STYLES_KEY, Style, Violation, style_of, styles_entry
 from .probe import send
 
-PAGE = "page"
 RELATIONS = ("first", "prev", "next", "last")
-
-
-@dataclass(frozen=True)
-class Style:
-    """What every page of a list paginated in one style carries."""
-
-    required: frozenset[str]  # lower-case header names present on every page
-    always_first_last: bool  # first/last on every page (else only where they lead elsewhere)
-    http_links: bool  # links may say http:// whatever scheme the request used
-
-
-STYLES: Mapping[str, Style] = {
-    "json-header": Style(frozenset({"pagination"}), always_first_last=False, http_links=False),
-    "link-header": Style(
-        frozenset({"link", "total", "per-page", "total-pages", "page-number"}),
-        always_first_last=True,
-        http_links=True,
-    ),
-    "link-total": Style(frozenset({"total"}), always_first_last=False, http_links=False),
-}
-
-
-@dataclass(frozen=True)
-class PageFacts:
-    """What a page says about itself; None where it does not say."""
-
-    number: int | None
-    size: int | None
-    total: int | None
-    pages: int | None
-
-
-class Violation(Exception):
-    """One broken promise of a page (the check turns it into a failure)."""
-
-    def __init__(self, title: str, message: str) -> None:
-        super().__init__(title)
-        self.title, self.message = title, message
+__all__ = ["STYLES_KEY", "PaginationConsistency", "Violation", "style_of", "styles_entry"]
 
 
 @schemathesis.check
@@ -91,36 +47,43 @@ class PaginationConsistency:
     def after_response(self, ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
         """Check one 2xx answer of a paginated operation."""
         operation = case.operation.definition.raw
-        style_name = str(operation.get("x-semaphore-pagination"))
-        style = STYLES.get(style_name)
-        if style is None or not 200 <= response.status_code < 300:
+        style_name = operation.get("x-semaphore-pagination")
+        if style_name is None or not 200 <= response.status_code < 300:
             return None
-        _judge(case, response, style, style_name)
+        try:
+            style = style_of(case.operation.schema.raw_schema, str(style_name))
+        except Violation as exc:
+            raise ContractFailure(
+                operation=case.operation.label, title=exc.title, message=exc.message
+            ) from None
+        if style is None:
+            return None
+        _judge(case, response, style)
         label = case.operation.label
         meta = case.meta
         if label in self.walked or (meta is not None and meta.generation.mode.is_negative):
             return None
-        requested = _requested_page(urlsplit(str(response.request.url)).query)
+        requested = requested_page(urlsplit(str(response.request.url)).query, style)
         if requested is None:
             return None
         self.walked.add(label)
-        following = case.derive(query={**(case.query or {}), PAGE: str(requested + 1)})
+        following = case.derive(query={**(case.query or {}), style.page_param: str(requested + 1)})
         answer = send(ctx, case, following)
         if 200 <= answer.status_code < 300:
-            _judge(following, answer, style, style_name)
+            _judge(following, answer, style)
         return None
 
 
-def _judge(case: Case[Any], response: Response, style: Style, style_name: str) -> None:
+def _judge(case: Case[Any], response: Response, style: Style) -> None:
     try:
-        inspect_page(case, response, style, style_name)
+        inspect_page(case, response, style)
     except Violation as exc:
         raise ContractFailure(
             operation=case.operation.label, title=exc.title, message=exc.message, case_id=case.id
         ) from None
 
 
-def inspect_page(case: Case[Any], response: Response, style: Style, style_name: str) -> None:
+def inspect_page(case: Case[Any], response: Response, style: Style) -> None:
     """Raise `Violation` for the first broken promise of this page."""
     document = case.operation.schema.raw_schema
     spec = documented_response(document, case.operation.definition.raw, response.status_code)
@@ -130,152 +93,56 @@ def inspect_page(case: Case[Any], response: Response, style: Style, style_name: 
         if name in declared and name not in headers:
             raise Violation(
                 f"Missing pagination header `{declared[name]}`",
-                f"Every page of a `{style_name}` list carries `{declared[name]}`; "
+                f"Every page of a `{style.name}` list carries `{declared[name]}`; "
                 "this one does not.",
             )
     request = urlsplit(str(response.request.url))
-    requested = _requested_page(request.query)
-    facts = _facts(headers)
-    items = _items(response)
-    _check_numbers(facts, requested, items)
-    if "link" in headers:
-        _check_links(headers["link"], request, facts, style, requested)
-    elif "link" in declared and style.always_first_last:
+    requested = requested_page(request.query, style)
+    facts = page_facts(headers, style)
+    items = page_items(response)
+    check_numbers(facts, requested, items)
+    link = style.link
+    if link is None:
+        return
+    _check_first_page_leads_on(headers.get(link), facts, requested, items)
+    if link in headers:
+        _check_links(headers[link], request, facts, style, requested)
+    elif link in declared and style.always_first_last:
         raise Violation(
-            "Missing pagination header `link`", "This style sends `link` on every page."
+            f"Missing pagination header `{declared[link]}`",
+            "This style sends its links on every page.",
         )
-    elif "link" in declared and facts.pages is not None and facts.pages > 1:
+    elif link in declared and facts.pages is not None and facts.pages > 1:
         raise Violation(
-            f"Missing pagination header `{declared['link']}`",
+            f"Missing pagination header `{declared[link]}`",
             f"The list has {facts.pages} pages, but the answer links to none of the others.",
         )
 
 
-def _requested_page(query: str) -> int | None:
-    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == PAGE]
+def _check_first_page_leads_on(
+    value: str | None, facts: PageFacts, requested: int | None, items: list[Any] | None
+) -> None:
+    """A first page that holds fewer items than the total must link to the next page,
+    whatever the page size (which not every style states)."""
+    if requested != 1 or facts.total is None or items is None or len(items) >= facts.total:
+        return
+    try:
+        links = linkheader.parse(value) if value else []
+    except linkheader.MalformedLink:
+        return  # reported by the link checks
+    relations = {relation for link in links for relation in link.relations}
+    if "next" not in relations:
+        raise Violation(
+            "Total does not match the items",
+            f"The first page holds {len(items)} of {facts.total} items but links to no next page.",
+        )
+
+
+def requested_page(query: str, style: Style) -> int | None:
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == style.page_param]
     if not values:
         return 1
     return int(values[-1]) if values[-1].isdigit() and int(values[-1]) >= 1 else None
-
-
-def _integer(headers: Mapping[str, str], name: str, minimum: int) -> int | None:
-    if name not in headers:
-        return None
-    text = headers[name].strip()
-    if not text.isdigit() or int(text) < minimum:
-        raise Violation(
-            f"Malformed pagination header `{name}`",
-            f"`{name}: {headers[name]}` is not an integer of at least {minimum}.",
-        )
-    return int(text)
-
-
-def _facts(headers: Mapping[str, str]) -> PageFacts:
-    if "pagination" in headers:
-        return _json_facts(headers["pagination"])
-    return PageFacts(
-        number=_integer(headers, "page-number", 1),
-        size=_integer(headers, "per-page", 1),
-        total=_integer(headers, "total", 0),
-        pages=_integer(headers, "total-pages", 0),
-    )
-
-
-def _json_facts(raw: str) -> PageFacts:
-    """The will_paginate `Pagination` object, its flags checked against its numbers."""
-    try:
-        value = json.loads(raw)
-    except ValueError:
-        raise Violation("Malformed pagination header `Pagination`", f"Not JSON: {raw!r}") from None
-    fields = ("total_entries", "total_pages", "per_page", "current_page")
-    if not isinstance(value, dict) or not all(_is_count(value.get(name)) for name in fields):
-        raise Violation(
-            "Malformed pagination header `Pagination`",
-            f"Expected an object with the integers {', '.join(fields)}; got {raw!r}.",
-        )
-    facts = PageFacts(
-        number=value["current_page"],
-        size=value["per_page"],
-        total=value["total_entries"],
-        pages=value["total_pages"],
-    )
-    number, pages = value["current_page"], value["total_pages"]
-    expected = {
-        "first_page": number == 1,
-        "last_page": number >= pages,
-        "previous_page": number - 1 if number > 1 else None,
-        "next_page": number + 1 if number < pages else None,
-    }
-    for name, wanted in expected.items():
-        if name in value and value[name] != wanted:
-            raise Violation(
-                "Inconsistent pagination header `Pagination`",
-                f"Page {number} of {pages} says {name}={json.dumps(value[name])}, "
-                f"expected {json.dumps(wanted)}.",
-            )
-    return facts
-
-
-def _is_count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _items(response: Response) -> list[Any] | None:
-    """The page's items: a bare array, or the only array member of an object."""
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return None
-    if isinstance(body, list):
-        return body
-    if isinstance(body, dict):
-        lists = [value for value in body.values() if isinstance(value, list)]
-        if len(lists) == 1:
-            return lists[0]
-    return None
-
-
-def expected_pages(total: int, size: int) -> set[int]:
-    """How many pages a list of `total` items has; an empty list counts as 0 or 1."""
-    return {0, 1} if total == 0 else {math.ceil(total / size)}
-
-
-def _check_numbers(facts: PageFacts, requested: int | None, items: list[Any] | None) -> None:
-    number, size, total, pages = facts.number, facts.size, facts.total, facts.pages
-    if number is not None and requested is not None and number != requested:
-        raise Violation(
-            "Wrong page number", f"Page {requested} was requested; the answer says page {number}."
-        )
-    number = number if number is not None else requested
-    if (
-        total is not None
-        and size is not None
-        and pages is not None
-        and pages not in expected_pages(total, size)
-    ):
-        raise Violation(
-            "Inconsistent page count",
-            f"{total} items at {size} a page make {math.ceil(total / size)} pages, not {pages}.",
-        )
-    if items is None:
-        return
-    if size is not None and len(items) > size:
-        raise Violation(
-            "Page larger than its page size", f"{len(items)} items on a page of {size}."
-        )
-    if total is None:
-        return
-    if len(items) > total:
-        raise Violation("Total smaller than the page", f"Total {total}, but {len(items)} items.")
-    if number is None or size is None:
-        return
-    wanted = max(0, min(size, total - (number - 1) * size))
-    if len(items) != wanted:
-        raise Violation(
-            "Total does not match the items",
-            f"Total {total} at {size} a page puts {wanted} items on page {number}; "
-            f"the answer has {len(items)}.",
-        )
 
 
 def _check_links(
@@ -313,7 +180,7 @@ def _check_links(
             f"links {sorted(present) or 'nothing'}.",
         )
     for relation, page in wanted.items():
-        target_page = _page_of(by_relation[relation])
+        target_page = _page_of(by_relation[relation], style)
         # Past the end, servers differ on where `prev` leads; it must still lead back.
         if relation == "prev" and number > pages + 1:
             if target_page is None or target_page >= number:
@@ -340,8 +207,8 @@ def _wanted_relations(number: int, pages: int, style: Style) -> dict[str, int | 
     return wanted
 
 
-def _page_of(target: str) -> int | None:
-    values = [v for k, v in parse_qsl(urlsplit(target).query) if k == PAGE]
+def _page_of(target: str, style: Style) -> int | None:
+    values = [v for k, v in parse_qsl(urlsplit(target).query) if k == style.page_param]
     return int(values[-1]) if values and values[-1].isdigit() else None
 
 
@@ -369,7 +236,7 @@ def _check_target(relation: str, target: str, request: Any, style: Style) -> Non
     # The other parameters stay, values and all; their order may change.
     kept = Counter(parse_qsl(parts.query, keep_blank_values=True))
     for pair, count in Counter(parse_qsl(request.query, keep_blank_values=True)).items():
-        if pair[0] != PAGE and kept[pair] < count:
+        if pair[0] != style.page_param and kept[pair] < count:
             raise Violation(
                 "`link` drops a query parameter",
                 f"rel={relation} does not keep the request's `{pair[0]}` value.",

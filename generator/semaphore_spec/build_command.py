@@ -1,0 +1,74 @@
+"""`semaphore-spec build`: regenerate published/ and generated/ from the sources."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .build import build
+from .project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
+from .registry import load_registry
+
+DESCRIPTION = (
+    "Regenerate published/<surface>/ (the OpenAPI 3.1 and 3.0.3 documents, fixtures.json, "
+    "reference.html) and generated/ (the Python client) from spec/, overlays/, the recorded "
+    "fixtures and the templates. A surface whose inputs are unchanged is skipped; a failed "
+    "build changes nothing."
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the `build` command."""
+    parser = commands.add_parser(
+        "build",
+        help="regenerate published/ and generated/ from spec/",
+        description=DESCRIPTION,
+        epilog=_surfaces_epilog(),
+    )
+    parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 listing files that are out of date",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="rebuild even when the lock says up to date"
+    )
+    parser.set_defaults(run=run)
+
+
+def _surfaces_epilog() -> str:
+    """The registry's surfaces, when the command runs inside a project."""
+    try:
+        namespace = argparse.Namespace(root=None)
+        names = ", ".join(load_registry(project_root(namespace)))
+    except Exception:  # help must work anywhere, even outside a project
+        return ""
+    return f"surfaces: {names}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build (or check); 0 when done or up to date, 1 when --check finds stale outputs."""
+    root = project_root(args)
+    start = time.perf_counter()
+    outcome = build(root, args.surface, check=args.check, force=args.force)
+    elapsed = time.perf_counter() - start
+    if args.check:
+        if outcome.changed:
+            print(
+                f"out of date with spec/, overlays/ or the templates "
+                f"({len(outcome.changed)} files):",
+                file=sys.stderr,
+            )
+            for path in outcome.changed:
+                print(f"  {path}", file=sys.stderr)
+            print("run `semaphore-spec build` and commit the result", file=sys.stderr)
+            return EXIT_FOUND_PROBLEMS
+        print(f"generated/ and published/ are up to date ({elapsed:.2f}s)")
+        return EXIT_OK
+    print(
+        f"built {', '.join(outcome.rebuilt) or 'nothing'}; "
+        f"{len(outcome.changed)} files changed ({elapsed:.2f}s)"
+    )
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""Functions our openapi-python-client templates call on its parsed endpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import GenerationError
+
+
+def _success_responses(endpoint: Any) -> list[tuple[Any, str]]:
+    """(response, Python type) of each 2xx response of an endpoint, in status order."""
+    out = []
+    for response in endpoint.responses.patterns:
+        low, high = response.status_code.range
+        if low >= 200 and high <= 299:
+            if response.source["attribute"] == "None":
+                out.append((response, "None"))
+            else:
+                out.append((response, response.prop.get_type_string().as_unembedded_code()))
+    return out
+
+
+def _success_type(endpoint: Any) -> str:
+    types: list[str] = []
+    for _, kind in _success_responses(endpoint):
+        for part in kind.split(" | "):
+            if part not in types:
+                types.append(part)
+    if not types:
+        return "None"
+    if "Any" in types:
+        return "Any"
+    return " | ".join(types)
+
+
+def _page_item_type(endpoint: Any, items: str | None) -> str:
+    """The Python type of one item of a paginated endpoint's page."""
+    responses = [r for r, _ in _success_responses(endpoint) if r.status_code.range == (200, 200)]
+    prop = responses[0].prop
+    if items is not None:
+        prop = next(
+            p for p in prop.required_properties + prop.optional_properties if p.name == items
+        )
+    inner = getattr(prop, "inner_property", None)
+    if inner is None:
+        raise GenerationError(f"{endpoint.name}: the page's items are not a list")
+    return str(inner.get_type_string().as_unembedded_code())
+
+
+def _page_item_required(endpoint: Any, items: str) -> bool:
+    responses = [r for r, _ in _success_responses(endpoint) if r.status_code.range == (200, 200)]
+    model = responses[0].prop
+    return any(p.name == items for p in model.required_properties)
+
+
+def _page_item_attribute(endpoint: Any, items: str) -> str:
+    responses = [r for r, _ in _success_responses(endpoint) if r.status_code.range == (200, 200)]
+    model = responses[0].prop
+    prop = next(p for p in model.required_properties + model.optional_properties if p.name == items)
+    return str(prop.python_name)
+
+
+TEMPLATE_GLOBALS: dict[str, Callable[..., Any]] = {
+    "success_responses": _success_responses,
+    "success_type": _success_type,
+    "page_item_type": _page_item_type,
+    "page_item_required": _page_item_required,
+    "page_item_attribute": _page_item_attribute,
+}

@@ -1,0 +1,40 @@
+"""The registry of API surfaces (`spec/surfaces.yaml`): the one place that names a
+surface and says where it lives, how it authenticates, how it paginates and how its
+real servers answer what no single operation pins down. See `model.py`."""
+
+from __future__ import annotations
+
+from .load import REGISTRY_FILE, Registry, load_registry, select
+from .model import (
+    ApiKeyAuth,
+    AuthScheme,
+    BodyCursorStyle,
+    CannedResponse,
+    HttpAuth,
+    JsonPageHeaderStyle,
+    LinkRelationStyle,
+    PaginationStyle,
+    RouteRule,
+    Server,
+    ServerConventions,
+    Surface,
+)
+
+__all__ = [
+    "REGISTRY_FILE",
+    "ApiKeyAuth",
+    "AuthScheme",
+    "BodyCursorStyle",
+    "CannedResponse",
+    "HttpAuth",
+    "JsonPageHeaderStyle",
+    "LinkRelationStyle",
+    "PaginationStyle",
+    "Registry",
+    "RouteRule",
+    "Server",
+    "ServerConventions",
+    "Surface",
+    "load_registry",
+    "select",
+]

@@ -1,0 +1,111 @@
+"""Loading `spec/surfaces.yaml` into the typed model, once per command.
+
+A fault names `spec/surfaces.yaml:LINE` and the JSON pointer of the offending key, and
+a surface whose spec folder is missing is reported at its registry entry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pydantic
+
+from ..document import escape_pointer_token
+from ..errors import RegistryError
+from ..yamlio import Lines, load_yaml
+from .model import AUTH_TYPES, PAGINATION_KINDS, Surface
+
+REGISTRY_FILE = "spec/surfaces.yaml"
+
+Registry = dict[str, Surface]
+
+
+def _pointer(surface: str, loc: tuple[int | str, ...]) -> str:
+    parts = [str(part) for part in loc if not _is_union_tag(part)]
+    return "/" + "/".join(escape_pointer_token(p) for p in ["surfaces", surface, *parts])
+
+
+def _is_union_tag(part: int | str) -> bool:
+    # pydantic inserts the discriminator's value (`apiKey`, `link-relation`) into the
+    # location of an error inside a tagged union member; it is not a key of the YAML.
+    return isinstance(part, str) and part in _UNION_TAGS
+
+
+_UNION_TAGS = frozenset({*PAGINATION_KINDS, *AUTH_TYPES})
+
+
+def _describe(error: Any) -> str:
+    """One problem, named by its dotted key (`pagination.link.header`)."""
+    keys = [str(part) for part in error["loc"] if not _is_union_tag(part)]
+    if error["type"] == "missing":
+        return f"lacks {'.'.join(keys)}"
+    if error["type"] == "extra_forbidden":
+        return f"has an unknown key {'.'.join(keys)}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{'.'.join(keys)}: {message}" if keys else message
+
+
+def _nearest_line(lines: Lines, pointer: str) -> int | None:
+    while True:
+        if pointer in lines:
+            return lines[pointer]
+        if "/" not in pointer:
+            return None
+        pointer = pointer.rsplit("/", 1)[0]
+
+
+def _surface(name: str, facts: Any, lines: Lines) -> Surface:
+    pointer = f"/surfaces/{escape_pointer_token(name)}"
+    if not isinstance(facts, dict):
+        raise RegistryError(
+            "a surface must be a mapping", file=REGISTRY_FILE, line=lines.get(pointer)
+        )
+    try:
+        return Surface.model_validate({"name": name, **facts})
+    except pydantic.ValidationError as exc:
+        errors = exc.errors()
+        # Point at a key that is there (a misspelt one) rather than at one that is not.
+        pointers = [_pointer(name, tuple(error["loc"])) for error in errors]
+        where = next((p for p in pointers if p in lines), pointers[0])
+        raise RegistryError(
+            f"surface {name!r} " + "; ".join(_describe(error) for error in errors),
+            file=REGISTRY_FILE,
+            line=_nearest_line(lines, where),
+            pointer=where,
+        ) from None
+
+
+def load_registry(root: Path) -> Registry:
+    """Read and validate `spec/surfaces.yaml` under `root`."""
+    data, lines = load_yaml(root / REGISTRY_FILE, display=REGISTRY_FILE)
+    surfaces = data.get("surfaces") if isinstance(data, dict) else None
+    if not isinstance(surfaces, dict) or not surfaces:
+        raise RegistryError("expected a non-empty `surfaces` mapping", file=REGISTRY_FILE, line=1)
+    out: Registry = {}
+    for name, facts in surfaces.items():
+        surface = _surface(str(name), facts, lines)
+        entry = root / surface.spec_dir / "openapi.yaml"
+        if not entry.is_file():
+            pointer = f"/surfaces/{escape_pointer_token(str(name))}"
+            raise RegistryError(
+                f"surface {name!r} has no spec: {surface.spec_dir}/openapi.yaml does not exist",
+                file=REGISTRY_FILE,
+                line=lines.get(pointer),
+                pointer=pointer,
+            )
+        out[str(name)] = surface
+    return out
+
+
+def select(registry: Registry, names: list[str] | None) -> list[Surface]:
+    """The surfaces named (all when `names` is empty), in registry order."""
+    if not names:
+        return list(registry.values())
+    unknown = [n for n in names if n not in registry]
+    if unknown:
+        known = ", ".join(registry)
+        raise RegistryError(
+            f"unknown surface {', '.join(unknown)} (known: {known})", file=REGISTRY_FILE
+        )
+    return [registry[n] for n in names]
