@@ -174,8 +174,12 @@ REGISTRY: dict[str, Any] = {
             "version": "1",
             "description": name,
             "servers": {"default": {"url": "https://example.com"}},
-            "auth": [],
+            "auth": [{"name": "token", "type": "http", "scheme": "bearer"}],
             "pagination": {},
+            "conventions": {
+                "unauthenticated": {"status": 401},
+                "routes": [{"not_found": {"status": 404}}],
+            },
             "client": {"package": f"client.{name}"},
         }
         for name in ("alpha", "beta")

@@ -15,6 +15,7 @@ from semaphore_spec.registry import (
     BodyCursorStyle,
     HttpAuth,
     LinkRelationStyle,
+    check_spec_folders,
     load_registry,
 )
 from semaphore_spec.yamlio import load_yaml
@@ -117,6 +118,7 @@ def test_a_bad_entry_names_its_line_and_key(
 def test_a_surface_without_a_spec_folder_is_named_at_its_entry(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "spec", tmp_path / "spec")
     shutil.rmtree(tmp_path / "spec" / "v2")
-    with pytest.raises(RegistryError, match="surface 'v2' has no spec") as caught:
-        load_registry(tmp_path)
+    registry = load_registry(tmp_path)
+    with pytest.raises(RegistryError, match="surface 'v2' has no spec folder") as caught:
+        check_spec_folders(tmp_path, list(registry.values()))
     assert caught.value.line == _line_of(tmp_path, "  v2:") + 1

@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
-from .registry import Surface, load_registry, select
+from .registry import Surface, check_spec_folders, load_registry, select
 from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
@@ -290,6 +290,7 @@ def build(
     report in `Outcome.changed` the files that a build would change."""
     registry = load_registry(root)
     surfaces = select(registry, names)
+    check_spec_folders(root, surfaces)
     tools = _tool_versions()
     stages = _Stages(log)
     outcome = Outcome()

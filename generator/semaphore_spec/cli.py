@@ -27,6 +27,9 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     for module in (build_command, diff_command, mock_command, contract_command, mutation_command):
         module.register(commands)
+    for command in commands.choices.values():
+        # `--root` after the command too (`semaphore-spec build --root DIR`).
+        command.add_argument("--root", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return top
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from ..cli import main
+from .. import cli
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `semaphore-spec mock` with `argv` (default: this process's arguments)."""
+    return cli.main(["mock", *(sys.argv[1:] if argv is None else argv)])
+
 
 if __name__ == "__main__":
-    sys.exit(main(["mock", *sys.argv[1:]]))
+    sys.exit(main())

@@ -4,7 +4,7 @@ real servers answer what no single operation pins down. See `model.py`."""
 
 from __future__ import annotations
 
-from .load import REGISTRY_FILE, Registry, load_registry, select
+from .load import REGISTRY_FILE, Registry, check_spec_folders, load_registry, select
 from .model import (
     ApiKeyAuth,
     AuthScheme,
@@ -35,6 +35,7 @@ __all__ = [
     "Server",
     "ServerConventions",
     "Surface",
+    "check_spec_folders",
     "load_registry",
     "select",
 ]

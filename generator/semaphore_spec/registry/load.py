@@ -84,18 +84,23 @@ def load_registry(root: Path) -> Registry:
         raise RegistryError("expected a non-empty `surfaces` mapping", file=REGISTRY_FILE, line=1)
     out: Registry = {}
     for name, facts in surfaces.items():
-        surface = _surface(str(name), facts, lines)
-        entry = root / surface.spec_dir / "openapi.yaml"
-        if not entry.is_file():
-            pointer = f"/surfaces/{escape_pointer_token(str(name))}"
+        out[str(name)] = _surface(str(name), facts, lines)
+    return out
+
+
+def check_spec_folders(root: Path, surfaces: list[Surface]) -> None:
+    """Every surface has its entry document; the error names the registry entry."""
+    for surface in surfaces:
+        if not (root / surface.spec_dir / "openapi.yaml").is_file():
+            _, lines = load_yaml(root / REGISTRY_FILE, display=REGISTRY_FILE)
+            pointer = f"/surfaces/{escape_pointer_token(surface.name)}"
             raise RegistryError(
-                f"surface {name!r} has no spec: {surface.spec_dir}/openapi.yaml does not exist",
+                f"surface {surface.name!r} has no spec folder: expected "
+                f"{surface.spec_dir}/openapi.yaml (add it, or remove the registry entry)",
                 file=REGISTRY_FILE,
                 line=lines.get(pointer),
                 pointer=pointer,
             )
-        out[str(name)] = surface
-    return out
 
 
 def select(registry: Registry, names: list[str] | None) -> list[Surface]:
