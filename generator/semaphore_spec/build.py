@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
-from .registry import Surface, load_registry, select
+from .registry import Surface, check_spec_folders, load_registry, select
 from .yamlio import dump_json
 
 LOCK_NAME = "openapi.lock.json"
@@ -172,6 +172,7 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     from .fixtures import Router, load_fixtures
     from .stages.apply_overlays import apply_overlays
     from .stages.bundle import bundle_surface
+    from .stages.check_fixtures import check_fixtures
     from .stages.docs import render_reference
     from .stages.generate import generate_surface
     from .stages.publish import publish, publish_fixtures
@@ -191,21 +192,30 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
 
     overlays = stages.run(name, "render overlays", render)
 
-    def overlay() -> dict[str, Any]:
-        document = apply_overlays(bundle.document, overlays)
-        examples = examples_overlay(document, fixtures, Router(document))
-        return apply_overlays(document, [examples]) if examples[1]["actions"] else document
-
-    document = stages.run(name, "apply overlays", overlay)
+    document = stages.run(name, "apply overlays", lambda: apply_overlays(bundle.document, overlays))
     problems = stages.run(
         name, "validate", lambda: validate_document(document, surface, bundle.sources)
     )
     if problems:
         raise BuildFailed(list(problems))
+
+    def examples() -> dict[str, Any]:
+        # Checked against the valid document: a fixture that contradicts its operation
+        # must never become its example.
+        if fixture_problems := check_fixtures(document, fixtures):
+            raise BuildFailed(list(fixture_problems))
+        overlay = examples_overlay(document, fixtures, Router(document))
+        return apply_overlays(document, [overlay]) if overlay[1]["actions"] else document
+
+    document = stages.run(name, "fixtures check", examples)
     out_dir = staging / "published" / name
     stages.run(name, "publish", lambda: publish(document, out_dir))
     stages.run(name, "fixtures", lambda: publish_fixtures(name, document, fixtures, out_dir))
-    stages.run(name, "docs", lambda: render_reference(root, surface, document, fixtures, out_dir))
+    stages.run(
+        name,
+        "docs",
+        lambda: render_reference(root, surface, document, fixtures, out_dir, bundle.sources),
+    )
 
     def codegen() -> None:
         codegen_overlays = [
@@ -286,6 +296,7 @@ def build(
     report in `Outcome.changed` the files that a build would change."""
     registry = load_registry(root)
     surfaces = select(registry, names)
+    check_spec_folders(root, surfaces)
     tools = _tool_versions()
     stages = _Stages(log)
     outcome = Outcome()

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FixtureError
-from .yamlio import load_yaml
+from .input_folders import confine
+from .yamlio import Lines, load_yaml
 
 FIXTURE_DIR = "tests/fixtures"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -43,6 +44,8 @@ class Fixture:
     source: str
     request: dict[str, Any]
     response: dict[str, Any]
+    # JSON pointer -> line in `file`, so a check can point into the fixture.
+    lines: Lines = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -109,16 +112,17 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
         source=str(data.get("source", "")),
         request=request,
         response=response,
+        lines=lines,
     )
 
 
 def load_fixtures(root: Path, surface: str) -> list[Fixture]:
     """Every fixture of `surface`, sorted by file name."""
     directory = root / FIXTURE_DIR / surface
-    fixtures = [
-        _fixture_from_file(path, str(path.relative_to(root)))
-        for path in sorted(directory.glob("*.yaml"))
-    ]
+    fixtures = []
+    for path in sorted(directory.glob("*.yaml")):
+        display = str(path.relative_to(root))
+        fixtures.append(_fixture_from_file(confine(root, path, display=display), display))
     # The documented example (no variant) of each operation and status comes first.
     return sorted(
         fixtures, key=lambda f: (f.operation_id, f.status, f.variant is not None, f.variant or "")

@@ -82,3 +82,17 @@ def select(registry: dict[str, Surface], names: list[str] | None) -> list[Surfac
             f"unknown surface {', '.join(unknown)} (known: {known})", file=REGISTRY_FILE
         )
     return [registry[n] for n in names]
+
+
+def check_spec_folders(root: Path, surfaces: list[Surface]) -> None:
+    """Every selected surface has its entry document; the error names the registry entry."""
+    for surface in surfaces:
+        entry = root / "spec" / surface.name / "openapi.yaml"
+        if not entry.is_file():
+            _, lines = load_yaml(root / REGISTRY_FILE, display=REGISTRY_FILE)
+            raise RegistryError(
+                f"surface {surface.name!r} has no spec folder: expected "
+                f"spec/{surface.name}/openapi.yaml (add it, or remove the registry entry)",
+                file=REGISTRY_FILE,
+                line=lines.get(f"/surfaces/{surface.name}"),
+            )

@@ -20,9 +20,12 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from ..errors import ValidationError
 from ..fixtures import Fixture, Operation, operations
 from ..publish.schema_view import anchor, constraints, fields, summary
 from ..registry import Surface
+from ..yamlio import escape_pointer_token
+from .bundle import SourceMap
 from .publish import ARTIFACTS, FIXTURES_NAME, canonical_order
 
 TEMPLATES = "generator/templates/docs"
@@ -40,6 +43,47 @@ def markdown(text: Any) -> Markup:
 def markdown_inline(text: Any) -> Markup:
     """One line of CommonMark, without the enclosing paragraph."""
     return Markup(_MARKDOWN.renderInline(str(text or "")))
+
+
+class Located(dict[str, Any]):
+    """A spec node handed to the template, with the JSON pointer it came from: a key the
+    template reads and the spec leaves out is then reported at its file and line."""
+
+    def __init__(self, pointer: str, data: dict[str, Any]) -> None:
+        super().__init__(data)
+        self.pointer = pointer
+
+
+class AbsentKey(Exception):
+    """The template read `key` of a spec node (at `pointer`) that does not have it."""
+
+    def __init__(self, pointer: str, key: str) -> None:
+        super().__init__(pointer, key)
+        self.pointer = pointer
+        self.key = key
+
+
+class _SpecUndefined(jinja2.StrictUndefined):
+    """StrictUndefined that says which spec node lacked the key, when it knows."""
+
+    def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
+        owner = self._undefined_obj
+        if isinstance(owner, Located) and isinstance(self._undefined_name, str):
+            raise AbsentKey(owner.pointer, self._undefined_name)
+        return super()._fail_with_undefined_error(*args, **kwargs)
+
+    # StrictUndefined binds these to the base class's function; rebind them to ours.
+    __iter__ = __str__ = __len__ = __eq__ = __ne__ = __bool__ = __hash__ = __contains__ = (
+        _fail_with_undefined_error
+    )
+
+
+def _resolve_at(document: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """`_resolve`, and the pointer of the node it ends on (the last local `$ref`'s target)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/"):
+        pointer = ref[1:]
+    return _resolve(document, node), pointer
 
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:
@@ -77,13 +121,27 @@ def _media(content: Any) -> list[dict[str, Any]]:
 
 def _parameters(document: dict[str, Any], path_item: dict[str, Any], op: Operation) -> list[Any]:
     """Path-level and operation-level parameters; the operation's win (same name and in)."""
-    merged: dict[tuple[str, str], Any] = {}
-    for raw in [*path_item.get("parameters", []), *op.spec.get("parameters", [])]:
-        param = _resolve(document, raw)
-        merged[(param["name"], param["in"])] = param
+    merged: dict[tuple[str, str], tuple[Any, str]] = {}
+    item_at = f"/paths/{escape_pointer_token(op.path)}"
+    raws = [
+        *(
+            (raw, f"{item_at}/parameters/{i}")
+            for i, raw in enumerate(path_item.get("parameters", []))
+        ),
+        *(
+            (raw, f"{item_at}/{op.method}/parameters/{i}")
+            for i, raw in enumerate(op.spec.get("parameters", []))
+        ),
+    ]
+    for raw, at in raws:
+        param, at = _resolve_at(document, raw, at)
+        merged[(param["name"], param["in"])] = (param, at)
     return [
-        {**p, "summary": summary(p.get("schema")), "constraints": constraints(p.get("schema"))}
-        for p in merged.values()
+        Located(
+            at,
+            {**p, "summary": summary(p.get("schema")), "constraints": constraints(p.get("schema"))},
+        )
+        for p, at in merged.values()
     ]
 
 
@@ -265,7 +323,7 @@ def _environment(root: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root / TEMPLATES),
         autoescape=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=_SpecUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -281,13 +339,27 @@ def render_reference(
     document: dict[str, Any],
     fixtures: list[Fixture],
     out_dir: Path,
+    sources: SourceMap | None = None,
 ) -> list[Path]:
-    """Write `reference.html` for one surface into `out_dir`."""
+    """Write `reference.html` for one surface into `out_dir`.
+
+    A key the template needs and the spec leaves out is a ValidationError at the spec's
+    file and line (from `sources`), not a template traceback."""
     env = _environment(root)
     css = (root / TEMPLATES / "reference.css").read_text(encoding="utf-8")
-    html = env.get_template("reference.html.j2").render(
-        css=Markup(css), **reference_context(document, surface, fixtures)
-    )
+    try:
+        html = env.get_template("reference.html.j2").render(
+            css=Markup(css), **reference_context(document, surface, fixtures)
+        )
+    except AbsentKey as exc:
+        file, line = (sources or SourceMap()).locate(exc.pointer)
+        raise ValidationError(
+            f"the reference page needs `{exc.key}` here and the spec leaves it out; "
+            f"write it explicitly",
+            file=file,
+            line=line,
+            pointer=exc.pointer,
+        ) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / REFERENCE_NAME
     path.write_text(html, encoding="utf-8")
