@@ -32,20 +32,24 @@ LOCK_NAME = "openapi.lock.json"
 # Local caches and build leftovers that may sit beside the inputs; never inputs.
 _IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules"}
 STAGING = ".build"
-# Inputs shared by every surface: what shapes the outputs (the registry, overlays, the
-# stages and the modules they use, codegen config, templates, the client runtime). Each
-# surface adds its own spec and fixture folders; tool versions are recorded beside them.
+# Inputs shared by every surface: what shapes the outputs (the registry, overlays, codegen
+# config, templates, the client runtime, and the pipeline's code). Each surface adds its
+# own spec and fixture folders; tool versions are recorded apart from inputs (`tools`).
+#
+# The pipeline's code is the whole `generator/semaphore_spec` package, not a list of the
+# modules the stages use: a hand-kept list silently missed `publish/` (edit the 3.0
+# downgrader and the build said "up to date"), and an import graph misses what is
+# imported lazily or by name. Hashing every module is the one key that cannot be too
+# narrow; too wide costs at most a rebuild that changes nothing but the lock (an edit
+# to, say, the mock makes `build --check` ask for `build`, which then only rewrites the
+# locks' input hashes).
 SHARED_INPUTS = (
     "spec/surfaces.yaml",
     "overlays",
     "generator/codegen.yaml",
     "generator/templates",
     "generator/runtime",
-    "generator/semaphore_spec/stages",
-    "generator/semaphore_spec/build.py",
-    "generator/semaphore_spec/fixtures.py",
-    "generator/semaphore_spec/registry.py",
-    "generator/semaphore_spec/yamlio.py",
+    "generator/semaphore_spec",
 )
 
 T = TypeVar("T")
@@ -58,6 +62,8 @@ class Outcome:
     rebuilt: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    # Why the rebuilt surfaces were out of date, one line each, most specific first.
+    reasons: list[str] = field(default_factory=list)
 
 
 def _sha(path: Path) -> str:
@@ -139,17 +145,33 @@ def _lock_of(root: Path, surface: Surface) -> dict[str, Any]:
     return data
 
 
-def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
-    """True when the lock's input and output hashes both match what is on disk."""
+def staleness(root: Path, surface: Surface, tools: dict[str, str]) -> list[str]:
+    """Why a surface's outputs are out of date with its lock, one line per cause (empty
+    when the lock's tools, inputs and outputs all match): a tool version change is named
+    as such, apart from changed inputs and outputs edited since the build."""
     lock_path = root / "published" / surface.name / LOCK_NAME
     if not lock_path.is_file():
-        return False
+        return [f"[{surface.name}] no {LOCK_NAME} yet"]
     lock: dict[str, Any] = json.loads(lock_path.read_text(encoding="utf-8"))
-    return bool(
-        lock.get("tools") == tools
-        and lock.get("inputs") == input_hashes(root, surface)
-        and lock.get("outputs") == _output_hashes(root, surface)
-    )
+    reasons = []
+    locked_tools: dict[str, str] = lock.get("tools") or {}
+    for name in sorted(set(locked_tools) | set(tools)):
+        old, new = locked_tools.get(name, "none"), tools.get(name, "none")
+        if old != new:
+            reasons.append(f"[{surface.name}] tool version changed: {name} {old} -> {new}")
+    for what, locked, now in (
+        ("input changed", lock.get("inputs") or {}, input_hashes(root, surface)),
+        ("output differs from the lock", lock.get("outputs") or {}, _output_hashes(root, surface)),
+    ):
+        for rel in sorted(set(locked) | set(now)):
+            if locked.get(rel) != now.get(rel):
+                reasons.append(f"[{surface.name}] {what}: {rel}")
+    return reasons
+
+
+def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
+    """True when the lock's tool versions, input and output hashes all match."""
+    return not staleness(root, surface, tools)
 
 
 class _Stages:
@@ -303,11 +325,13 @@ def build(
     with _staging(root) as staging:
         todo = []
         for surface in surfaces:
-            if not force and is_up_to_date(root, surface, tools):
+            reasons = staleness(root, surface, tools)
+            if not force and not reasons:
                 outcome.skipped.append(surface.name)
                 log(f"[{surface.name}] up to date (inputs and outputs match {LOCK_NAME})")
             else:
                 todo.append(surface)
+                outcome.reasons.extend(reasons)
         if not todo and all(
             _lock_of(root, s).get("package") == _package_hashes(root, registry) for s in surfaces
         ):

@@ -86,7 +86,8 @@ class _Budget:
         if self.left < 0:
             raise LoadError(
                 f"the document expands to more than {MAX_NODES} nodes (a YAML alias "
-                "repeated many times, e.g. an alias bomb); write the data out instead",
+                "repeated many times, e.g. an alias bomb; the line is where the repeated "
+                "node is written); write the data out instead",
                 file=self.file,
                 line=node.start_mark.line + 1,
             )
