@@ -3,7 +3,7 @@
 `build --check` trusts the lock (`published/<surface>/openapi.lock.json`) to say whether
 the outputs are current, so the lock's input hashes must change with every file that can
 change an output. The key covers the whole `generator/semaphore_spec` package (see
-`build.SHARED_INPUTS` for why); these tests edit each module of a copy of the project and
+`lock.SHARED_INPUTS` for why); these tests edit each module of a copy of the project and
 require the surfaces to read as stale, the way `build --check` decides.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, built_surfaces
-from semaphore_spec.build import LOCK_NAME, _tool_versions, staleness
+from semaphore_spec.lock import LOCK_NAME, staleness, tool_versions
 from semaphore_spec.registry import load_registry
 
 COPIED = ("spec", "overlays", "generator", "tests/fixtures", "published", "generated")
@@ -48,7 +48,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def tools() -> dict[str, str]:
     """The installed tool versions (one `ruff --version` call for the whole module)."""
-    return _tool_versions()
+    return tool_versions()
 
 
 def stale_surfaces(project: Path, tools: dict[str, str]) -> list[str]:

@@ -2,56 +2,40 @@
 
 Everything is produced under a staging directory first; `published/` and `generated/`
 are touched only after every stage of every selected surface has succeeded, so a
-failed build leaves them byte-identical. A lock file per surface records the hashes
-of its inputs and outputs: when both still match, the surface is skipped (a no-op
-rebuild), and `--check` can say "up to date" without regenerating.
+failed build leaves them byte-identical. A lock file per surface (`lock.py`) records
+the tool versions and the hashes of its inputs and outputs: when all still match, the
+surface is skipped (a no-op rebuild), and `--check` can say "up to date" without
+regenerating, or say why not.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
+from .lock import (
+    LOCK_NAME,
+    files,
+    input_hashes,
+    lock_of,
+    output_hashes,
+    package_hashes,
+    staleness,
+    surface_outputs,
+    tool_versions,
+)
 from .registry import Surface, check_spec_folders, load_registry, select
 from .yamlio import dump_json
 
-LOCK_NAME = "openapi.lock.json"
-# Local caches and build leftovers that may sit beside the inputs; never inputs.
-_IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules"}
 STAGING = ".build"
-# Inputs shared by every surface: what shapes the outputs (the registry, overlays, codegen
-# config, templates, the client runtime, and the pipeline's code). Each surface adds its
-# own spec and fixture folders; tool versions are recorded apart from inputs (`tools`).
-#
-# The pipeline's code is the whole `generator/semaphore_spec` package, not a list of the
-# modules the stages use: a hand-kept list silently missed `publish/` (edit the 3.0
-# downgrader and the build said "up to date"), and an import graph misses what is
-# imported lazily or by name. Hashing every module is the one key that cannot be too
-# narrow; too wide costs at most a rebuild that changes nothing but the lock (an edit
-# to, say, the mock makes `build --check` ask for `build`, which then only rewrites the
-# locks' input hashes).
-SHARED_INPUTS = (
-    "spec/surfaces.yaml",
-    "overlays",
-    "generator/codegen.yaml",
-    "generator/templates",
-    "generator/runtime",
-    "generator/semaphore_spec",
-)
-
 T = TypeVar("T")
 
 
@@ -64,114 +48,6 @@ class Outcome:
     changed: list[str] = field(default_factory=list)
     # Why the rebuilt surfaces were out of date, one line each, most specific first.
     reasons: list[str] = field(default_factory=list)
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _files(root: Path, rel: str) -> list[Path]:
-    path = root / rel
-    if path.is_file():
-        return [path]
-    if not path.exists():
-        return []
-    return sorted(
-        p
-        for p in path.rglob("*")
-        if p.is_file()
-        and not _IGNORED.intersection(p.parts)
-        and not p.name.endswith(".pyc")
-        and not any(part.endswith(".egg-info") for part in p.parts)
-    )
-
-
-def _tool_versions() -> dict[str, str]:
-    ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    # Every package whose behaviour shapes the outputs. (Not Python itself: the
-    # outputs do not depend on it, and CI may run another patch release.)
-    shaping = (
-        "openapi-python-client",
-        "openapi-spec-validator",
-        "python-jsonpath",
-        "pyyaml",
-        "jinja2",
-        "markdown-it-py",
-    )
-    return {
-        "semaphore-spec": __version__,
-        **{name: dist_version(name) for name in shaping},
-        "ruff": ruff.removeprefix("ruff "),
-    }
-
-
-def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
-    """sha256 of every input that shapes a surface's outputs, by project-relative path."""
-    rels = (*SHARED_INPUTS, f"spec/{surface.name}", f"tests/fixtures/{surface.name}")
-    return {str(p.relative_to(root)): _sha(p) for rel in rels for p in _files(root, rel)}
-
-
-def surface_outputs(surface: Surface) -> list[str]:
-    """The project-relative folders a surface's build owns."""
-    return [f"published/{surface.name}", f"generated/{surface.client_path}"]
-
-
-def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
-    hashes = {}
-    for rel in surface_outputs(surface):
-        for p in _files(base, rel):
-            if p.name != LOCK_NAME:
-                hashes[str(p.relative_to(base))] = _sha(p)
-    return hashes
-
-
-def _package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
-    """sha256 of the distribution's own files: everything in generated/ outside the
-    surfaces' subpackages (pyproject, README, package __init__, the runtime, ...)."""
-    owned = tuple(f"generated/{s.client_path}/" for s in registry.values())
-    hashes = {}
-    for p in _files(base, "generated"):
-        rel = str(p.relative_to(base))
-        if not rel.startswith(owned):
-            hashes[rel] = _sha(p)
-    return hashes
-
-
-def _lock_of(root: Path, surface: Surface) -> dict[str, Any]:
-    path = root / "published" / surface.name / LOCK_NAME
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    return data
-
-
-def staleness(root: Path, surface: Surface, tools: dict[str, str]) -> list[str]:
-    """Why a surface's outputs are out of date with its lock, one line per cause (empty
-    when the lock's tools, inputs and outputs all match): a tool version change is named
-    as such, apart from changed inputs and outputs edited since the build."""
-    lock_path = root / "published" / surface.name / LOCK_NAME
-    if not lock_path.is_file():
-        return [f"[{surface.name}] no {LOCK_NAME} yet"]
-    lock: dict[str, Any] = json.loads(lock_path.read_text(encoding="utf-8"))
-    reasons = []
-    locked_tools: dict[str, str] = lock.get("tools") or {}
-    for name in sorted(set(locked_tools) | set(tools)):
-        old, new = locked_tools.get(name, "none"), tools.get(name, "none")
-        if old != new:
-            reasons.append(f"[{surface.name}] tool version changed: {name} {old} -> {new}")
-    for what, locked, now in (
-        ("input changed", lock.get("inputs") or {}, input_hashes(root, surface)),
-        ("output differs from the lock", lock.get("outputs") or {}, _output_hashes(root, surface)),
-    ):
-        for rel in sorted(set(locked) | set(now)):
-            if locked.get(rel) != now.get(rel):
-                reasons.append(f"[{surface.name}] {what}: {rel}")
-    return reasons
-
-
-def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
-    """True when the lock's tool versions, input and output hashes all match."""
-    return not staleness(root, surface, tools)
 
 
 class _Stages:
@@ -256,14 +132,12 @@ def _diff(root: Path, staging: Path, rels: list[str]) -> list[str]:
     changed = []
     for rel in rels:
         new = (
-            {str(p.relative_to(staging)) for p in _files(staging, rel)}
+            {str(p.relative_to(staging)) for p in files(staging, rel)}
             if (staging / rel).exists()
             else set()
         )
         old = (
-            {str(p.relative_to(root)) for p in _files(root, rel)}
-            if (root / rel).exists()
-            else set()
+            {str(p.relative_to(root)) for p in files(root, rel)} if (root / rel).exists() else set()
         )
         for path in sorted(new | old):
             if (
@@ -319,7 +193,7 @@ def build(
     registry = load_registry(root)
     surfaces = select(registry, names)
     check_spec_folders(root, surfaces)
-    tools = _tool_versions()
+    tools = tool_versions()
     stages = _Stages(log)
     outcome = Outcome()
     with _staging(root) as staging:
@@ -333,7 +207,7 @@ def build(
                 todo.append(surface)
                 outcome.reasons.extend(reasons)
         if not todo and all(
-            _lock_of(root, s).get("package") == _package_hashes(root, registry) for s in surfaces
+            lock_of(root, s).get("package") == package_hashes(root, registry) for s in surfaces
         ):
             log("[package] up to date")
             return outcome  # the package's files change only with the surfaces' inputs
@@ -364,8 +238,8 @@ def build(
                 "info_version": surface.facts["version"],
                 "tools": tools,
                 "inputs": input_hashes(root, surface),
-                "outputs": _output_hashes(staging, surface),
-                "package": _package_hashes(staging, registry),
+                "outputs": output_hashes(staging, surface),
+                "package": package_hashes(staging, registry),
             }
             (staging / "published" / surface.name / LOCK_NAME).write_text(
                 dump_json(lock), encoding="utf-8"

@@ -20,12 +20,13 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from ..errors import ValidationError
+from ..errors import GenerationError, ValidationError
 from ..fixtures import Fixture, Operation, operations
 from ..publish.schema_view import anchor, constraints, fields, summary
 from ..registry import Surface
 from ..yamlio import escape_pointer_token
 from .bundle import SourceMap
+from .docs_strict import AbsentKey, Located, SpecUndefined
 from .publish import ARTIFACTS, FIXTURES_NAME, canonical_order
 
 TEMPLATES = "generator/templates/docs"
@@ -43,39 +44,6 @@ def markdown(text: Any) -> Markup:
 def markdown_inline(text: Any) -> Markup:
     """One line of CommonMark, without the enclosing paragraph."""
     return Markup(_MARKDOWN.renderInline(str(text or "")))
-
-
-class Located(dict[str, Any]):
-    """A spec node handed to the template, with the JSON pointer it came from: a key the
-    template reads and the spec leaves out is then reported at its file and line."""
-
-    def __init__(self, pointer: str, data: dict[str, Any]) -> None:
-        super().__init__(data)
-        self.pointer = pointer
-
-
-class AbsentKey(Exception):
-    """The template read `key` of a spec node (at `pointer`) that does not have it."""
-
-    def __init__(self, pointer: str, key: str) -> None:
-        super().__init__(pointer, key)
-        self.pointer = pointer
-        self.key = key
-
-
-class _SpecUndefined(jinja2.StrictUndefined):
-    """StrictUndefined that says which spec node lacked the key, when it knows."""
-
-    def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
-        owner = self._undefined_obj
-        if isinstance(owner, Located) and isinstance(self._undefined_name, str):
-            raise AbsentKey(owner.pointer, self._undefined_name)
-        return super()._fail_with_undefined_error(*args, **kwargs)
-
-    # StrictUndefined binds these to the base class's function; rebind them to ours.
-    __iter__ = __str__ = __len__ = __eq__ = __ne__ = __bool__ = __hash__ = __contains__ = (
-        _fail_with_undefined_error
-    )
 
 
 def _resolve_at(document: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
@@ -323,7 +291,7 @@ def _environment(root: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root / TEMPLATES),
         autoescape=True,
-        undefined=_SpecUndefined,
+        undefined=SpecUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -359,6 +327,13 @@ def render_reference(
             file=file,
             line=line,
             pointer=exc.pointer,
+        ) from None
+    except jinja2.TemplateError as exc:
+        # Not about the spec: the template itself is wrong (a typo, a syntax error).
+        raise GenerationError(
+            f"reference page template: {exc.message}",
+            file=f"{TEMPLATES}/reference.html.j2",
+            line=getattr(exc, "lineno", None),
         ) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / REFERENCE_NAME
