@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
+from .input_folders import confine
 from .lock import (
     LOCK_NAME,
     files,
@@ -32,7 +33,7 @@ from .lock import (
     surface_outputs,
     tool_versions,
 )
-from .registry import Surface, check_spec_folders, load_registry, select
+from .registry import REGISTRY_FILE, Surface, check_spec_folders, load_registry, select
 from .yamlio import dump_json
 
 STAGING = ".build"
@@ -190,6 +191,7 @@ def build(
 ) -> Outcome:
     """Build the named surfaces (all by default). With `check`, change nothing and
     report in `Outcome.changed` the files that a build would change."""
+    confine(root, root / REGISTRY_FILE, display=REGISTRY_FILE)
     registry = load_registry(root)
     surfaces = select(registry, names)
     check_spec_folders(root, surfaces)
