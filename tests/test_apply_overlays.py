@@ -8,6 +8,7 @@ errors, strictness and the edge cases of the Overlay semantics.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -389,13 +390,33 @@ def test_removing_several_items_of_one_array_removes_exactly_those() -> None:
 
 
 def test_update_appends_a_non_array_value_to_a_selected_array() -> None:
+    # An `x-` array: OpenAPI fixes no item type for it, so anything may be appended.
     overlay = make_overlay(
-        {"target": "$.paths['/items'].get.tags", "update": ["x", "y"]},
-        {"target": "$.paths['/items'].get.tags", "update": {"name": "obj"}},
-        {"target": "$.paths['/items'].get.tags", "update": None},
+        {"target": "$.paths['/items'].get", "update": {"x-list": ["items"]}},
+        {"target": "$.paths['/items'].get['x-list']", "update": ["x", "y"]},
+        {"target": "$.paths['/items'].get['x-list']", "update": {"name": "obj"}},
+        {"target": "$.paths['/items'].get['x-list']", "update": None},
     )
     result = apply_overlay(make_document(), overlay, source=SOURCE)
-    assert result["paths"]["/items"]["get"]["tags"] == ["items", "x", "y", {"name": "obj"}, None]
+    assert result["paths"]["/items"]["get"]["x-list"] == ["items", "x", "y", {"name": "obj"}, None]
+
+
+@pytest.mark.parametrize(
+    ("target", "update", "problem"),
+    [
+        ("$.tags", {"description": "every tag"}, "array of Tag Objects, which need `name`"),
+        ("$.paths['/items'].get.tags", {"name": "obj"}, "array of tag names (strings)"),
+        ("$", {"tags": [{"description": "d"}]}, "array of Tag Objects, which need `name`"),
+    ],
+    ids=["root-tags-object", "operation-tags-object", "merge-into-root-tags"],
+)
+def test_update_of_a_typed_array_is_checked_before_it_is_applied(
+    target: str, update: Any, problem: str
+) -> None:
+    document = {**make_document(), "tags": [{"name": "items"}, {"name": "users"}]}
+    overlay = make_overlay({"target": target, "update": update})
+    with pytest.raises(OverlayError, match=re.escape(problem)):
+        apply_overlay(document, overlay, source=SOURCE)
 
 
 def test_update_replaces_every_selected_primitive() -> None:

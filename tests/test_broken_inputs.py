@@ -6,9 +6,11 @@ See tests/broken/README.md for the layout of a case.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,8 @@ import yaml
 from conftest import ROOT
 
 BROKEN = ROOT / "tests" / "broken"
+# "Well under 10 s": a broken input must fail fast, not after an expansion or a hang.
+TIME_LIMIT = 10.0
 CASES = sorted(p.name for p in BROKEN.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
@@ -64,13 +68,21 @@ def test_broken_input(case: str, built_base: Path, tmp_path: Path) -> None:
             target = project / path.relative_to(BROKEN / case)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, target)
+    for link, points_to in (expected.get("symlinks") or {}).items():
+        (project / link).unlink(missing_ok=True)
+        os.symlink(points_to, project / link)
     before = snapshot(project)
 
+    start = time.perf_counter()
     result = run_build(project)
+    elapsed = time.perf_counter() - start
 
     assert result.returncode == expected["exit"], result.stdout + result.stderr
     for message in expected["messages"]:
         assert message in result.stderr, f"{message!r} not in:\n{result.stderr}"
+    for message in [*(expected.get("absent") or []), "Traceback"]:
+        assert message not in result.stderr, f"{message!r} in:\n{result.stderr}"
+    assert elapsed < TIME_LIMIT, f"the broken build took {elapsed:.1f}s"
     assert snapshot(project) == before, "a failed build changed published/ or generated/"
     assert not list((project / ".build").glob("staging-*")), (
         "a failed build left its staging folder"
@@ -78,6 +90,6 @@ def test_broken_input(case: str, built_base: Path, tmp_path: Path) -> None:
 
 
 def test_every_case_has_expectations() -> None:
-    assert len(CASES) >= 12
+    assert len(CASES) >= 35
     for case in CASES:
         assert (BROKEN / case / "expected.yaml").is_file(), case

@@ -2,55 +2,41 @@
 
 Everything is produced under a staging directory first; `published/` and `generated/`
 are touched only after every stage of every selected surface has succeeded, so a
-failed build leaves them byte-identical. A lock file per surface records the hashes
-of its inputs and outputs: when both still match, the surface is skipped (a no-op
-rebuild), and `--check` can say "up to date" without regenerating.
+failed build leaves them byte-identical. A lock file per surface (`lock.py`) records
+the tool versions and the hashes of its inputs and outputs: when all still match, the
+surface is skipped (a no-op rebuild), and `--check` can say "up to date" without
+regenerating, or say why not.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
-from .registry import Surface, check_spec_folders, load_registry, select
+from .input_folders import confine
+from .lock import (
+    LOCK_NAME,
+    files,
+    input_hashes,
+    lock_of,
+    output_hashes,
+    package_hashes,
+    staleness,
+    surface_outputs,
+    tool_versions,
+)
+from .registry import REGISTRY_FILE, Surface, check_spec_folders, load_registry, select
 from .yamlio import dump_json
 
-LOCK_NAME = "openapi.lock.json"
-# Local caches and build leftovers that may sit beside the inputs; never inputs.
-_IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules"}
 STAGING = ".build"
-# Inputs shared by every surface: what shapes the outputs (the registry, overlays, the
-# stages and the modules they use, codegen config, templates, the client runtime). Each
-# surface adds its own spec and fixture folders; tool versions are recorded beside them.
-SHARED_INPUTS = (
-    "spec/surfaces.yaml",
-    "overlays",
-    "generator/codegen.yaml",
-    "generator/templates",
-    "generator/runtime",
-    "generator/semaphore_spec/stages",
-    "generator/semaphore_spec/codegen",
-    "generator/semaphore_spec/publish",
-    "generator/semaphore_spec/registry",
-    "generator/semaphore_spec/build.py",
-    "generator/semaphore_spec/document.py",
-    "generator/semaphore_spec/fixtures.py",
-    "generator/semaphore_spec/yamlio.py",
-)
-
 T = TypeVar("T")
 
 
@@ -61,98 +47,8 @@ class Outcome:
     rebuilt: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
-
-
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _files(root: Path, rel: str) -> list[Path]:
-    path = root / rel
-    if path.is_file():
-        return [path]
-    if not path.exists():
-        return []
-    return sorted(
-        p
-        for p in path.rglob("*")
-        if p.is_file()
-        and not _IGNORED.intersection(p.parts)
-        and not p.name.endswith(".pyc")
-        and not any(part.endswith(".egg-info") for part in p.parts)
-    )
-
-
-def _tool_versions() -> dict[str, str]:
-    ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip()
-    # Every package whose behaviour shapes the outputs. (Not Python itself: the
-    # outputs do not depend on it, and CI may run another patch release.)
-    shaping = (
-        "openapi-python-client",
-        "openapi-spec-validator",
-        "python-jsonpath",
-        "pyyaml",
-        "jinja2",
-        "markdown-it-py",
-    )
-    return {
-        "semaphore-spec": __version__,
-        **{name: dist_version(name) for name in shaping},
-        "ruff": ruff.removeprefix("ruff "),
-    }
-
-
-def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
-    """sha256 of every input that shapes a surface's outputs, by project-relative path."""
-    rels = (*SHARED_INPUTS, surface.spec_dir, surface.fixtures_dir)
-    return {str(p.relative_to(root)): _sha(p) for rel in rels for p in _files(root, rel)}
-
-
-def surface_outputs(surface: Surface) -> list[str]:
-    """The project-relative folders a surface's build owns."""
-    return [surface.published_dir, f"generated/{surface.client_path}"]
-
-
-def _output_hashes(base: Path, surface: Surface) -> dict[str, str]:
-    hashes = {}
-    for rel in surface_outputs(surface):
-        for p in _files(base, rel):
-            if p.name != LOCK_NAME:
-                hashes[str(p.relative_to(base))] = _sha(p)
-    return hashes
-
-
-def _package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
-    """sha256 of the distribution's own files: everything in generated/ outside the
-    surfaces' subpackages (pyproject, README, package __init__, the runtime, ...)."""
-    owned = tuple(f"generated/{s.client_path}/" for s in registry.values())
-    hashes = {}
-    for p in _files(base, "generated"):
-        rel = str(p.relative_to(base))
-        if not rel.startswith(owned):
-            hashes[rel] = _sha(p)
-    return hashes
-
-
-def _lock_of(root: Path, surface: Surface) -> dict[str, Any]:
-    path = root / surface.published_dir / LOCK_NAME
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    return data
-
-
-def is_up_to_date(root: Path, surface: Surface, tools: dict[str, str]) -> bool:
-    """True when the lock's input and output hashes both match what is on disk."""
-    lock_path = root / surface.published_dir / LOCK_NAME
-    if not lock_path.is_file():
-        return False
-    lock: dict[str, Any] = json.loads(lock_path.read_text(encoding="utf-8"))
-    return bool(
-        lock.get("tools") == tools
-        and lock.get("inputs") == input_hashes(root, surface)
-        and lock.get("outputs") == _output_hashes(root, surface)
-    )
+    # Why the rebuilt surfaces were out of date, one line each, most specific first.
+    reasons: list[str] = field(default_factory=list)
 
 
 class _Stages:
@@ -175,6 +71,7 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
     from .fixtures import Router, load_fixtures
     from .stages.apply_overlays import apply_overlays
     from .stages.bundle import bundle_surface
+    from .stages.check_fixtures import check_fixtures
     from .stages.docs import render_reference
     from .stages.generate import generate_surface
     from .stages.publish import publish, publish_fixtures
@@ -195,21 +92,30 @@ def build_surface(root: Path, surface: Surface, staging: Path, stages: _Stages) 
 
     overlays = stages.run(name, "render overlays", render)
 
-    def overlay() -> dict[str, Any]:
-        document = apply_overlays(bundle.document, overlays)
-        examples = examples_overlay(document, fixtures, Router(document))
-        return apply_overlays(document, [examples]) if examples[1]["actions"] else document
-
-    document = stages.run(name, "apply overlays", overlay)
+    document = stages.run(name, "apply overlays", lambda: apply_overlays(bundle.document, overlays))
     problems = stages.run(
         name, "validate", lambda: validate_document(document, surface, bundle.sources)
     )
     if problems:
         raise BuildFailed(list(problems))
+
+    def examples() -> dict[str, Any]:
+        # Checked against the valid document: a fixture that contradicts its operation
+        # must never become its example.
+        if fixture_problems := check_fixtures(document, fixtures):
+            raise BuildFailed(list(fixture_problems))
+        overlay = examples_overlay(document, fixtures, Router(document))
+        return apply_overlays(document, [overlay]) if overlay[1]["actions"] else document
+
+    document = stages.run(name, "fixtures check", examples)
     out_dir = staging / surface.published_dir
     stages.run(name, "publish", lambda: publish(document, out_dir))
     stages.run(name, "fixtures", lambda: publish_fixtures(name, document, fixtures, out_dir))
-    stages.run(name, "docs", lambda: render_reference(root, surface, document, fixtures, out_dir))
+    stages.run(
+        name,
+        "docs",
+        lambda: render_reference(root, surface, document, fixtures, out_dir, bundle.sources),
+    )
 
     def codegen() -> None:
         codegen_overlays = [
@@ -228,14 +134,12 @@ def _diff(root: Path, staging: Path, rels: list[str]) -> list[str]:
     changed = []
     for rel in rels:
         new = (
-            {str(p.relative_to(staging)) for p in _files(staging, rel)}
+            {str(p.relative_to(staging)) for p in files(staging, rel)}
             if (staging / rel).exists()
             else set()
         )
         old = (
-            {str(p.relative_to(root)) for p in _files(root, rel)}
-            if (root / rel).exists()
-            else set()
+            {str(p.relative_to(root)) for p in files(root, rel)} if (root / rel).exists() else set()
         )
         for path in sorted(new | old):
             if (
@@ -288,22 +192,25 @@ def build(
 ) -> Outcome:
     """Build the named surfaces (all by default). With `check`, change nothing and
     report in `Outcome.changed` the files that a build would change."""
+    confine(root, root / REGISTRY_FILE, display=REGISTRY_FILE)
     registry = load_registry(root)
     surfaces = select(registry, names)
     check_spec_folders(root, surfaces)
-    tools = _tool_versions()
+    tools = tool_versions()
     stages = _Stages(log)
     outcome = Outcome()
     with _staging(root) as staging:
         todo = []
         for surface in surfaces:
-            if not force and is_up_to_date(root, surface, tools):
+            reasons = staleness(root, surface, tools)
+            if not force and not reasons:
                 outcome.skipped.append(surface.name)
                 log(f"[{surface.name}] up to date (inputs and outputs match {LOCK_NAME})")
             else:
                 todo.append(surface)
+                outcome.reasons.extend(reasons)
         if not todo and all(
-            _lock_of(root, s).get("package") == _package_hashes(root, registry) for s in surfaces
+            lock_of(root, s).get("package") == package_hashes(root, registry) for s in surfaces
         ):
             log("[package] up to date")
             return outcome  # the package's files change only with the surfaces' inputs
@@ -334,8 +241,8 @@ def build(
                 "info_version": surface.version,
                 "tools": tools,
                 "inputs": input_hashes(root, surface),
-                "outputs": _output_hashes(staging, surface),
-                "package": _package_hashes(staging, registry),
+                "outputs": output_hashes(staging, surface),
+                "package": package_hashes(staging, registry),
             }
             (staging / surface.published_dir / LOCK_NAME).write_text(
                 dump_json(lock), encoding="utf-8"

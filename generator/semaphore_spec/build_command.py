@@ -56,9 +56,17 @@ def run(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - start
     if args.check:
         if outcome.changed:
+            # Say why (a tool version, an input, a hand edit), then what a build would change.
+            for reason in outcome.reasons:
+                print(reason, file=sys.stderr)
+            if any("input changed" in r for r in outcome.reasons):
+                cause = "the inputs changed (spec/, overlays/, fixtures or generator/)"
+            elif any("tool version changed" in r for r in outcome.reasons):
+                cause = "a tool version changed (no input did)"
+            else:
+                cause = "generated/ or published/ differ from what the build makes"
             print(
-                f"out of date with spec/, overlays/ or the templates "
-                f"({len(outcome.changed)} files):",
+                f"out of date: {cause}; {len(outcome.changed)} files would change:",
                 file=sys.stderr,
             )
             for path in outcome.changed:

@@ -13,8 +13,9 @@ from typing import Any
 
 from .document import iter_operations
 from .errors import FixtureError
+from .input_folders import confine
 from .registry import Surface, load_registry
-from .yamlio import load_yaml
+from .yamlio import Lines, load_yaml
 
 _NAME = re.compile(
     r"^(?P<op>[A-Za-z][A-Za-z0-9_]*)\.(?P<status>[1-5][0-9][0-9])(?:\.(?P<variant>[A-Za-z0-9_-]+))?$"
@@ -43,6 +44,8 @@ class Fixture:
     source: str
     request: dict[str, Any]
     response: dict[str, Any]
+    # JSON pointer -> line in `file`, so a check can point into the fixture.
+    lines: Lines = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def name(self) -> str:
@@ -109,6 +112,7 @@ def _fixture_from_file(path: Path, display: str) -> Fixture:
         source=str(data.get("source", "")),
         request=request,
         response=response,
+        lines=lines,
     )
 
 
@@ -118,10 +122,11 @@ def load_fixtures(root: Path, surface: Surface | str) -> list[Fixture]:
     if isinstance(surface, str):
         surface = load_registry(root)[surface]
     directory = root / surface.fixtures_dir
-    fixtures = [
-        _fixture_from_file(path, str(path.relative_to(root)))
-        for path in sorted(directory.glob("*.yaml"))
-    ]
+    fixtures = []
+    for path in sorted(directory.glob("*.yaml")):
+        display = str(path.relative_to(root))
+        confined = confine(root, path, display=display, also=(surface.fixtures_dir,))
+        fixtures.append(_fixture_from_file(confined, display))
     # The documented example (no variant) of each operation and status comes first.
     return sorted(
         fixtures, key=lambda f: (f.operation_id, f.status, f.variant is not None, f.variant or "")

@@ -5,6 +5,12 @@ JSON in YAML clothing: keys become strings (`200:` is the status "200"), timesta
 stay strings, only `true`/`false` are booleans, and a duplicate key is an error
 rather than a silent overwrite. It also records the line of every node, so later
 stages can point at `file:line` for a JSON pointer.
+
+Loading is bounded, because a hand-edited or hostile file must fail fast rather than
+exhaust the machine: a file larger than `MAX_BYTES` is refused before it is parsed, and
+a document that expands (through YAML aliases) to more than `MAX_NODES` nodes is refused
+at the alias that crosses the limit. The sources are a few kilobytes and a few thousand
+nodes each, so both limits are orders of magnitude above any honest input.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from .document import escape_pointer_token
 from .errors import LoadError
 
 Lines = dict[str, int]  # JSON pointer -> 1-based line
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_NODES = 200_000
 
 
 # libyaml's parser when PyYAML has it (about five times faster; the build parses every
@@ -42,7 +51,28 @@ for _first, _resolvers in _Loader.yaml_implicit_resolvers.items():
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
 
 
-def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file: str) -> Any:
+class _Budget:
+    """Counts the nodes a document expands to; aliases re-count what they repeat."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.left = MAX_NODES
+
+    def spend(self, node: yaml.Node) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise LoadError(
+                f"the document expands to more than {MAX_NODES} nodes (a YAML alias "
+                "repeated many times, e.g. an alias bomb; the line is where the repeated "
+                "node is written); write the data out instead",
+                file=self.file,
+                line=node.start_mark.line + 1,
+            )
+
+
+def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, budget: _Budget) -> Any:
+    budget.spend(node)
+    file = budget.file
     lines[pointer] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -56,11 +86,11 @@ def _convert(node: yaml.Node, loader: _Loader, pointer: str, lines: Lines, file:
                     f"duplicate key {key!r}", file=file, line=key_node.start_mark.line + 1
                 )
             child = f"{pointer}/{escape_pointer_token(key)}"
-            out[key] = _convert(value_node, loader, child, lines, file)
+            out[key] = _convert(value_node, loader, child, lines, budget)
         return out
     if isinstance(node, yaml.SequenceNode):
         return [
-            _convert(item, loader, f"{pointer}/{i}", lines, file)
+            _convert(item, loader, f"{pointer}/{i}", lines, budget)
             for i, item in enumerate(node.value)
         ]
     return loader.construct_object(node, deep=True)
@@ -74,7 +104,7 @@ def parse_yaml(text: str, *, file: str) -> tuple[Any, Lines]:
         if node is None:
             raise LoadError("the file is empty", file=file, line=1)
         lines: Lines = {}
-        return _convert(node, loader, "", lines, file), lines
+        return _convert(node, loader, "", lines, _Budget(file)), lines
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -90,12 +120,31 @@ def load_yaml(path: Path, *, display: str | None = None) -> tuple[Any, Lines]:
     """Read and parse a YAML (or JSON) file; errors name `display` (default: the path)."""
     name = display or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise LoadError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise LoadError("a folder, not a file", file=name) from None
+    if len(raw) > MAX_BYTES:
+        raise LoadError(
+            f"the file is larger than {MAX_BYTES} bytes; refusing to parse it", file=name
+        )
+    return parse_yaml(decode_utf8(raw, file=name), file=name)
+
+
+def decode_utf8(raw: bytes, *, file: str) -> str:
+    """`raw` as UTF-8 text; a LoadError naming the line and byte offset of a bad byte."""
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise LoadError(f"not UTF-8 text: {exc.reason}", file=name) from None
-    return parse_yaml(text, file=name)
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise LoadError(
+            f"not UTF-8 text: {exc.reason} at byte offset {exc.start} "
+            f"(byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+            file=file,
+            line=line,
+        ) from None
 
 
 class _Dumper(yaml.SafeDumper):

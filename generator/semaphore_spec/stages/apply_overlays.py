@@ -24,6 +24,10 @@ loudly rather than publish a silently different document:
 - an action carries exactly one of `update`, `remove` and `copy` (as in the 1.1 JSON
   Schema), `remove: false` is rejected as an action that does nothing, and fields other
   than the specified ones and `x-` extensions are rejected (they are typos, not data);
+- an update that appends to an array whose OpenAPI type is fixed (the document's Tag
+  Objects, Parameter and Server Objects, an operation's tag names) must fit that type
+  (`overlay_types.check_appended`): a mapping meant for every tag would otherwise land as
+  one malformed new tag and break a later stage;
 - member-name shorthand follows RFC 9535 exactly: `$.info.x-logo` is a syntax error, write
   `$.info['x-logo']` (python-jsonpath's strict mode still accepts the `-`).
 
@@ -51,6 +55,9 @@ from jsonpath.lex import Lexer
 from jsonpath.serialize import canonical_string
 
 from ..errors import OverlayError
+from .overlay_types import check_appended
+from .overlay_types import describe as _describe
+from .overlay_types import kind as _kind
 
 # `overlay` versions we implement; the patch number is not to be considered (spec "Versions").
 _VERSION = re.compile(r"1\.([01])\.(0|[1-9][0-9]*)")
@@ -107,32 +114,6 @@ def _clone(value: Any) -> Any:
     if isinstance(value, list):
         return [_clone(item) for item in value]
     return value
-
-
-def _describe(value: Any) -> str:
-    """Name the JSON type of `value` for error messages: `an object`, `a string`, ..."""
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return f"a {type(value).__name__}"
-
-
-def _kind(value: Any) -> str:
-    """Classify `value` as one of the three node kinds the specification tells apart."""
-    if isinstance(value, dict):
-        return "objects"
-    if isinstance(value, list):
-        return "arrays"
-    return "primitives"
 
 
 @dataclass(frozen=True)
@@ -302,6 +283,9 @@ def _merge(
             where = f"{path}[{canonical_string(key) if isinstance(key, str) else key}]"
             _merge(old, new, where, action, what)
         elif isinstance(old, list) and isinstance(new, list):
+            where = f"{path}[{canonical_string(key) if isinstance(key, str) else key}]"
+            if problem := check_appended(old, key, path == "$", where, new, what):
+                raise action.error(problem)
             old.extend(_clone(new))
         elif not isinstance(old, dict | list) and not isinstance(new, dict | list):
             target[key] = new
@@ -332,6 +316,14 @@ def _update(nodes: list[JSONPathMatch], value: Any, action: _Action, what: str) 
             f"target selects {_describe(first.obj)} ({first.path}), so {what} must be a "
             f"primitive value to replace it, not {_describe(value)}"
         )
+    for node in nodes:
+        if isinstance(node.obj, list):
+            key = node.parts[-1] if node.parts else None
+            items = value if isinstance(value, list) else [value]
+            if problem := check_appended(
+                node.obj, key, len(node.parts) == 1, node.path, items, what
+            ):
+                raise action.error(problem)
     for node in nodes:
         if isinstance(node.obj, dict):
             _merge(node.obj, value, node.path, action, what)

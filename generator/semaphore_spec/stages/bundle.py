@@ -15,6 +15,7 @@ from typing import Any
 
 from ..document import escape_pointer_token, lookup_pointer
 from ..errors import LoadError, RefError
+from ..input_folders import confine
 from ..yamlio import Lines, load_yaml
 
 ENTRY = "openapi.yaml"
@@ -65,10 +66,28 @@ class _Bundler:
             self.cache[path] = load_yaml(path, display=self.display(path))
         return self.cache[path]
 
+    def load_entry(self, entry: Path) -> tuple[Any, Lines]:
+        """The entry document, once it is known to lie inside the input folders."""
+        shown = self.display(entry)
+        path = confine(self.root, entry, display=shown, what="the entry document")
+        if path not in self.cache:
+            self.cache[path] = load_yaml(path, display=shown)
+        return self.cache[path]
+
     def resolve_ref(self, ref: str, base: Path, ref_pointer: str) -> tuple[Path, str]:
         """Turn a `$ref` string written in `base` into (absolute file, JSON pointer)."""
         file_part, _, fragment = ref.partition("#")
-        target = (base.parent / file_part).resolve() if file_part else base
+        target = base
+        if file_part:
+            # Confined before anything is opened: `..` or a symlink may lead anywhere.
+            _, lines = self.load(base)
+            target = confine(
+                self.root,
+                base.parent / file_part,
+                display=self.display(base),
+                line=lines.get(ref_pointer),
+                what=f"$ref {ref!r}",
+            )
         if fragment and not fragment.startswith("/"):
             _, lines = self.load(base)
             raise RefError(
@@ -192,7 +211,9 @@ def bundle_surface(root: Path, spec_dir: Path) -> Bundle:
     """Bundle `spec_dir/openapi.yaml` (and every file it reaches) into one document."""
     entry = spec_dir / ENTRY
     bundler = _Bundler(root, entry)
-    entry_doc, _ = bundler.load(entry.resolve())
+    if not entry.is_file():
+        raise LoadError("no such file", file=bundler.display(entry))
+    entry_doc, _ = bundler.load_entry(entry)
     if not isinstance(entry_doc, dict):
         raise LoadError("the entry document must be a mapping", file=bundler.display(entry), line=1)
     bundler.register_components(entry_doc)

@@ -20,10 +20,13 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from ..document import resolve
+from ..document import escape_pointer_token, resolve
+from ..errors import GenerationError, ValidationError
 from ..fixtures import Fixture, Operation, operations
 from ..publish.schema_view import anchor, constraints, fields, summary
 from ..registry import Surface
+from .bundle import SourceMap
+from .docs_strict import AbsentKey, Located, SpecUndefined
 from .publish import ARTIFACTS, FIXTURES_NAME, canonical_order
 
 TEMPLATES = "generator/templates/docs"
@@ -41,6 +44,14 @@ def markdown(text: Any) -> Markup:
 def markdown_inline(text: Any) -> Markup:
     """One line of CommonMark, without the enclosing paragraph."""
     return Markup(_MARKDOWN.renderInline(str(text or "")))
+
+
+def _resolve_at(document: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """`_resolve`, and the pointer of the node it ends on (the last local `$ref`'s target)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/"):
+        pointer = ref[1:]
+    return _resolve(document, node), pointer
 
 
 def _resolve(document: dict[str, Any], node: Any) -> Any:
@@ -70,13 +81,27 @@ def _media(content: Any) -> list[dict[str, Any]]:
 
 def _parameters(document: dict[str, Any], path_item: dict[str, Any], op: Operation) -> list[Any]:
     """Path-level and operation-level parameters; the operation's win (same name and in)."""
-    merged: dict[tuple[str, str], Any] = {}
-    for raw in [*path_item.get("parameters", []), *op.spec.get("parameters", [])]:
-        param = _resolve(document, raw)
-        merged[(param["name"], param["in"])] = param
+    merged: dict[tuple[str, str], tuple[Any, str]] = {}
+    item_at = f"/paths/{escape_pointer_token(op.path)}"
+    raws = [
+        *(
+            (raw, f"{item_at}/parameters/{i}")
+            for i, raw in enumerate(path_item.get("parameters", []))
+        ),
+        *(
+            (raw, f"{item_at}/{op.method}/parameters/{i}")
+            for i, raw in enumerate(op.spec.get("parameters", []))
+        ),
+    ]
+    for raw, at in raws:
+        param, at = _resolve_at(document, raw, at)
+        merged[(param["name"], param["in"])] = (param, at)
     return [
-        {**p, "summary": summary(p.get("schema")), "constraints": constraints(p.get("schema"))}
-        for p in merged.values()
+        Located(
+            at,
+            {**p, "summary": summary(p.get("schema")), "constraints": constraints(p.get("schema"))},
+        )
+        for p, at in merged.values()
     ]
 
 
@@ -256,7 +281,7 @@ def _environment(root: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(root / TEMPLATES),
         autoescape=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=SpecUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -272,13 +297,34 @@ def render_reference(
     document: dict[str, Any],
     fixtures: list[Fixture],
     out_dir: Path,
+    sources: SourceMap | None = None,
 ) -> list[Path]:
-    """Write `reference.html` for one surface into `out_dir`."""
+    """Write `reference.html` for one surface into `out_dir`.
+
+    A key the template needs and the spec leaves out is a ValidationError at the spec's
+    file and line (from `sources`), not a template traceback."""
     env = _environment(root)
     css = (root / TEMPLATES / "reference.css").read_text(encoding="utf-8")
-    html = env.get_template("reference.html.j2").render(
-        css=Markup(css), **reference_context(document, surface, fixtures)
-    )
+    try:
+        html = env.get_template("reference.html.j2").render(
+            css=Markup(css), **reference_context(document, surface, fixtures)
+        )
+    except AbsentKey as exc:
+        file, line = (sources or SourceMap()).locate(exc.pointer)
+        raise ValidationError(
+            f"the reference page needs `{exc.key}` here and the spec leaves it out; "
+            f"write it explicitly",
+            file=file,
+            line=line,
+            pointer=exc.pointer,
+        ) from None
+    except jinja2.TemplateError as exc:
+        # Not about the spec: the template itself is wrong (a typo, a syntax error).
+        raise GenerationError(
+            f"reference page template: {exc.message}",
+            file=f"{TEMPLATES}/reference.html.j2",
+            line=getattr(exc, "lineno", None),
+        ) from None
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / REFERENCE_NAME
     path.write_text(html, encoding="utf-8")

@@ -16,6 +16,7 @@ import jinja2
 
 from ..errors import OverlayError
 from ..fixtures import Fixture, Router
+from ..input_folders import confine
 from ..registry import Surface
 from ..yamlio import parse_yaml
 
@@ -74,9 +75,13 @@ def render_template(root: Path, relpath: str, context: dict[str, Any]) -> Overla
 
 def template_paths(root: Path, directory: str) -> list[str]:
     """The `*.yaml.j2` templates of `directory`, in name order (that is the apply order)."""
-    return sorted(
-        str(p.relative_to(root)) for p in (root / directory).glob("*.yaml.j2") if p.is_file()
-    )
+    found = []
+    for path in sorted((root / directory).glob("*.yaml.j2")):
+        rel = str(path.relative_to(root))
+        confine(root, path, display=rel)  # jinja follows symlinks; we must not
+        if path.is_file():
+            found.append(rel)
+    return found
 
 
 def render_overlays(root: Path, surface: Surface, directory: str = OVERLAY_DIR) -> list[Overlay]:

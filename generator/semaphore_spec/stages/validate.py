@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import jsonschema
+from openapi_python_client.strings import snake_case
 from openapi_schema_validator import OAS31Validator
 from openapi_schema_validator._specifications import REGISTRY as OAS_REGISTRY
 from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -91,7 +92,19 @@ def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
         for error in meta.iter_errors(schema):
             schema_messages.add(error.message)
             findings.add(f"OpenAPI 3.1 schema: {error.message}", at + _pointer(error.absolute_path))
-    for error in OpenAPIV31SpecValidator(document).iter_errors():
+    errors = OpenAPIV31SpecValidator(document).iter_errors()
+    found = len(findings.errors)
+    while True:
+        try:
+            error = next(errors)
+        except StopIteration:
+            break
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
+            # After the structural errors it has reported, the validator's own semantic
+            # pass may trip over the same malformed node (a parameter without `in`).
+            if len(findings.errors) == found:
+                findings.add(f"OpenAPI 3.1 schema: the validator failed ({exc!r})", "")
+            break
         message = getattr(error, "message", str(error))
         if message in schema_messages or ("Operation ID" in message and "is not unique" in message):
             continue  # reported above, or by our own operationId rule with its place
@@ -115,6 +128,7 @@ def _path_parameter_names(document: dict[str, Any], parameters: Any) -> set[str]
 def _check_operations(document: dict[str, Any], surface: Surface, findings: _Findings) -> None:
     declared_tags = {t.get("name") for t in document.get("tags") or [] if isinstance(t, dict)}
     seen_ids: dict[str, str] = {}
+    python_names: dict[str, tuple[str, str]] = {}  # snake_case name -> (operationId, pointer)
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -135,6 +149,7 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
                 )
             else:
                 seen_ids[op_id] = name
+                _check_python_name(str(op_id), f"{at}/operationId", python_names, findings)
             for key in ("summary", "description"):
                 if not str(op.get(key) or "").strip():
                     findings.add(f"{name} has no {key}", at)
@@ -156,6 +171,24 @@ def _check_operations(document: dict[str, Any], surface: Surface, findings: _Fin
                 findings.add(
                     f"{name}: declares path parameter {extra!r} that is not in the path", at
                 )
+
+
+def _check_python_name(
+    op_id: str, at: str, seen: dict[str, tuple[str, str]], findings: _Findings
+) -> None:
+    """Two operationIds that differ but read the same in snake_case (`listProjects`,
+    `list_projects`) would become one client method: name both places."""
+    python = snake_case(op_id)
+    if python not in seen:
+        seen[python] = (op_id, at)
+        return
+    other, other_at = seen[python]
+    file, line = findings.sources.locate(other_at)
+    findings.add(
+        f"operationId {op_id!r} collides with {other!r} ({file}:{line}, at {other_at}): "
+        f"both become the client method {python!r}; rename one of them",
+        at,
+    )
 
 
 def _check_refs_and_components(document: dict[str, Any], findings: _Findings) -> None:
