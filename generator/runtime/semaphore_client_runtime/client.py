@@ -352,7 +352,13 @@ class BaseClient:
         url = httpx.URL(prepared["url"], params=prepared.get("params"))
         return self._redactor.url(url)
 
-    def _failure(self, exc: httpx.RequestError, method: str, url: str) -> TransportError:
+    def _failure(
+        self, exc: httpx.RequestError, method: str, url: str, budget: Budget | None = None
+    ) -> TransportError:
+        if budget is not None and _spent(budget):
+            # The socket's own "timed out" would hide that the deadline cut the request.
+            reason = budget.expired_message()
+            return RequestTimeoutError(f"{type(exc).__name__}: {reason}", method=method, url=url)
         cls = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         reason = self._redactor.text(str(exc)) or type(exc).__name__
         return cls(f"{type(exc).__name__}: {reason}", method=method, url=url)
@@ -392,7 +398,7 @@ class BaseClient:
             except _TRANSIENT as exc:
                 delay = None if _spent(budget) else attempts.after_error(exc)
                 if delay is None:
-                    raise self._failure(exc, method, url) from exc
+                    raise self._failure(exc, method, url, budget) from exc
             except httpx.RequestError as exc:
                 raise self._failure(exc, method, url) from exc
             else:
@@ -416,7 +422,7 @@ class BaseClient:
             except _TRANSIENT as exc:
                 delay = None if _spent(budget) else attempts.after_error(exc)
                 if delay is None:
-                    raise self._failure(exc, method, url) from exc
+                    raise self._failure(exc, method, url, budget) from exc
             except httpx.RequestError as exc:
                 raise self._failure(exc, method, url) from exc
             else:

@@ -68,11 +68,15 @@ def safe_link(link: str, current: httpx.URL) -> httpx.URL:
     """
     try:
         target = current.join(link.strip())
+        # The host is decoded on access: a bad IDNA label (`xn--`) fails only here.
+        foreign = target.host.lower() != current.host.lower()
+        shown = str(target.copy_with(query=None))
+        safe = target.copy_with(scheme=current.scheme, port=current.port)
     except (httpx.InvalidURL, ValueError) as exc:  # idna's IDNAError is a ValueError
         raise PaginationError(f"the server's next link is not a valid URL: {exc}") from exc
-    if target.host.lower() != current.host.lower():
-        raise UnsafeLinkError(str(target.copy_with(query=None)), current.host)
-    return target.copy_with(scheme=current.scheme, port=current.port)
+    if foreign:
+        raise UnsafeLinkError(shown, current.host)
+    return safe
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ class _Memory:
 
     def __contains__(self, key: Any) -> bool:
         return key in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     def add(self, key: Any) -> None:
         self._entries[key] = None
