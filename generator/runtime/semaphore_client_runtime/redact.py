@@ -70,7 +70,7 @@ class _LogRedaction(logging.Filter):
     """Replaces known secrets in the records of httpx's and httpcore's loggers.
 
     httpcore logs each response's headers at DEBUG; a server that echoes the request's
-    `Authorization` header in a response header would put the token in that line.
+    credential header in a response header would put the token in that line.
     """
 
     def __init__(self) -> None:
