@@ -347,8 +347,9 @@ def test_seen_urls_are_remembered_within_a_bound(fault_server: FaultServer) -> N
     walk = pagination._Walk(any_client, style, None, 5)
     for number in range(5_000):
         assert walk.may_fetch({"url": f"/orgs?page={number}"})
-        walk.record([number])
-    assert len(walk.urls) <= 1_000 and len(walk.items) <= 20_000
+        walk.record(1, f"[{number}]".encode())
+    assert walk.stalled == 0
+    assert len(walk.urls) <= 1_000 and len(walk.bodies) <= 1_000
     with pytest.raises(PaginationError, match="twice"):
         walk.may_fetch({"url": "/orgs?page=4999"})
 
