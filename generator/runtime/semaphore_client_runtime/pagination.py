@@ -92,7 +92,8 @@ class Page(Generic[ItemT, BodyT]):
     total: int | None
     """The number of items over all pages, when the style reports it."""
     headers: httpx.Headers
-    """The response headers (rate-limit headers included)."""
+    """The response headers (rate-limit headers included), the token replaced by `***`
+    wherever the server echoed it."""
 
 
 def _int(value: Any) -> int | None:
@@ -226,7 +227,8 @@ class Paginator(Generic[ItemT, BodyT]):
 
     Iterate with `for` (sync) or `async for` (async); `pages()`/`apages()` give whole
     pages. `total` is the item count over all pages once a page has been fetched, when
-    the pagination style reports it.
+    the pagination style reports it. Set `max_stalled_pages` before iterating to change
+    how many pages in a row may bring nothing new (default 5).
     """
 
     def __init__(
@@ -253,7 +255,6 @@ class Paginator(Generic[ItemT, BodyT]):
         self.max_items = max_items
         self.max_pages = max_pages
         self.max_stalled_pages = DEFAULT_MAX_STALLED_PAGES
-        """Pages in a row that bring nothing new before the walk raises `PaginationError`."""
         self.total: int | None = None
 
     def _walk(self) -> _Walk:
