@@ -5,10 +5,12 @@
 It answers two requests the way Semaphore does, from the recorded fixtures:
 `GET /api/v1alpha/pipelines/{id}` with the recorded describePipeline body, and
 `GET /api/v1alpha/pipelines?page=&page_size=` with a page of a list of `--total`
-pipelines (the recorded list items, repeated) and the real `link`, `total`,
-`per-page`, `total-pages` and `page-number` headers. Bodies are encoded once per page
-size, so the server spends as little as possible per request and the comparison
-measures the clients, not the server. Only 127.0.0.1; it exits when its parent does.
+pipelines (the recorded list items, repeated, each `ppl_id` starting with the page
+number in hex, so that no two pages are the same, as on a real server: the client stops
+a walk that keeps getting the same page) and the real `link`, `total`, `per-page`,
+`total-pages` and `page-number` headers. Bodies are encoded once per page size (a page
+only stamps its number in), so the server spends as little as possible per request and
+the comparison measures the clients, not the server. Only 127.0.0.1; it exits when its parent does.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from urllib.parse import parse_qs, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "/api/v1alpha"
+_MARK = b"pppppppp"  # where a page stamps its number: the first 8 hex digits of ppl_id
 
 
 def recorded() -> tuple[bytes, list[dict[str, object]]]:
@@ -49,13 +52,15 @@ class Pipelines:
         self.describe, self.items = recorded()
         self.bodies: dict[int, bytes] = {}
 
-    def page_body(self, size: int, count: int) -> bytes:
+    def page_body(self, size: int, count: int, number: int) -> bytes:
         key = size * 1_000_000 + count
         body = self.bodies.get(key)
         if body is None:
             page = [self.items[i % len(self.items)] for i in range(count)]
+            mark = _MARK.decode()
+            page = [{**item, "ppl_id": mark + str(item["ppl_id"])[8:]} for item in page]
             body = self.bodies[key] = json.dumps(page).encode()
-        return body
+        return body.replace(_MARK, b"%08x" % number)
 
     def answer(self, host: str, path: str, query: str) -> tuple[int, list[tuple[str, str]], bytes]:
         if path.startswith(PREFIX + "/pipelines/"):
@@ -88,7 +93,7 @@ class Pipelines:
             ("total-pages", str(pages)),
             ("page-number", str(page)),
         ]
-        return 200, headers, self.page_body(size, count)
+        return 200, headers, self.page_body(size, count, page)
 
 
 async def handle(

@@ -54,7 +54,11 @@ def classic(token: str) -> None:
     # Retries: GETs and requests with an idempotency token are retried on connection
     # errors, 429, 502, 503 and 504, with exponential backoff and jitter.
     policy = RetryPolicy(max_retries=5, initial_backoff=1.0, max_wait=300.0)
-    with v1.Client(token, retry=policy, timeout=30.0) as client:
+    # `timeout` bounds each read; `deadline` the whole answer, however slowly it comes;
+    # `max_response_bytes` the body, counted inflated (a gzip bomb stops there).
+    with v1.Client(
+        token, retry=policy, timeout=30.0, deadline=90.0, max_response_bytes=64 * 1024 * 1024
+    ) as client:
         for project in client.list_projects():
             print(f"project {project.name}: created {when(project.created_at)}")
 
@@ -82,7 +86,7 @@ def organization(token: str, org: str) -> None:
         print(f"fields beyond the spec: {', '.join(extra) or 'none'}")
 
         # Per call: no retries for this one, and a shorter timeout.
-        quick = client.with_options(retry=RetryPolicy.never(), timeout=5.0)
+        quick = client.with_options(retry=RetryPolicy.never(), timeout=5.0, deadline=10.0)
         first_page = quick.iter_list_workflows(
             project_id=PROJECT_ID, branch_name="master", page_size=2, max_pages=1
         )

@@ -1,13 +1,16 @@
-"""Shared test fixtures: the project root, the registry, and the published documents."""
+"""Shared test fixtures: the project root, the registry, the published documents, and
+the fault server (a local HTTP server that misbehaves on purpose, tests/fault_server.py)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from fault_server import FaultServer, running_fault_server
 from semaphore_spec.fixtures import Fixture, load_fixtures
 from semaphore_spec.registry import load_registry
 
@@ -39,6 +42,13 @@ def fixture_id(item: tuple[str, Fixture]) -> str:
 def root() -> Path:
     """The project root."""
     return ROOT
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A misbehaving HTTP server on 127.0.0.1 (tests/fault_server.py), stopped after the test."""
+    with running_fault_server() as server:
+        yield server
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -4,8 +4,11 @@ Every client test uses the same token, `CANARY`. The first test runs them again
 in a subprocess with every log record at DEBUG level printed (httpx and httpcore
 included), every test's captured output reported, a JUnit XML report written, and
 their temporary files (recorded cassettes among them) kept; then looks for the canary
-in all of it. The second drives every feature in this process and inspects what a user
-could see: reprs, exception messages and tracebacks, log records and recordings.
+in all of it (the hostile-server cases of test_client_hostile.py included). The second
+drives every feature in this process, against well-behaved and hostile servers (a
+server echoing the request's headers among them), and inspects what a user could see:
+reprs, exception messages and tracebacks, log records (httpx's and httpcore's DEBUG
+lines included) and recordings.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import os
 import subprocess
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,16 @@ from client_support import (
     scripted_server,
 )
 from conftest import ROOT
+from fault_server import (
+    FaultServer,
+    drip_body,
+    echo_headers,
+    endless_pages,
+    gzip_bomb,
+    nested_json,
+    reply,
+    running_fault_server,
+)
 from semaphore_client import RetryPolicy
 from semaphore_client.errors import SemaphoreError
 from semaphore_client.testing import FixtureTransport, RecordingTransport
@@ -165,10 +178,58 @@ def failures(server: ScriptedServer) -> list[BaseException]:
     return errors
 
 
+def hostile_failures(server: FaultServer) -> tuple[list[BaseException], list[Any]]:
+    """An exception for every hostile-server case, with the token in the query string
+    (v2's `tokenQuery`) and in a header; and the pages of a server echoing the token."""
+    server.route("/v2/orgs", drip_body(b"[" + b" " * 400 + b"]", every=0.2))
+    server.route("/v2/orgs/big", gzip_bomb(8 << 20))
+    server.route("/v2/orgs/nested", nested_json(200_000, 404))
+    server.route("/v2/orgs/rate", reply(429, "slow", {"X-RateLimit-Reset": "1e20"}))
+    server.route("/v2/orgs/echo", echo_headers(500, {"message": "echo"}))
+    server.route(
+        "/v2/orgs/bad-link/projects", reply(200, [], {"Link": '<http://[::1>; rel="next"'})
+    )
+    server.route("/v2/orgs/empty/projects", endless_pages([]))
+    server.route("/v2/orgs/echo/projects", echo_headers(200, []))
+    calls: list[Callable[[V2Client], Any]] = [
+        lambda c: c.list_orgs(),
+        lambda c: c.get_org("big"),
+        lambda c: c.get_org("nested"),
+        lambda c: c.get_org("rate"),
+        lambda c: c.get_org("echo"),
+        lambda c: list(c.iter_list_org_projects("bad-link")),
+        lambda c: list(c.iter_list_org_projects("empty")),
+    ]
+    errors: list[BaseException] = []
+    for auth in ("tokenQuery", "tokenHeader"):
+        client = V2Client(
+            CANARY,
+            auth=auth,
+            base_url=server.url("/v2"),
+            retry=RetryPolicy.never(),
+            deadline=1.0,
+            max_response_bytes=1 << 20,
+        )
+        for call in calls:
+            try:
+                call(client)
+            except SemaphoreError as error:
+                errors.append(error)
+    pages = list(
+        V2Client(CANARY, base_url=server.url("/v2")).iter_list_org_projects("echo").pages()
+    )
+    return errors, pages
+
+
 def test_every_feature_leaks_nothing(collected: Collector, tmp_path: Path) -> None:
     with scripted_server() as server:
         errors = failures(server)
     assert len(errors) == 8
+    with running_fault_server() as faults:
+        hostile, echoed = hostile_failures(faults)
+    assert len(hostile) == 14, hostile
+    assert "***" in echoed[0].headers["x-echo-authorization"]
+    errors += hostile
 
     fixtures = FixtureTransport.from_path(FIXTURES / "v1alpha")
     client = V1alphaClient(CANARY, org_name="myorg", transport=fixtures)
@@ -193,12 +254,14 @@ def test_every_feature_leaks_nothing(collected: Collector, tmp_path: Path) -> No
         client._connections._credentials,
         paginator,
         *pages,
+        *echoed,
         *fixtures.requests,
         *errors,
     ]
     for value in visible:
         assert CANARY not in shown(value), value
     assert collected.lines, "no log record was produced"
+    assert any(line.startswith("httpcore") for line in collected.lines), "no httpcore record"
     for line in collected.lines:
         assert CANARY not in line
     for path in recorder.recorded:
