@@ -2,6 +2,8 @@
 
 - `hanging()`: accepts connections, reads the request, never answers;
 - `huge_answers(size)`: answers every request 200 with a JSON body of `size` bytes;
+- `echoing()`: answers every request 200 with its request line and headers, token
+  included, in a header and many times over in the body;
 - `nothing_listening()`: a port nobody listens on (connections are refused).
 
 Each yields the origin (`http://127.0.0.1:PORT`) and stops what it started.
@@ -10,6 +12,7 @@ Each yields the origin (`http://127.0.0.1:PORT`) and stops what it started.
 from __future__ import annotations
 
 import contextlib
+import json
 import socket
 import threading
 from collections.abc import Callable, Iterator
@@ -60,8 +63,8 @@ def _guarded(
         handle(conn, stop)
 
 
-def _read_head(conn: socket.socket, stop: threading.Event) -> bool:
-    """Read up to the end of a request's headers; False when the client left."""
+def _read_head(conn: socket.socket, stop: threading.Event) -> bytes | None:
+    """The request line and headers; None when the client left."""
     conn.settimeout(0.1)
     data = b""
     while b"\r\n\r\n" not in data and not stop.is_set():
@@ -70,9 +73,9 @@ def _read_head(conn: socket.socket, stop: threading.Event) -> bool:
         except TimeoutError:
             continue
         if not chunk:
-            return False
+            return None
         data += chunk
-    return not stop.is_set()
+    return None if stop.is_set() else data.split(b"\r\n\r\n", 1)[0]
 
 
 @contextmanager
@@ -94,9 +97,30 @@ def huge_answers(size: int) -> Iterator[str]:
     head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {size}\r\n\r\n"
 
     def handle(conn: socket.socket, stop: threading.Event) -> None:
-        while _read_head(conn, stop):
+        while _read_head(conn, stop) is not None:
             conn.settimeout(30)
             conn.sendall(head.encode() + body)
+
+    with _serving(handle) as origin:
+        yield origin
+
+
+@contextmanager
+def echoing() -> Iterator[str]:
+    """A server that sends every request's head back, in a header and in the body."""
+
+    def handle(conn: socket.socket, stop: threading.Event) -> None:
+        while (request := _read_head(conn, stop)) is not None:
+            text = request.decode("latin-1")
+            body = json.dumps([f"{n}: {text}" for n in range(50)]).encode()
+            echoed = " | ".join(text.split("\r\n"))
+            conn.sendall(
+                (
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    f"X-Echo: {echoed}\r\nContent-Length: {len(body)}\r\n\r\n"
+                ).encode("latin-1")
+                + body
+            )
 
     with _serving(handle) as origin:
         yield origin

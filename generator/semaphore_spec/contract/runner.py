@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import json
 import random
-import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import schemathesis
@@ -41,7 +39,7 @@ from ..mock.conventions import conventions_for
 from ..mock.surfaces import PUBLISHED
 from ..registry import load_registry, select
 from . import config as run_config
-from .errors import ContractError, Terminated
+from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
 from .redact import Redactor
 from .reports import har_comment
@@ -49,6 +47,7 @@ from .results import Collector, ContractResult, OperationResult
 from .selection import Operation
 from .selection import operations as every_operation
 from .selection import select as select_operations
+from .stops import FailureWatch, signals_stop
 from .target import check_base_url, in_process_base_url, servers_for
 
 Progress = Callable[[str], None]
@@ -162,7 +161,7 @@ def run_contract(
             # Closed however the run ends, with the comment of the run as it ended.
             stack.callback(lambda: har.close(har_comment(result)))
             result.har_file, sink = options.har_file, har.add
-        received = stack.enter_context(_signals_stop())
+        received = stack.enter_context(signals_stop())
         _execute(
             schema,
             Collector(result, redactor, sink),
@@ -174,30 +173,6 @@ def run_contract(
             # Schemathesis may catch the interrupt itself and say only that it happened.
             result.stop_detail = f"by {received[-1] if received else 'SIGINT'}"
     return result
-
-
-@contextmanager
-def _signals_stop() -> Iterator[list[str]]:
-    """Ctrl-C and SIGTERM stop the run (as KeyboardInterrupt) and are named in the
-    result; yields the names of the signals received."""
-    received: list[str] = []
-
-    def interrupted(signum: int, frame: FrameType | None) -> None:
-        received.append(signal.Signals(signum).name)
-        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
-
-    try:
-        previous = {
-            signum: signal.signal(signum, interrupted) for signum in (signal.SIGINT, signal.SIGTERM)
-        }
-    except ValueError:  # not the main thread: signals are not ours to take
-        yield received
-        return
-    try:
-        yield received
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
 
 def _links(document: dict[str, Any], chosen: list[Operation]) -> int:
@@ -232,7 +207,7 @@ def _execute(
     if timer is not None:
         timer.daemon = True
         timer.start()
-    watch = _FailureWatch()
+    watch = FailureWatch()
     try:
         for event in stream:
             if out_of_time.is_set():
@@ -293,38 +268,6 @@ def _execute(
         stream.stop()
         stream.generator.close()
         result.elapsed = time.monotonic() - started
-
-
-class _FailureWatch:
-    """Tells when going on is pointless: every request of an operation failed on the
-    network the same way (and the target never answered at all: unreachable)."""
-
-    def __init__(self) -> None:
-        self.answered = False  # any response from the target so far
-        self.errors: dict[str, set[str]] = {}  # label -> distinct errors since its scenario
-
-    def error(self, event: events.NonFatalError) -> None:
-        """Note an error of the operation under way."""
-        if event.label:
-            self.errors.setdefault(event.label, set()).add(
-                f"{event.info.title}: {event.info.message}"
-            )
-
-    def scenario(self, event: events.ScenarioFinished) -> tuple[str, str] | None:
-        """(stop reason, why) when the run should stop after this scenario, else None."""
-        label = event.label or event.recorder.label
-        errors = self.errors.pop(label, set())
-        interactions = list(event.recorder.interactions.values())
-        if any(interaction.response is not None for interaction in interactions):
-            self.answered = True
-            return None
-        if not interactions or len(errors) != 1:
-            return None
-        error = next(iter(errors))
-        count = f"{len(interactions)} request(s)"
-        if not self.answered:
-            return "unreachable", f"the target never answered: {label}: {count}, each {error}"
-        return "unanswered", f"every request of {label} failed the same way ({count}): {error}"
 
 
 _TESTING_PHASES = (
