@@ -38,6 +38,7 @@ class Mock:
         self.announced = announced
         self.closing: list[str] = []  # what it printed after the stop signal
         self.stop_seconds = 0.0  # from the signal to the exit
+        self.errors = ""  # its stderr, once stopped
 
     @property
     def port(self) -> int:
@@ -86,7 +87,8 @@ def running(*options: str, stop: signal.Signals = signal.SIGINT) -> Iterator[Moc
             process.wait()
             raise
         mock.stop_seconds = time.monotonic() - signalled
-        assert code == 0, _stderr(process)
+        mock.errors = _stderr(process)
+        assert code == 0, mock.errors
         while (line := lines.get(timeout=STARTUP_SECONDS)) is not None:
             mock.closing.append(line)
 
@@ -201,6 +203,7 @@ def test_a_stop_does_not_wait_for_a_client_stuck_in_a_request(stop: signal.Signa
         time.sleep(0.5)  # the request reaches the application
     stuck.close()
     assert mock.closing == [f"stopped ({stop.name})"]
+    assert "Traceback" not in mock.errors
     assert mock.stop_seconds < 10  # uvicorn's default waits for the client forever
 
 

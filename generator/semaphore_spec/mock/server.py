@@ -15,8 +15,9 @@ from .protocol import header_timeout_protocol
 from .tls import TlsFiles
 
 # Seconds a stop (SIGINT, SIGTERM) waits for answers in progress before cancelling them:
-# with uvicorn's 0.1 s tick and its 0.1 s pause, the process is gone within a second.
-SHUTDOWN_GRACE = 0.5
+# with uvicorn's 0.1 s tick, its 0.1 s pause and the interpreter's exit, the process is
+# gone within about a second.
+SHUTDOWN_GRACE = 0.3
 
 
 @dataclass(frozen=True)
