@@ -15,7 +15,6 @@ injecting one deliberate fault into an otherwise faithful mock.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 import re
@@ -125,14 +124,8 @@ class MockApp:
             return
         try:
             body = await read_body(receive, self.limits)
-        except (BodyTimeout, asyncio.CancelledError) as stopped:
-            # A body that stops coming, or a mock that stops (uvicorn cancels what is
-            # still waiting after its grace period): answered, not a traceback.
-            response = (
-                _refuse(f"no request body for {self.limits.body_timeout:g} s", 408)
-                if isinstance(stopped, BodyTimeout)
-                else _refuse("the mock is stopping", 503)
-            )
+        except BodyTimeout:
+            response = _refuse(f"no request body for {self.limits.body_timeout:g} s", 408)
             response.headers += [
                 ("Connection", "close"),
                 ("Content-Length", str(len(response.content))),

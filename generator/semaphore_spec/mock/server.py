@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import signal
 import socket
 import threading
@@ -56,7 +58,7 @@ def listen(host: str, port: int, *, tls: bool) -> Listener:
 
 def uvicorn_config(app: MockApp, *, tls: TlsFiles | None, log_level: str) -> uvicorn.Config:
     """How the mock runs under uvicorn, here and in `contract.target.running_mock`."""
-    return uvicorn.Config(
+    config = uvicorn.Config(
         app,
         log_level=log_level,
         # The mock logs each exchange itself, with what answered it.
@@ -71,6 +73,15 @@ def uvicorn_config(app: MockApp, *, tls: TlsFiles | None, log_level: str) -> uvi
         # Annotated `int`, but it goes to asyncio.wait_for, which takes any number.
         timeout_graceful_shutdown=SHUTDOWN_GRACE,  # type: ignore[arg-type]
     )
+    # Added after the Config, which configures uvicorn's loggers.
+    logging.getLogger("uvicorn.error").addFilter(_no_cancelled_traceback)
+    return config
+
+
+def _no_cancelled_traceback(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's traceback of a request cancelled by a stop after its grace period:
+    stopping the mock is not an error of the application."""
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
 
 
 def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None, verbose: bool) -> str:
