@@ -131,7 +131,7 @@ def test_a_failure_makes_the_exit_status_non_zero(
     )
     summary = (tmp_path / "v1.md").read_text(encoding="utf-8")
     assert "Total does not match the items" in summary
-    assert "auth_token='\"$SEMAPHORE_TOKEN\"'" in summary
+    assert "auth_token='\"$SEMAPHORE_API_TOKEN\"'" in summary
     assert TOKEN not in summary and TOKEN not in captured.out + captured.err
 
 
@@ -151,7 +151,7 @@ def test_bad_input_is_refused_before_anything_runs(
     options: list[str],
     message: str,
 ) -> None:
-    monkeypatch.delenv("SEMAPHORE_TOKEN", raising=False)
+    monkeypatch.delenv("SEMAPHORE_API_TOKEN", raising=False)
     assert contract(tmp_path, *options) == 2
     assert message in capsys.readouterr().err
     assert not tmp_path.exists() or not any(tmp_path.iterdir())

@@ -149,7 +149,7 @@ def test_reports_carry_the_results_and_never_the_token(
     summary = paths["markdown"].read_text(encoding="utf-8")
     assert "| `GET /orgs/{org_username}/users` | listOrgUsers |" in summary
     assert "PaginationConsistency ✗" in summary
-    assert "curl -X GET -H 'Authorization: Token '\"$SEMAPHORE_TOKEN\"" in summary
+    assert "curl -X GET -H 'Authorization: Token '\"$SEMAPHORE_API_TOKEN\"" in summary
 
     har = json.loads(paths["har"].read_text(encoding="utf-8"))
     entries = har["log"]["entries"]

@@ -97,8 +97,8 @@ def test_curl_reproduces_the_request_with_the_token_from_the_environment() -> No
     words = shlex.split(command)
     assert words[:3] == ["curl", "-X", "POST"]
     # Unquoted, the placeholder is the variable the shell fills in.
-    assert "Authorization: Token $SEMAPHORE_TOKEN" in words
-    assert words[-1] == "https://h.test/v2/orgs/acme/teams?auth_token=$SEMAPHORE_TOKEN"
+    assert "Authorization: Token $SEMAPHORE_API_TOKEN" in words
+    assert words[-1] == "https://h.test/v2/orgs/acme/teams?auth_token=$SEMAPHORE_API_TOKEN"
     assert '{"name": "it\'s"}' in words
 
 

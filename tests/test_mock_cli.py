@@ -36,6 +36,9 @@ class Mock:
     def __init__(self, process: subprocess.Popen[str], announced: dict[str, str]) -> None:
         self.process = process
         self.announced = announced
+        self.closing: list[str] = []  # what it printed after the stop signal
+        self.stop_seconds = 0.0  # from the signal to the exit
+        self.errors = ""  # its stderr, once stopped
 
     @property
     def port(self) -> int:
@@ -72,16 +75,22 @@ def running(*options: str, stop: signal.Signals = signal.SIGINT) -> Iterator[Moc
         # The surface lines follow the port; give them the moment they take to arrive.
         while (line := _next(lines)) is not None:
             _announce(announced, line)
-        yield Mock(process, announced)
+        mock = Mock(process, announced)
+        yield mock
     finally:
         process.send_signal(stop)
+        signalled = time.monotonic()
         try:
             code = process.wait(timeout=15)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
             raise
-        assert code == 0, _stderr(process)
+        mock.stop_seconds = time.monotonic() - signalled
+        mock.errors = _stderr(process)
+        assert code == 0, mock.errors
+        while (line := lines.get(timeout=STARTUP_SECONDS)) is not None:
+            mock.closing.append(line)
 
 
 def _announce(announced: dict[str, str], line: str) -> None:
@@ -179,3 +188,44 @@ def test_register_adds_the_mock_command() -> None:
         True,
     )
     assert callable(args.run)
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_stop_does_not_wait_for_a_client_stuck_in_a_request(stop: signal.Signals) -> None:
+    # The client sent headers and half its body; with a 60 s body timeout only the
+    # bounded graceful shutdown (half a second) lets the mock go in time.
+    with running("--port", "0", "--surface", "v1", "--header-timeout", "60", stop=stop) as mock:
+        stuck = socket.create_connection(("127.0.0.1", mock.port))
+        stuck.sendall(
+            b"POST /api/v1/projects/abc/hooks?auth_token=T HTTP/1.1\r\nHost: x\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+        )
+        time.sleep(0.5)  # the request reaches the application
+    stuck.close()
+    assert mock.closing == [f"stopped ({stop.name})"]
+    assert "Traceback" not in mock.errors
+    assert mock.stop_seconds < 10  # uvicorn's default waits for the client forever
+
+
+def test_links_point_at_the_address_it_listens_on_whatever_the_host_header() -> None:
+    with running("--port", "0", "--surface", "v1alpha") as mock:
+        answer = httpx.get(
+            f"{mock.announced['v1alpha']}/pipelines",
+            params={"project_id": "6f7a4f31-3e55-4a2b-9d0c-2b1a5a3c9e11"},
+            headers={"Authorization": "Token T", "Host": "elsewhere.example:1"},
+        )
+    assert answer.status_code == 200
+    assert answer.headers["link"].startswith(f"<http://127.0.0.1:{mock.port}/api/v1alpha/")
+    assert "elsewhere" not in answer.headers["link"]
+
+
+def test_a_public_url_that_is_not_an_origin_is_an_error_not_a_traceback() -> None:
+    result = subprocess.run(
+        _mock_command("--port", "0", "--surface", "v1", "--public-url", "http://mock:1/x"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "--public-url must be an http(s) origin" in result.stderr
+    assert "Traceback" not in result.stderr

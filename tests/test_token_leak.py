@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 import pytest
+from contract_faults import echoing, hanging
 
 from client_support import (
     CANARY,
@@ -54,6 +55,7 @@ from semaphore_client.v1 import Client as V1Client
 from semaphore_client.v1alpha import Client as V1alphaClient
 from semaphore_client.v1alpha.models import WorkflowRunRequest
 from semaphore_client.v2 import Client as V2Client
+from semaphore_spec.contract.__main__ import main as contract_main
 
 
 def files_under(folder: Path) -> Iterator[Path]:
@@ -266,3 +268,32 @@ def test_every_feature_leaks_nothing(collected: Collector, tmp_path: Path) -> No
         assert CANARY not in line
     for path in recorder.recorded:
         assert CANARY not in path.read_text(encoding="utf-8")
+
+
+def test_contract_reports_of_broken_servers_leak_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A server that echoes the token (header and body, cut by the HAR's caps), one that
+    never answers, and a run stopped by its budget: reports and output stay clean."""
+    options = ["--root", str(ROOT), "--token", CANARY, "--seed", "5", "--max-examples", "1"]
+    with echoing() as echo, hanging() as silent:
+        runs = {
+            "echo": [*options, "--surface", "v2", "--base-url", echo + "/v2",
+                     "--tag", "Organizations", "--har-max-body", "777"],
+            "silent": [*options, "--surface", "v2", "--base-url", silent + "/v2",
+                       "--request-timeout", "1"],
+            "budget": [*options, "--surface", "v2", "--max-time", "2", "--max-examples", "10"],
+        }  # fmt: skip
+        codes = {
+            name: contract_main([*argv, "--report-dir", str(tmp_path / name)])
+            for name, argv in runs.items()
+        }
+    assert codes == {"echo": 1, "silent": 3, "budget": 3}
+    captured = capsys.readouterr()
+    assert CANARY not in captured.out + captured.err
+    written = list(files_under(tmp_path))
+    assert len(written) == 9
+    for path in written:
+        assert CANARY not in path.read_text(encoding="utf-8"), path
+    echoed = (tmp_path / "echo" / "v2.har").read_text(encoding="utf-8")
+    assert "x-echo" in echoed.lower() and "[REDACTED]" in echoed and "per-body limit" in echoed

@@ -11,8 +11,10 @@ from .registry import REGISTRY_FILE
 
 # 0: done, nothing wrong. 1: the command ran and found something (a failed contract
 # run, breaking changes, out-of-date outputs, a surviving mutant). 2: bad input or
-# the command could not run (a typed error was printed).
-EXIT_OK, EXIT_FOUND_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+# the command could not run (a typed error was printed). 3: a run stopped before its end
+# (a time budget, an unreachable target). 130/143: stopped by Ctrl-C or SIGTERM.
+EXIT_OK, EXIT_FOUND_PROBLEMS, EXIT_BAD_INPUT, EXIT_INCOMPLETE = 0, 1, 2, 3
+EXIT_SIGNALLED = {"SIGINT": 130, "SIGTERM": 143}
 
 
 def find_root(start: Path) -> Path:

@@ -9,7 +9,13 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-from ..project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
+from ..project import (
+    EXIT_FOUND_PROBLEMS,
+    EXIT_INCOMPLETE,
+    EXIT_OK,
+    EXIT_SIGNALLED,
+    project_root,
+)
 from .errors import ContractError
 from .redact import Redactor
 
@@ -18,9 +24,13 @@ DESCRIPTION = (
     "coverage scenarios, random cases and stateful sequences along the spec's links, "
     "checked for documented statuses, content types, schemas, headers, pagination, error "
     "bodies and authentication. Without --base-url the mock is started on a free port and "
-    "tested. Exits 1 when anything fails."
+    "tested. Exits 1 when anything fails, 3 when the run stopped before its end (--max-time, "
+    "an unreachable target), 130/143 on Ctrl-C/SIGTERM; the reports are written every time."
 )
-TOKEN_VARIABLE = "SEMAPHORE_TOKEN"
+# Kept in step with runner.TOKEN_VARIABLE and curl.TOKEN_VARIABLE (this module must not
+# import them: it loads with every `semaphore-spec` call).
+TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"
+DEFAULT_MAX_TIME = 1800.0
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,7 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--token",
         default=os.environ.get(TOKEN_VARIABLE),
         help=f"API token, sent where the registry says (default: ${TOKEN_VARIABLE}; "
-        "required with --base-url); it never appears in the output or the reports",
+        "required with --base-url); it never appears in the output or the reports. Prefer "
+        f"${TOKEN_VARIABLE}: a --token value is visible to every user of the machine in "
+        "the process list",
     )
     parser.add_argument(
         "--allow-writes",
@@ -84,6 +96,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=10.0,
         help="seconds per request (default: %(default)s)",
     )
+    parser.add_argument(
+        "--max-time",
+        type=float,
+        default=DEFAULT_MAX_TIME,
+        help="seconds for the whole run, after which it stops (requests in flight finish "
+        "within --request-timeout) and the reports are written, marked incomplete "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--har-max-body",
+        type=int,
+        default=1024 * 1024,
+        help="bytes of one request or response body kept in the HAR (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--har-max-total",
+        type=int,
+        default=64 * 1024 * 1024,
+        help="bytes of all bodies kept in the HAR; later bodies keep only their size "
+        "(default: %(default)s)",
+    )
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first failure")
     parser.add_argument(
         "--stateless-server",
@@ -95,13 +128,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the suite, write the reports; 0 when everything passed, 1 otherwise."""
     # Schemathesis and the engine load only when the command runs, not with every CLI call.
-    from .reports import write_reports
+    from .reports import har_path, verdict_of, write_reports
     from .runner import ContractOptions, run_contract
     from .target import running_mock
 
     root = project_root(args)
     if args.max_examples < 1:
         raise ContractError("--max-examples must be at least 1")
+    if args.max_time <= 0 or args.request_timeout <= 0:
+        raise ContractError("--max-time and --request-timeout must be positive")
+    if args.har_max_body < 0 or args.har_max_total < 0:
+        raise ContractError("--har-max-body and --har-max-total cannot be negative")
     token = args.token
     if args.base_url is not None and not token:
         raise ContractError(f"--base-url needs a token: --token or ${TOKEN_VARIABLE}")
@@ -129,6 +166,10 @@ def run(args: argparse.Namespace) -> int:
             fail_fast=args.fail_fast,
             request_timeout=args.request_timeout,
             stateless_server=args.stateless_server or args.base_url is None,
+            max_time=args.max_time,
+            har_file=har_path(args.report_dir, args.surface),
+            har_max_body=args.har_max_body,
+            har_max_total=args.har_max_total,
         )
         print(
             f"contract test of {args.surface} against {Redactor(token).url(base_url)}", flush=True
@@ -136,16 +177,20 @@ def run(args: argparse.Namespace) -> int:
         result = run_contract(root, options, progress=lambda line: print(line, flush=True))
     paths = write_reports(result, args.report_dir)
     failures = result.failures
-    verdict = (
-        "passed" if result.passed else f"{len(failures)} failure(s), {len(result.errors)} error(s)"
-    )
     print(
-        f"{len(result.operations)} operations, {len(result.exchanges)} requests, "
-        f"seed {result.seed}: {verdict}",
+        f"{len(result.operations)} operations, {result.requests} requests, "
+        f"seed {result.seed}: {verdict_of(result)}",
         flush=True,
     )
+    if result.incomplete:
+        stopped = result.stop_reason + (f" ({result.stop_detail})" if result.stop_detail else "")
+        print(f"  INCOMPLETE: stopped: {Redactor(token).text(stopped)}", file=sys.stderr)
     for failure in failures:
         print(f"  FAILED {failure.operation} [{failure.check}] {failure.title}", file=sys.stderr)
     for kind, path in paths.items():
         print(f"{kind}: {path}")
+    if result.stop_reason == "interrupted":
+        return EXIT_SIGNALLED.get(result.stop_detail.removeprefix("by "), EXIT_INCOMPLETE)
+    if result.incomplete:
+        return EXIT_INCOMPLETE
     return EXIT_OK if result.passed else EXIT_FOUND_PROBLEMS

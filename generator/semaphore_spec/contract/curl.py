@@ -1,6 +1,6 @@
 """A curl command that reproduces a request, with the token left out.
 
-The token becomes `$SEMAPHORE_TOKEN`, outside the single quotes, so the command
+The token becomes `$SEMAPHORE_API_TOKEN`, outside the single quotes, so the command
 runs as printed once the variable is set, and nothing secret is written down.
 """
 
@@ -12,7 +12,7 @@ import shlex
 from .redact import Redactor
 from .results import SentRequest
 
-TOKEN_VARIABLE = "SEMAPHORE_TOKEN"
+TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"  # the name `command` reads and the README uses
 # Stands for the token until the command is quoted; only URL-safe word characters.
 _SENTINEL = "SEMAPHORETOKENPLACEHOLDER"
 # Set by curl itself, or noise in a reproduction.
@@ -37,7 +37,7 @@ def _quote(argument: str) -> str:
 
 
 def curl(request: SentRequest, redactor: Redactor) -> str:
-    """`curl -X METHOD -H ... 'URL'` for `request`, the token as `$SEMAPHORE_TOKEN`."""
+    """`curl -X METHOD -H ... 'URL'` for `request`, the token as `$SEMAPHORE_API_TOKEN`."""
     masked = dataclasses.replace(redactor, mask=_SENTINEL)
     note = ""
     parts = ["curl", "-X", request.method.upper()]

@@ -8,3 +8,7 @@ from ..errors import SpecError
 class ContractError(SpecError):
     """The run cannot start or carry on: an unknown tag or operationId, a write
     operation without `--allow-writes`, a server that does not answer."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during a run: stops it the way Ctrl-C does, so its reports are written."""

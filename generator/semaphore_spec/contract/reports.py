@@ -6,43 +6,67 @@
 - `<surface>.md`: a table of operations with the checks that ran and how many
   failed, then every failure with its message and a curl command reproducing it.
 - `<surface>.har`: every exchange (HAR 1.2), for replaying and for reading what the
-  server actually sent.
+  server actually sent; streamed during the run with capped bodies (`har`).
+
+A run that did not finish (out of time, unreachable target, interrupted) still gets
+all three, marked incomplete: the Markdown title and a line say why, the JUnit suite
+has an `incomplete` property and an error case, and the HAR's comment says so.
 
 Everything goes through the run's `Redactor`: the token appears in none of them.
 """
 
 from __future__ import annotations
 
-import base64
-import json
 import xml.etree.ElementTree as ET
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 from .curl import TOKEN_VARIABLE, curl
+from .har import HarWriter
 from .redact import Redactor
-from .results import ContractResult, Exchange, FailureRecord, OperationResult
+from .results import ContractResult, FailureRecord, OperationResult
 
-CREATOR = {"name": "semaphore-spec contract", "version": "1"}
+
+def har_path(directory: Path, surface: str) -> Path:
+    """Where the cassette of a run of `surface` goes."""
+    return directory / f"{surface}.har"
 
 
 def write_reports(result: ContractResult, directory: Path) -> dict[str, Path]:
-    """Write the three reports into `directory`; returns their paths by kind."""
+    """Write the three reports into `directory`; returns their paths by kind.
+
+    A cassette the run streamed there (`ContractOptions.har_file`) is kept; otherwise
+    it is written here from `result.exchanges`.
+    """
     redactor = result.redactor
     directory.mkdir(parents=True, exist_ok=True)
     paths = {
         "junit": directory / f"{result.surface}.junit.xml",
         "markdown": directory / f"{result.surface}.md",
-        "har": directory / f"{result.surface}.har",
     }
     paths["junit"].write_bytes(junit_xml(result, redactor))
     paths["markdown"].write_text(markdown(result, redactor), encoding="utf-8")
-    paths["har"].write_text(
-        json.dumps(har(result, redactor), indent=1, ensure_ascii=False), encoding="utf-8"
-    )
+    paths["har"] = har_path(directory, result.surface)
+    if result.har_file is None or result.har_file.resolve() != paths["har"].resolve():
+        writer = HarWriter(paths["har"], redactor)
+        for exchange in result.exchanges:
+            writer.add(exchange)
+        writer.close(har_comment(result))
     return paths
+
+
+def har_comment(result: ContractResult) -> str:
+    """The cassette's comment: what was tested, and whether the run finished."""
+    comment = f"contract test of {result.surface}, seed {result.seed}"
+    if result.incomplete:
+        comment += f"; INCOMPLETE: {_stopped(result)}"
+    return comment
+
+
+def _stopped(result: ContractResult) -> str:
+    return result.redactor.text(
+        f"stopped: {result.stop_reason}"
+        + (f" ({result.stop_detail})" if result.stop_detail else "")
+    )
 
 
 def _failure_text(failure: FailureRecord, redactor: Redactor) -> str:
@@ -65,7 +89,12 @@ def junit_xml(result: ContractResult, redactor: Redactor) -> bytes:
         time=f"{result.elapsed:.3f}",
     )
     properties = ET.SubElement(suite, "properties")
-    for name, value in (("base_url", redactor.url(result.base_url)), ("seed", str(result.seed))):
+    for name, value in (
+        ("base_url", redactor.url(result.base_url)),
+        ("seed", str(result.seed)),
+        ("stop_reason", result.stop_reason),
+        ("incomplete", "true" if result.incomplete else "false"),
+    ):
         ET.SubElement(properties, "property", name=name, value=value)
     for op in result.operations.values():
         case = ET.SubElement(
@@ -84,7 +113,12 @@ def junit_xml(result: ContractResult, redactor: Redactor) -> bytes:
             element.text = "\n\n".join(_failure_text(f, redactor) for f in op.failures)
         elif not op.cases:
             ET.SubElement(case, "skipped", message="; ".join(op.skipped) or "not tested")
-    for number, error in enumerate(result.errors, 1):
+    errors = list(result.errors)
+    if result.incomplete:
+        errors.append(f"run incomplete: {_stopped(result)}")
+    suite.set("tests", str(len(result.operations) + len(errors)))
+    suite.set("errors", str(len(errors)))
+    for number, error in enumerate(errors, 1):
         case = ET.SubElement(
             suite, "testcase", classname=f"contract.{result.surface}", name=f"error {number}"
         )
@@ -93,6 +127,14 @@ def junit_xml(result: ContractResult, redactor: Redactor) -> bytes:
         ).text = error
     ET.indent(suite)
     return bytes(ET.tostring(suite, encoding="utf-8", xml_declaration=True))
+
+
+def verdict_of(result: ContractResult) -> str:
+    """`passed`, or the count of failures and errors, and INCOMPLETE when it is."""
+    if result.passed:
+        return "passed"
+    verdict = f"{len(result.failures)} failure(s), {len(result.errors)} error(s)"
+    return f"INCOMPLETE, {verdict}" if result.incomplete else verdict
 
 
 def _cell(text: str) -> str:
@@ -111,16 +153,19 @@ def _checks_cell(op: OperationResult) -> str:
 def markdown(result: ContractResult, redactor: Redactor) -> str:
     """The Markdown summary (see the module docstring)."""
     failures = result.failures
-    verdict = (
-        "passed" if result.passed else f"{len(failures)} failure(s), {len(result.errors)} error(s)"
-    )
+    verdict = verdict_of(result)
     scope = "read-only (GET)" if result.read_only else "reads and writes"
     lines = [
         f"# Contract test of {result.surface}: {verdict}",
         "",
+        *(
+            [f"**Incomplete run** ({_stopped(result)}): operations below may be untested.", ""]
+            if result.incomplete
+            else []
+        ),
         f"- server: `{redactor.url(result.base_url)}`",
         f"- operations: {len(result.operations)}, {scope}",
-        f"- requests: {len(result.exchanges)}; seed {result.seed}; {result.elapsed:.1f} s; "
+        f"- requests: {result.requests}; seed {result.seed}; {result.elapsed:.1f} s; "
         f"stopped: {result.stop_reason}",
         f"- stateful: {result.stateful_scenarios} scenarios; followed "
         f"{len(result.declared_links_followed)} of {result.links_total} declared links"
@@ -165,94 +210,3 @@ def markdown(result: ContractResult, redactor: Redactor) -> str:
             "```",
         ]
     return "\n".join(lines) + "\n"
-
-
-def _pairs(items: Any) -> list[dict[str, str]]:
-    return [{"name": name, "value": value} for name, value in items]
-
-
-def _content(body: bytes, media_type: str) -> dict[str, Any]:
-    try:
-        return {"size": len(body), "mimeType": media_type, "text": body.decode("utf-8")}
-    except UnicodeDecodeError:
-        return {
-            "size": len(body),
-            "mimeType": media_type,
-            "text": base64.b64encode(body).decode("ascii"),
-            "encoding": "base64",
-        }
-
-
-def _entry(exchange: Exchange, redactor: Redactor) -> dict[str, Any]:
-    request = exchange.request
-    url = redactor.url(request.url)
-    headers = [(n, redactor.header(n, v)) for n, v in request.headers]
-    request_type = next((v for n, v in request.headers if n.lower() == "content-type"), "")
-    har_request: dict[str, Any] = {
-        "method": request.method.upper(),
-        "url": url,
-        "httpVersion": "HTTP/1.1",
-        "cookies": [],
-        "headers": _pairs(headers),
-        "queryString": _pairs(parse_qsl(urlsplit(url).query, keep_blank_values=True)),
-        "headersSize": -1,
-        "bodySize": len(request.body or b""),
-    }
-    if request.body:
-        content = _content(request.body, request_type)
-        har_request["postData"] = {
-            "mimeType": request_type,
-            "text": redactor.text(content["text"]),
-            **({"comment": "base64"} if "encoding" in content else {}),
-        }
-    response = exchange.response
-    elapsed = response.elapsed if response is not None else 0.0
-    started = datetime.fromtimestamp(exchange.started - elapsed, tz=UTC)
-    har_response: dict[str, Any] = {
-        "status": 0,
-        "statusText": "",
-        "httpVersion": "",
-        "cookies": [],
-        "headers": [],
-        "content": {"size": 0, "mimeType": ""},
-        "redirectURL": "",
-        "headersSize": -1,
-        "bodySize": -1,
-        "_error": "no response (network error or timeout)",
-    }
-    if response is not None:
-        response_type = next((v for n, v in response.headers if n.lower() == "content-type"), "")
-        content = _content(response.body, response_type)
-        content["text"] = redactor.text(content["text"])
-        har_response = {
-            "status": response.status,
-            "statusText": response.reason,
-            "httpVersion": f"HTTP/{response.http_version}",
-            "cookies": [],
-            "headers": _pairs((n, redactor.header(n, v)) for n, v in response.headers),
-            "content": content,
-            "redirectURL": "",
-            "headersSize": -1,
-            "bodySize": len(response.body),
-        }
-    return {
-        "startedDateTime": started.isoformat(),
-        "time": round(elapsed * 1000, 3),
-        "request": har_request,
-        "response": har_response,
-        "cache": {},
-        "timings": {"send": 0, "wait": round(elapsed * 1000, 3), "receive": 0},
-        "comment": f"{exchange.operation} ({exchange.phase})",
-    }
-
-
-def har(result: ContractResult, redactor: Redactor) -> dict[str, Any]:
-    """The HAR 1.2 cassette of every exchange."""
-    return {
-        "log": {
-            "version": "1.2",
-            "creator": CREATOR,
-            "comment": f"contract test of {result.surface}, seed {result.seed}",
-            "entries": [_entry(exchange, redactor) for exchange in result.exchanges],
-        }
-    }

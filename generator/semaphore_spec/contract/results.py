@@ -8,7 +8,9 @@ as sent (with the token); every report redacts them on the way out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from schemathesis.core.failures import Failure
 from schemathesis.engine import events
@@ -36,8 +38,9 @@ class ReceivedResponse:
     reason: str
     http_version: str
     headers: tuple[tuple[str, str], ...]
-    body: bytes
+    body: bytes  # Schemathesis keeps the first MiB of a larger one
     elapsed: float  # seconds
+    size: int = -1  # bytes the server sent (-1: len(body))
 
 
 @dataclass(frozen=True)
@@ -98,14 +101,27 @@ class ContractResult:
     read_only: bool
     redactor: Redactor = field(repr=False)  # what every report of this run goes through
     operations: dict[str, OperationResult]  # by label, in document order
+    # Every exchange, unless they went to a sink as they came (`Collector`): a cassette
+    # written as the run goes keeps no response body in memory.
     exchanges: list[Exchange] = field(default_factory=list)
+    requests: int = 0  # exchanges seen, kept or not
     errors: list[str] = field(default_factory=list)  # redacted
     links_total: int = 0  # OpenAPI links between the selected operations
     declared_links_followed: set[str] = field(default_factory=set)
     inferred_links_followed: set[str] = field(default_factory=set)  # found by Schemathesis
     stateful_scenarios: int = 0
     elapsed: float = 0.0
+    # The engine's reason (completed, failure_limit, max_time, interrupted,
+    # server_unavailable) or the run's own: unreachable, unanswered.
     stop_reason: str = "completed"
+    stop_detail: str = ""  # one sentence, for a run that did not complete
+    har_file: Path | None = None  # the cassette the run streamed its exchanges into
+
+    @property
+    def incomplete(self) -> bool:
+        """Whether the run stopped before it tested everything it meant to (not by
+        --fail-fast, which asks for that)."""
+        return self.stop_reason not in ("completed", "failure_limit")
 
     @property
     def failures(self) -> list[FailureRecord]:
@@ -114,16 +130,22 @@ class ContractResult:
 
     @property
     def passed(self) -> bool:
-        """Whether the run found nothing: no failure, no error."""
-        return not self.failures and not self.errors
+        """Whether the run found nothing (no failure, no error) and ran to its end."""
+        return not self.failures and not self.errors and not self.incomplete
 
 
 class Collector:
     """Folds engine events into a `ContractResult`."""
 
-    def __init__(self, result: ContractResult, redactor: Redactor) -> None:
+    def __init__(
+        self,
+        result: ContractResult,
+        redactor: Redactor,
+        sink: Callable[[Exchange], None] | None = None,
+    ) -> None:
         self.result = result
         self.redactor = redactor
+        self.sink = sink  # takes each exchange instead of `result.exchanges`
         # One finding per operation, check and kind of failure, as Schemathesis counts them;
         # the first occurrence (the earliest phase, usually the simplest case) is kept.
         self._seen: set[tuple[str, str, str]] = set()
@@ -149,7 +171,12 @@ class Collector:
         for case_id, interaction in recorder.interactions.items():
             owner = recorder.cases.get(case_id)
             label = owner.value.operation.label if owner is not None else recorder.label
-            self.result.exchanges.append(_exchange(label, phase, interaction))
+            exchange = _exchange(label, phase, interaction)
+            self.result.requests += 1
+            if self.sink is not None:
+                self.sink(exchange)
+            else:
+                self.result.exchanges.append(exchange)
         for case_id, checks in recorder.checks.items():
             owner = recorder.cases.get(case_id)
             if owner is None:
@@ -236,5 +263,6 @@ def _exchange(label: str, phase: str, interaction: Interaction) -> Exchange:
             ),
             body=response.content or b"",
             elapsed=response.elapsed,
+            size=response.content_size,
         )
     return Exchange(label, phase, interaction.timestamp, _request(interaction), received)

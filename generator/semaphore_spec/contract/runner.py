@@ -6,14 +6,24 @@ runs every phase of the engine (examples, coverage, fuzzing, and the stateful ph
 that follows the spec's OpenAPI links from creates to reads) and folds the events
 into a `ContractResult`. Progress goes to a callback, one line per operation and
 phase, with the token redacted.
+
+A run is bounded: it stops after `max_time` seconds (plus at most one request timeout
+for the requests in flight), when the target never answered and the first operation
+got no response at all, or when every request of an operation failed on the network
+the same way (a server that accepts connections and never answers would otherwise
+take a request timeout per case). Ctrl-C and SIGTERM (`errors.Terminated`) stop it
+too. Each way, the result is returned, marked incomplete, for the reports to be
+written; the cassette is streamed to `har_file` as the run goes, when one is given.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import threading
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,14 +39,19 @@ from ..mock.surfaces import PUBLISHED
 from ..registry import load_registry, select
 from . import config as run_config
 from .errors import ContractError
+from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
 from .redact import Redactor
+from .reports import har_comment
 from .results import Collector, ContractResult, OperationResult
 from .selection import Operation
 from .selection import operations as every_operation
 from .selection import select as select_operations
+from .stops import FailureWatch, signals_stop
 from .target import check_base_url, in_process_base_url, servers_for
 
 Progress = Callable[[str], None]
+TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"
+DEFAULT_MAX_TIME = 1800.0  # seconds: a full read-only run of the largest surface takes minutes
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,10 @@ class ContractOptions:
     request_timeout: float = 10.0
     # The server keeps no state (the mock): checks that need it to remember are off.
     stateless_server: bool = False
+    max_time: float | None = DEFAULT_MAX_TIME  # seconds for the whole run; None: no limit
+    har_file: Path | None = None  # stream the cassette here as the run goes
+    har_max_body: int = MAX_BODY_BYTES  # bytes of one body kept in the cassette
+    har_max_total: int = MAX_TOTAL_BYTES  # bytes of all bodies kept in the cassette
 
 
 def run_contract(
@@ -63,7 +82,9 @@ def run_contract(
 ) -> ContractResult:
     """Run the contract suite (see the module docstring); raises `ContractError`."""
     if not options.token:
-        raise ContractError("a token is required (--token or SEMAPHORE_TOKEN)")
+        raise ContractError(f"a token is required (--token or ${TOKEN_VARIABLE})")
+    if options.max_time is not None and options.max_time <= 0:
+        raise ContractError("--max-time must be positive")
     if (options.base_url is None) == (options.app is None):
         raise ContractError("give exactly one of a base URL and an in-process app")
     surface = select(load_registry(root), [options.surface])[0]
@@ -125,7 +146,29 @@ def run_contract(
         operations={operation.label: OperationResult(operation) for operation in chosen},
         links_total=_links(published, chosen),
     )
-    _execute(schema, Collector(result, redactor), progress or (lambda line: None), redactor)
+    with ExitStack() as stack:
+        sink = None
+        if options.har_file is not None:
+            har = HarWriter(
+                options.har_file,
+                redactor,
+                max_body=options.har_max_body,
+                max_total=options.har_max_total,
+            )
+            # Closed however the run ends, with the comment of the run as it ended.
+            stack.callback(lambda: har.close(har_comment(result)))
+            result.har_file, sink = options.har_file, har.add
+        received = stack.enter_context(signals_stop())
+        _execute(
+            schema,
+            Collector(result, redactor, sink),
+            progress or (lambda line: None),
+            redactor,
+            options.max_time,
+        )
+        if result.stop_reason == "interrupted":
+            # Schemathesis may catch the interrupt itself and say only that it happened.
+            result.stop_detail = f"by {received[-1] if received else 'SIGINT'}"
     return result
 
 
@@ -142,13 +185,32 @@ def _links(document: dict[str, Any], chosen: list[Operation]) -> int:
 
 
 def _execute(
-    schema: BaseSchema, collector: Collector, progress: Progress, redactor: Redactor
+    schema: BaseSchema,
+    collector: Collector,
+    progress: Progress,
+    redactor: Redactor,
+    max_time: float | None,
 ) -> None:
     started = time.monotonic()
     result = collector.result
     stream = from_schema(schema).execute()
+    out_of_time = threading.Event()
+
+    def expire() -> None:
+        out_of_time.set()
+        stream.stop()  # the engine ends after the requests in flight
+
+    timer = threading.Timer(max_time, expire) if max_time is not None else None
+    if timer is not None:
+        timer.daemon = True
+        timer.start()
+    watch = FailureWatch()
     try:
         for event in stream:
+            if out_of_time.is_set():
+                result.stop_reason = "max_time"
+                result.stop_detail = f"the {max_time:g} s budget ran out"
+                break
             if isinstance(event, events.PhaseStarted) and event.phase.is_enabled:
                 if event.phase.name in _TESTING_PHASES:
                     progress(f"{event.phase.name.value}:")
@@ -156,8 +218,13 @@ def _execute(
                 collector.scenario(event)
                 if event.phase == PhaseName.STATEFUL_TESTING:
                     collector.stateful(event)  # summed up when the phase ends
-                else:
-                    progress(_line(collector, event))
+                    continue
+                progress(_line(collector, event))
+                stop = watch.scenario(event)
+                if stop is not None:
+                    result.stop_reason, result.stop_detail = stop
+                    progress(f"  stopping: {redactor.text(result.stop_detail)}")
+                    break
             elif (
                 isinstance(event, events.PhaseFinished)
                 and event.phase.name == PhaseName.STATEFUL_TESTING
@@ -172,19 +239,28 @@ def _execute(
                 # A selection without linked operations has no stateful sequences to run.
                 progress("  skipped: no links between the selected operations")
             elif isinstance(event, events.NonFatalError):
+                watch.error(event)
                 collector.error(event)
                 progress(
                     f"  ERROR   {redactor.text(event.label)}: {redactor.text(event.info.title)}"
                 )
             elif isinstance(event, events.FatalError):
+                result.stop_reason = "fatal_error"
                 raise ContractError(
                     f"Schemathesis stopped: {redactor.text(repr(event.exception))}"
                 ) from None
             elif isinstance(event, events.EngineFinished):
                 result.stop_reason = event.stop_reason.value
+                if out_of_time.is_set():
+                    result.stop_reason = "max_time"
+                    result.stop_detail = f"the {max_time:g} s budget ran out"
                 for failure in event.failures:
                     result.errors.append(redactor.text(f"{failure.title}: {failure.message}"))
+    except KeyboardInterrupt:
+        result.stop_reason = "interrupted"
     finally:
+        if timer is not None:
+            timer.cancel()
         # Stops the engine's workers too when the loop ends early (an error, Ctrl-C).
         stream.stop()
         stream.generator.close()

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import uvicorn
 
 from ..mock.app import MockApp, create_app
-from ..mock.server import listen
+from ..mock.server import listen, uvicorn_config
 from ..mock.surfaces import server_path
 from ..registry import Surface
 from .checks.pagination import STYLES_KEY, styles_entry
@@ -97,14 +97,8 @@ def running_mock(root: Path, surface: str, app: MockApp | None = None) -> Iterat
     origin (`http://127.0.0.1:PORT`) and stops the server on exit."""
     app = app if app is not None else create_app(root, [surface])
     listener = listen("127.0.0.1", 0, tls=False)
-    config = uvicorn.Config(
-        app,
-        # The probing phase sends deliberately malformed requests; uvicorn would warn of each.
-        log_level="error",
-        access_log=False,
-        lifespan="on",
-        server_header=False,
-    )
+    # The probing phase sends deliberately malformed requests; uvicorn would warn of each.
+    config = uvicorn_config(app, tls=None, log_level="error")
     server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [listener.sock]}, name="contract-mock", daemon=True

@@ -15,6 +15,7 @@ injecting one deliberate fault into an otherwise faithful mock.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
@@ -27,6 +28,8 @@ from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
 from . import errors
 from .auth import AuthOutcome, check
 from .document import Located, OperationView
+from .hosts import public_origin, safe_host, server_host
+from .limits import BodyTimeout, Limits, body_problem, read_body
 from .matching import Match, RequestFacts, by_name, choose
 from .pagination import (
     Page,
@@ -48,7 +51,7 @@ from .responses import (
 )
 from .routing import Resolution, Routes, normalize
 from .surfaces import MockSurface, load_surfaces
-from .validation import IncomingRequest, Problem, validate
+from .validation import IncomingRequest, ParsedRequest, Problem, validate
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -64,7 +67,7 @@ class HttpRequest:
 
     method: str
     scheme: str
-    host: str  # the Host header (with port), for absolute links back to the mock
+    host: str  # `host[:port]` for absolute links back to the mock (`hosts.safe_host`)
     raw_path: str  # percent-encoded, as sent
     query_string: str
     headers: Mapping[str, str]  # lower-case names
@@ -92,11 +95,24 @@ class MockApp:
     """The ASGI application (see the module docstring)."""
 
     def __init__(
-        self, surfaces: list[MockSurface], *, response_hook: ResponseHook | None = None
+        self,
+        surfaces: list[MockSurface],
+        *,
+        response_hook: ResponseHook | None = None,
+        limits: Limits | None = None,
+        public_url: str | None = None,
     ) -> None:
         self.surfaces = surfaces
         self.routes = Routes(surfaces)
         self.response_hook = response_hook
+        self.limits = limits or Limits()
+        self.public: tuple[str, str] | None = None
+        if public_url is not None:
+            self.set_public_url(public_url)
+
+    def set_public_url(self, url: str) -> None:
+        """Write `url`'s origin into the links the mock sends, whatever the `Host`."""
+        self.public = public_origin(url)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point: `lifespan` and `http` scopes."""
@@ -105,20 +121,22 @@ class MockApp:
             return
         if scope["type"] != "http":
             return
-        body = bytearray()
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        request = _from_scope(scope, bytes(body))
+        try:
+            body = await read_body(receive, self.limits)
+        except BodyTimeout:
+            response = _refuse(f"no request body for {self.limits.body_timeout:g} s", 408)
+            response.headers += [
+                ("Connection", "close"),
+                ("Content-Length", str(len(response.content))),
+            ]
+            await _send(send, response, response.content)
+            return
+        if body is None:
+            return
+        request = _from_scope(scope, body)
         response = self.respond(request)
         headers, content = wire(request, response)
-        raw = [(name.lower().encode("latin-1"), value.encode("utf-8")) for name, value in headers]
-        await send({"type": "http.response.start", "status": response.status, "headers": raw})
-        await send({"type": "http.response.body", "body": content})
+        await _send(send, dataclasses.replace(response, headers=headers), content)
 
     def respond(self, request: HttpRequest) -> MockResponse:
         """The mock's answer to `request` (after the response hook)."""
@@ -136,6 +154,8 @@ class MockApp:
         return response
 
     def _answer(self, request: HttpRequest) -> tuple[Exchange, MockResponse]:
+        if self.public is not None:
+            request = dataclasses.replace(request, scheme=self.public[0], host=self.public[1])
         resolution = self.routes.resolve(request.method, request.raw_path)
         surface, view = resolution.surface, resolution.view
         if surface is None or view is None:
@@ -159,7 +179,14 @@ class MockApp:
             cookies=_cookies(request.headers.get("cookie", "")),
             body=request.body,
         )
-        parsed, problems = validate(surface.document, view, incoming)
+        refused = body_problem(request.body, request.headers, self.limits)
+        parsed, problems = ParsedRequest(), [refused] if refused else []
+        if not problems:
+            try:
+                parsed, problems = validate(surface.document, view, incoming)
+            except RecursionError:
+                # Past the body check, only a JSON-valued parameter can nest this deep.
+                problems = [Problem("query", "malformed", None, "nests JSON too deeply")]
         if problems:
             response = errors.rejection(surface, view, problems)
             return exchange("rejected", problems=tuple(problems)), response
@@ -225,9 +252,22 @@ def create_app(
     surfaces: list[str] | None = None,
     *,
     response_hook: ResponseHook | None = None,
+    limits: Limits | None = None,
+    public_url: str | None = None,
 ) -> MockApp:
     """The mock of `surfaces` (all published ones when None) of the project at `root`."""
-    return MockApp(load_surfaces(root, surfaces), response_hook=response_hook)
+    return MockApp(
+        load_surfaces(root, surfaces),
+        response_hook=response_hook,
+        limits=limits,
+        public_url=public_url,
+    )
+
+
+async def _send(send: Send, response: MockResponse, content: bytes) -> None:
+    raw = [(n.lower().encode("latin-1"), v.encode("utf-8")) for n, v in response.headers]
+    await send({"type": "http.response.start", "status": response.status, "headers": raw})
+    await send({"type": "http.response.body", "body": content})
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:
@@ -264,10 +304,7 @@ def _from_scope(scope: Scope, body: bytes) -> HttpRequest:
     )
     raw_path = scope.get("raw_path")
     path = raw_path.decode("latin-1") if raw_path else str(scope.get("path") or "/")
-    host = headers.get("host")
-    if not host:
-        server = scope.get("server") or ("localhost", None)
-        host = f"{server[0]}:{server[1]}" if server[1] else str(server[0])
+    host = safe_host(headers.get("host"), server_host(scope.get("server")))
     return HttpRequest(
         method=str(scope["method"]).upper(),
         scheme=str(scope.get("scheme") or "http"),
@@ -298,10 +335,11 @@ def _prefer(header: str) -> dict[str, str]:
     return found
 
 
-def _refuse(message: str) -> MockResponse:
-    """The mock's own complaint about a `Prefer` it cannot honour (not the API's words)."""
+def _refuse(message: str, status: int = 400) -> MockResponse:
+    """The mock's own complaint (not the API's words): a `Prefer` it cannot honour, a
+    body that never came."""
     return MockResponse(
-        400,
+        status,
         [("Content-Type", content_type("text/plain"))],
         f"semaphore-spec mock: {message}".encode(),
     )

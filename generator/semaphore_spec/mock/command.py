@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import SpecError
 from ..project import EXIT_OK, project_root
+from .limits import HEADER_TIMEOUT, MAX_BODY_BYTES, Limits
 
 if TYPE_CHECKING:
     from .server import Listener
@@ -59,6 +60,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="with --tls, write the CA certificate here (default: a temporary file)",
     )
+    parser.add_argument(
+        "--public-url",
+        help="origin written into the links the mock sends, e.g. http://mock:4010 behind a "
+        "proxy (default: the address it listens on; the request's Host when bound to all "
+        "addresses, and only when it is a plain host[:port])",
+    )
+    parser.add_argument(
+        "--max-body-bytes",
+        type=int,
+        default=MAX_BODY_BYTES,
+        help="larger request bodies are refused with 413 (or 400 where that is what the "
+        "operation documents) (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--header-timeout",
+        type=float,
+        default=HEADER_TIMEOUT,
+        help="seconds a client may take to send a request's headers, or between two "
+        "parts of its body, before the connection is closed (default: %(default)s)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every exchange to stderr")
 
 
@@ -71,7 +92,14 @@ def run(args: argparse.Namespace) -> int:
     from .tls import issue, server_names
 
     root = project_root(args)
-    app = create_app(root, args.surface)
+    if args.max_body_bytes < 1 or args.header_timeout <= 0:
+        raise SpecError("--max-body-bytes and --header-timeout must be positive")
+    limits = Limits(
+        max_body_bytes=args.max_body_bytes,
+        header_timeout=args.header_timeout,
+        body_timeout=args.header_timeout,
+    )
+    app = create_app(root, args.surface, limits=limits, public_url=args.public_url)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(name)s %(message)s",
@@ -90,9 +118,17 @@ def run(args: argparse.Namespace) -> int:
             raise SpecError(
                 f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}"
             ) from exc
+        if args.public_url is None and not _all_addresses(listener.host):
+            app.set_public_url(listener.origin)
         announce(listener, app.surfaces, tls)
-        serve(app, listener, tls=tls, verbose=args.verbose)
+        reason = serve(app, listener, tls=tls, verbose=args.verbose)
+    print(f"stopped ({reason})", flush=True)
     return EXIT_OK
+
+
+def _all_addresses(host: str) -> bool:
+    """Whether `host` is a wildcard bind address, which no client can be sent to."""
+    return host in ("0.0.0.0", "::", "")
 
 
 def announce(listener: Listener, surfaces: list[MockSurface], tls: TlsFiles | None) -> None:

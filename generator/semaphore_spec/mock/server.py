@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import signal
 import socket
 import threading
@@ -11,7 +13,13 @@ from types import FrameType
 import uvicorn
 
 from .app import MockApp
+from .protocol import header_timeout_protocol
 from .tls import TlsFiles
+
+# Seconds a stop (SIGINT, SIGTERM) waits for answers in progress before cancelling them:
+# with uvicorn's 0.1 s tick, its 0.1 s pause and the interpreter's exit, the process is
+# gone within about a second.
+SHUTDOWN_GRACE = 0.3
 
 
 @dataclass(frozen=True)
@@ -48,11 +56,11 @@ def listen(host: str, port: int, *, tls: bool) -> Listener:
     return Listener(sock, "https" if tls else "http", host, int(sock.getsockname()[1]))
 
 
-def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None, verbose: bool) -> None:
-    """Serve `app` on `listener` until SIGINT or SIGTERM, then return."""
+def uvicorn_config(app: MockApp, *, tls: TlsFiles | None, log_level: str) -> uvicorn.Config:
+    """How the mock runs under uvicorn, here and in `contract.target.running_mock`."""
     config = uvicorn.Config(
         app,
-        log_level="info" if verbose else "warning",
+        log_level=log_level,
         # The mock logs each exchange itself, with what answered it.
         access_log=False,
         lifespan="on",
@@ -60,20 +68,42 @@ def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None, verbose: bo
         # The mock answers whatever Host a client sends; it never routes on it.
         server_header=False,
         date_header=True,
+        http=header_timeout_protocol(app.limits.header_timeout),
+        # A client in the middle of a request must not keep a stopped mock alive.
+        # Annotated `int`, but it goes to asyncio.wait_for, which takes any number.
+        timeout_graceful_shutdown=SHUTDOWN_GRACE,  # type: ignore[arg-type]
     )
+    # Added after the Config, which configures uvicorn's loggers.
+    logging.getLogger("uvicorn.error").addFilter(_no_cancelled_traceback)
+    return config
+
+
+def _no_cancelled_traceback(record: logging.LogRecord) -> bool:
+    """Drop uvicorn's traceback of a request cancelled by a stop after its grace period:
+    stopping the mock is not an error of the application."""
+    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+
+
+def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None, verbose: bool) -> str:
+    """Serve `app` on `listener` until SIGINT or SIGTERM; returns the signal's name."""
+    config = uvicorn_config(app, tls=tls, log_level="info" if verbose else "warning")
     server = uvicorn.Server(config)
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the
     # previous handler in place; these handlers turn that into a normal return.
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _stopped) if main else None
+    reason = "SIGINT"
     try:
         server.run(sockets=[listener.sock])
-    except (KeyboardInterrupt, Stopped):
+    except KeyboardInterrupt:
         pass
+    except Stopped:
+        reason = "SIGTERM"
     finally:
         listener.sock.close()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    return reason
 
 
 class Stopped(Exception):

@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 
 from .app import HttpRequest, MockApp, create_app, fold_headers, wire
+from .hosts import safe_host
 
 
 def _app(app: MockApp | None, root: Path | None, surfaces: list[str] | None) -> MockApp:
@@ -44,7 +45,7 @@ class MockTransport(httpx.BaseTransport):
         incoming = HttpRequest(
             method=request.method,
             scheme=request.url.scheme,
-            host=request.headers.get("host") or request.url.netloc.decode("ascii"),
+            host=safe_host(request.headers.get("host"), request.url.netloc.decode("ascii")),
             raw_path=raw_path,
             query_string=query,
             headers=fold_headers(request.headers.multi_items()),

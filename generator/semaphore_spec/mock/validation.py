@@ -32,14 +32,14 @@ class Problem:
     """One way the request fails its operation."""
 
     location: str  # path | query | header | cookie | body
-    kind: str  # missing | invalid | unexpected | malformed | media
+    kind: str  # missing | invalid | unexpected | malformed | media | too-large
     name: str | None  # the parameter, or the body field as a dotted path
     detail: str  # one human-readable sentence
 
     @property
     def group(self) -> str:
         """The key of `Conventions.statuses` for this problem."""
-        if self.kind in ("malformed", "media"):
+        if self.kind in ("malformed", "media", "too-large"):
             return self.kind
         return self.location if self.location != "cookie" else "header"
 
