@@ -11,7 +11,9 @@
     │   ├── ServerError               5xx, 520 and the like included
     │   └── UnexpectedStatusError     anything else
     ├── ResponseParseError          a success answer that does not fit the spec
+    ├── ResponseTooLargeError       a body larger than `max_response_bytes` (decoded)
     ├── TransportError              no answer (connection, DNS); RequestTimeoutError
+    │                                 (a phase timeout or the request's `deadline`)
     └── PaginationError             pagination cannot go on; UnsafeLinkError
 
 An `APIError` has `status_code`, `body` (a JSON object, a JSON string or the text),
@@ -30,6 +32,7 @@ from ._runtime.errors import (
     RateLimitedError,
     RequestTimeoutError,
     ResponseParseError,
+    ResponseTooLargeError,
     SemaphoreError,
     ServerError,
     TransportError,
@@ -49,6 +52,7 @@ __all__ = [
     "RateLimitedError",
     "RequestTimeoutError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "SemaphoreError",
     "ServerError",
     "TransportError",

@@ -11,35 +11,42 @@ import asyncio
 import copy
 import ipaddress
 import logging
+import math
 import platform
-import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
-from urllib.request import getproxies, proxy_bypass
 
 import httpx
 
 from .._version import __version__
-from .auth import AsyncAuthTransport, AuthTransport, Credentials
+from .auth import Credentials
+from .body import ResponseTooLarge
+from .connections import AnyTransport, Connections, env_proxy
+from .deadline import Budget
+from .deadline import current as current_budget
 from .errors import (
     RequestTimeoutError,
     ResponseParseError,
+    ResponseTooLargeError,
     TransportError,
     UndocumentedStatus,
     error_from_response,
 )
-from .redact import Redactor
+from .redact import Redactor, redact_logs
 from .retry import RetryPolicy, carries_token
 from .surface import Operation, Surface
 
 T = TypeVar("T")
-AnyTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_DEADLINE = 120.0
+"""Seconds a request may take from connecting to its body's last byte (each attempt)."""
+DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024
+"""The largest response body accepted, counted decoded (a gzip body as inflated)."""
 DEFAULT_MAX_CONCURRENCY = 10
 OPERATION_EXTENSION = "semaphore_client.operation"
 SERVER_EXTENSION = "semaphore_client.server"
@@ -53,6 +60,12 @@ _LOOPBACK_NAMES = {"localhost"}
 # Failures worth another attempt (for requests safe to repeat): the network, a timeout,
 # a peer that hung up mid-answer. A bad URL or an unsupported scheme is not retried.
 _TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _spent(budget: Budget | None) -> bool:
+    """Whether a failed attempt used up its whole deadline: not worth repeating, since a
+    server that drips its answer would only take as long again."""
+    return budget is not None and budget.left() <= 0
 
 
 def _is_loopback(host: str) -> bool:
@@ -74,98 +87,26 @@ def _checked_url(url: str, what: str) -> str:
     return url.rstrip("/")
 
 
+def _deadline(value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"deadline must be a number of seconds, not {value!r}")
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError("deadline must be a finite number of seconds above 0")
+    return float(value)
+
+
+def _max_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be a positive integer, not {value!r}")
+    return value
+
+
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     """A finite timeout: `None` (wait forever) is refused, a number applies to every phase."""
     timeout = value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
     if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
         raise ValueError("timeouts must be finite (a hung connection would block forever)")
     return timeout
-
-
-def _env_proxy(url: str) -> str | None:
-    """The proxy the environment (HTTPS_PROXY, NO_PROXY...) sets for `url`, if any."""
-    parsed = httpx.URL(url)
-    if proxy_bypass(parsed.host):
-        return None
-    return getproxies().get(parsed.scheme)
-
-
-class _Connections:
-    """The httpx clients and concurrency limits a client shares with its `with_options` copies."""
-
-    def __init__(
-        self,
-        *,
-        transport: AnyTransport | None,
-        credentials: Credentials,
-        follow_redirects: bool,
-        max_concurrency: int,
-        headers: Mapping[str, str],
-        proxy: str | None,
-    ) -> None:
-        self._transport = transport
-        self._credentials = credentials
-        self._follow_redirects = follow_redirects
-        self._headers = dict(headers)
-        self._proxy = proxy
-        self._max_concurrency = max_concurrency
-        self._lock = threading.Lock()
-        self._sync: httpx.Client | None = None
-        self._async: httpx.AsyncClient | None = None
-        self._sync_limit = threading.BoundedSemaphore(max_concurrency)
-        self._async_limit: asyncio.Semaphore | None = None
-
-    def sync_client(self) -> httpx.Client:
-        with self._lock:
-            if self._sync is None:
-                inner = self._transport
-                if inner is None:
-                    inner = httpx.HTTPTransport(proxy=self._proxy)
-                if not isinstance(inner, httpx.BaseTransport):
-                    raise TypeError("this client's transport only supports async calls")
-                self._sync = httpx.Client(
-                    transport=AuthTransport(inner, self._credentials),
-                    headers=self._headers,
-                    follow_redirects=self._follow_redirects,
-                )
-            return self._sync
-
-    def async_client(self) -> httpx.AsyncClient:
-        with self._lock:
-            if self._async is None:
-                inner = self._transport
-                if inner is None:
-                    inner = httpx.AsyncHTTPTransport(proxy=self._proxy)
-                if not isinstance(inner, httpx.AsyncBaseTransport):
-                    raise TypeError("this client's transport only supports sync calls")
-                self._async = httpx.AsyncClient(
-                    transport=AsyncAuthTransport(inner, self._credentials),
-                    headers=self._headers,
-                    follow_redirects=self._follow_redirects,
-                )
-            return self._async
-
-    @contextmanager
-    def sync_slot(self) -> Iterator[None]:
-        with self._sync_limit:
-            yield
-
-    @asynccontextmanager
-    async def async_slot(self) -> AsyncIterator[None]:
-        # Created on first use, inside the event loop that will use it.
-        if self._async_limit is None:
-            self._async_limit = asyncio.Semaphore(self._max_concurrency)
-        async with self._async_limit:
-            yield
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-
-    async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
-        self.close()  # a client used both ways is closed both ways
 
 
 class _Attempts:
@@ -230,6 +171,8 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         transport: AnyTransport | None = None,
         follow_redirects: bool = True,
+        deadline: float = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if not isinstance(token, str) or not token.strip():
             raise ValueError("a Semaphore API token is required")
@@ -247,20 +190,23 @@ class BaseClient:
             other_headers=surface.credential_headers,
         )
         self._redactor = Redactor(credentials.secrets, params=surface.credential_params)
+        redact_logs(credentials.secrets)  # httpcore logs response headers, echoes included
         self._timeout = _timeout(timeout)
+        self._deadline = _deadline(deadline)
+        self._max_response_bytes = _max_bytes(max_response_bytes)
         self._retry = retry or RetryPolicy()
         self._headers: dict[str, str] = dict(headers or {})
         ours = (
             f"semaphore-client/{__version__} ({surface.name}; "
             f"python {platform.python_version()}; httpx {httpx.__version__})"
         )
-        self._connections = _Connections(
+        self._connections = Connections(
             transport=transport if transport is not None else default_transport.get(),
             credentials=credentials,
             follow_redirects=follow_redirects,
             max_concurrency=max_concurrency,
             headers={"User-Agent": f"{user_agent} {ours}" if user_agent else ours},
-            proxy=_env_proxy(self._servers["default"]),
+            proxy=env_proxy(self._servers["default"]),
         )
         self._auth_name = scheme.name
 
@@ -303,6 +249,8 @@ class BaseClient:
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
         headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
         """A client like this one with other settings, sharing its connections and limits.
 
@@ -311,6 +259,10 @@ class BaseClient:
         other = copy.copy(self)
         if timeout is not None:
             other._timeout = _timeout(timeout)
+        if deadline is not None:
+            other._deadline = _deadline(deadline)
+        if max_response_bytes is not None:
+            other._max_response_bytes = _max_bytes(max_response_bytes)
         if retry is not None:
             other._retry = retry
         if headers is not None:
@@ -400,7 +352,13 @@ class BaseClient:
         url = httpx.URL(prepared["url"], params=prepared.get("params"))
         return self._redactor.url(url)
 
-    def _failure(self, exc: httpx.RequestError, method: str, url: str) -> TransportError:
+    def _failure(
+        self, exc: httpx.RequestError, method: str, url: str, budget: Budget | None = None
+    ) -> TransportError:
+        if budget is not None and _spent(budget):
+            # The socket's own "timed out" would hide that the deadline cut the request.
+            reason = budget.expired_message()
+            return RequestTimeoutError(f"{type(exc).__name__}: {reason}", method=method, url=url)
         cls = RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
         reason = self._redactor.text(str(exc)) or type(exc).__name__
         return cls(f"{type(exc).__name__}: {reason}", method=method, url=url)
@@ -411,19 +369,36 @@ class BaseClient:
             return response
         raise error_from_response(response, method=method, url=url, redactor=self._redactor)
 
+    def _budget(self) -> Budget:
+        return Budget.starting_now(self._deadline, self._max_response_bytes)
+
+    @contextmanager
+    def _within(self, budget: Budget, method: str, url: str) -> Iterator[None]:
+        """Hold the request made inside to `budget` (deadline and body size cap)."""
+        token = current_budget.set(budget)
+        try:
+            yield
+        except ResponseTooLarge as exc:
+            raise ResponseTooLargeError(limit=exc.limit, method=method, url=url) from exc
+        finally:
+            current_budget.reset(token)
+
     def _send(self, operation: Operation, request: Mapping[str, Any]) -> httpx.Response:
         prepared = self._prepare(operation, request)
         method, url = prepared["method"], self._display_url(prepared)
         attempts = self._attempts(operation, request, url)
         client = self._connections.sync_client()
         while True:
+            budget: Budget | None = None
             try:
                 with self._connections.sync_slot():
-                    response = client.request(**prepared)
+                    budget = self._budget()
+                    with self._within(budget, method, url):
+                        response = client.request(**prepared)
             except _TRANSIENT as exc:
-                delay = attempts.after_error(exc)
+                delay = None if _spent(budget) else attempts.after_error(exc)
                 if delay is None:
-                    raise self._failure(exc, method, url) from exc
+                    raise self._failure(exc, method, url, budget) from exc
             except httpx.RequestError as exc:
                 raise self._failure(exc, method, url) from exc
             else:
@@ -438,13 +413,16 @@ class BaseClient:
         attempts = self._attempts(operation, request, url)
         client = self._connections.async_client()
         while True:
+            budget: Budget | None = None
             try:
                 async with self._connections.async_slot():
-                    response = await client.request(**prepared)
+                    budget = self._budget()
+                    with self._within(budget, method, url):
+                        response = await client.request(**prepared)
             except _TRANSIENT as exc:
-                delay = attempts.after_error(exc)
+                delay = None if _spent(budget) else attempts.after_error(exc)
                 if delay is None:
-                    raise self._failure(exc, method, url) from exc
+                    raise self._failure(exc, method, url, budget) from exc
             except httpx.RequestError as exc:
                 raise self._failure(exc, method, url) from exc
             else:
@@ -465,7 +443,7 @@ class BaseClient:
             raise error_from_response(
                 response, method=method, url=url, redactor=self._redactor, undocumented=True
             ) from None
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as exc:
             method, url = operation.method.upper(), self._redactor.url(response.request.url)
             raise ResponseParseError(
                 self._redactor.text(
@@ -478,6 +456,10 @@ class BaseClient:
                 url=url,
             ) from exc
 
+    def _redacted_headers(self, headers: httpx.Headers) -> httpx.Headers:
+        """`headers` with every secret replaced (a server may echo the token in one)."""
+        return httpx.Headers([(k, self._redactor.text(v)) for k, v in headers.multi_items()])
+
     def _strip_credentials(self, url: httpx.URL) -> httpx.URL:
         """`url` without any credential query parameter (the transport adds ours)."""
         for name in self.surface.credential_params:
@@ -487,10 +469,13 @@ class BaseClient:
 
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "OPERATION_EXTENSION",
     "SERVER_EXTENSION",
+    "AnyTransport",
     "BaseClient",
     "default_transport",
 ]

@@ -53,8 +53,24 @@ class ResponseParseError(SemaphoreError):
         self.url = url
 
 
+class ResponseTooLargeError(SemaphoreError):
+    """The body (decoded: gzip counts inflated) passed the client's `max_response_bytes`.
+
+    Reading stops at the limit; the request is not retried.
+    """
+
+    def __init__(self, *, limit: int, method: str, url: str) -> None:
+        super().__init__(
+            f"the response body is larger than max_response_bytes={limit} ({method} {url})"
+        )
+        self.limit = limit
+        self.method = method
+        self.url = url
+
+
 class PaginationError(SemaphoreError):
-    """Pagination cannot go on: a malformed pagination header, or a page seen twice."""
+    """Pagination cannot go on safely: a malformed pagination header or link, a page
+    seen twice, pages that bring no new item, or more pages than the walk allows."""
 
 
 class UnsafeLinkError(PaginationError):
@@ -222,7 +238,9 @@ def parse_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than Python can parse ([[[[... from a
+        # broken or hostile server); the text is kept as it came.
         return text
 
 
@@ -236,9 +254,13 @@ def error_from_response(
 ) -> APIError:
     """The exception for an error answer (or, with `undocumented`, an unexpected success)."""
     cls = UnexpectedStatusError if undocumented else _BY_STATUS.get(response.status_code)
+    try:
+        body = redactor.data(parse_body(response))
+    except RecursionError:  # JSON that parses but nests deeper than the redactor recurses
+        body = redactor.text(response.text)
     return (cls or UnexpectedStatusError)(
         status_code=response.status_code,
-        body=redactor.data(parse_body(response)),
+        body=body,
         text=redactor.text(response.text),
         headers=httpx.Headers([(k, redactor.text(v)) for k, v in response.headers.multi_items()]),
         method=method,
@@ -258,6 +280,7 @@ __all__ = [
     "RateLimitedError",
     "RequestTimeoutError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "SemaphoreError",
     "ServerError",
     "TransportError",

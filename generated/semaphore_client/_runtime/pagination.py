@@ -7,13 +7,21 @@ when the previous one is used up; `max_items` and `max_pages` bound the walk.
 Following a server's link never leaves the client's host and never downgrades the
 scheme: the servers write `http://` links (TLS ends in front of them), so the link's
 path and query are taken over the current request's scheme, host and port, and a link
-to any other host raises `UnsafeLinkError`.
+to any other host raises `UnsafeLinkError`; a link that is no URL raises `PaginationError`.
+
+A walk must make progress: it stops with `PaginationError` when the server sends a page
+URL it sent before (a loop), after `max_stalled_pages` pages in a row that brought
+nothing new (no item, or a body it sent before: the same page under ever-changing
+links), and, unless `max_pages` is given, before fetching more than `DEFAULT_MAX_PAGES`
+pages. What it remembers to tell (page URLs, hashes of page bodies) is bounded, so a
+long walk stays small.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -28,6 +36,13 @@ if TYPE_CHECKING:
 
 ItemT = TypeVar("ItemT")
 BodyT = TypeVar("BodyT")
+
+DEFAULT_MAX_PAGES = 10_000
+"""Pages a walk fetches at most when `max_pages` is not given (then `PaginationError`)."""
+DEFAULT_MAX_STALLED_PAGES = 5
+"""Pages in a row that bring nothing new after which a walk gives up."""
+# How many page URLs and body hashes a walk remembers (oldest forgotten first).
+_REMEMBERED_PAGES = 1_000
 
 _LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]+)*)")
 _PARAM = re.compile(r";\s*([^=;\s]+)\s*=\s*(\"[^\"]*\"|[^;,\s]*)")
@@ -48,12 +63,20 @@ def parse_link_header(value: str) -> dict[str, str]:
 def safe_link(link: str, current: httpx.URL) -> httpx.URL:
     """`link` resolved against `current`, on `current`'s scheme, host and port.
 
-    Raises `UnsafeLinkError` when the link names another host.
+    Raises `UnsafeLinkError` when the link names another host, `PaginationError` when
+    it is no URL at all (`http://[::1`, `http://xn--/x`).
     """
-    target = current.join(link.strip())
-    if target.host.lower() != current.host.lower():
-        raise UnsafeLinkError(str(target.copy_with(query=None)), current.host)
-    return target.copy_with(scheme=current.scheme, port=current.port)
+    try:
+        target = current.join(link.strip())
+        # The host is decoded on access: a bad IDNA label (`xn--`) fails only here.
+        foreign = target.host.lower() != current.host.lower()
+        shown = str(target.copy_with(query=None))
+        safe = target.copy_with(scheme=current.scheme, port=current.port)
+    except (httpx.InvalidURL, ValueError) as exc:  # idna's IDNAError is a ValueError
+        raise PaginationError(f"the server's next link is not a valid URL: {exc}") from exc
+    if foreign:
+        raise UnsafeLinkError(shown, current.host)
+    return safe
 
 
 @dataclass(frozen=True)
@@ -69,7 +92,8 @@ class Page(Generic[ItemT, BodyT]):
     total: int | None
     """The number of items over all pages, when the style reports it."""
     headers: httpx.Headers
-    """The response headers (rate-limit headers included)."""
+    """The response headers (rate-limit headers included), the token replaced by `***`
+    wherever the server echoed it."""
 
 
 def _int(value: Any) -> int | None:
@@ -79,25 +103,74 @@ def _int(value: Any) -> int | None:
         return None
 
 
+class _Memory:
+    """A set that forgets its oldest entries beyond `size`."""
+
+    def __init__(self, size: int) -> None:
+        self._entries: OrderedDict[Any, None] = OrderedDict()
+        self._size = size
+
+    def __contains__(self, key: Any) -> bool:
+        return key in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, key: Any) -> None:
+        self._entries[key] = None
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
+
+
 class _Walk:
     """The state of one walk through the pages: what to fetch next, and when to stop."""
 
-    def __init__(self, client: BaseClient, style: PaginationStyle, max_pages: int | None) -> None:
+    def __init__(
+        self,
+        client: BaseClient,
+        style: PaginationStyle,
+        max_pages: int | None,
+        max_stalled_pages: int,
+    ) -> None:
         self.client = client
         self.style = style
         self.max_pages = max_pages
+        self.max_stalled_pages = max_stalled_pages
         self.fetched = 0
-        self.seen: set[tuple[str, str]] = set()
+        self.stalled = 0
+        self.urls = _Memory(_REMEMBERED_PAGES)
+        self.bodies = _Memory(_REMEMBERED_PAGES)
 
     def may_fetch(self, request: Mapping[str, Any]) -> bool:
         if self.max_pages is not None and self.fetched >= self.max_pages:
             return False
+        if self.max_pages is None and self.fetched >= DEFAULT_MAX_PAGES:
+            raise PaginationError(
+                f"stopping after {DEFAULT_MAX_PAGES} pages (the default limit); "
+                "pass max_pages to walk further"
+            )
+        if self.stalled >= self.max_stalled_pages:
+            raise PaginationError(
+                f"the last {self.stalled} pages brought no new item (empty, or sent "
+                f"before); stopping after page {self.fetched}"
+            )
         key = (str(request["url"]), json.dumps(request.get("params") or {}, sort_keys=True))
-        if key in self.seen:
+        if key in self.urls:
             raise PaginationError(f"the server sent page {self.fetched} twice; stopping")
-        self.seen.add(key)
+        self.urls.add(key)
         self.fetched += 1
         return True
+
+    def record(self, items: int, body: bytes) -> None:
+        """Count the page as progress when it has items and a body not seen before.
+
+        The body's hash stands for its items: hashing the bytes costs next to nothing,
+        while fingerprinting each parsed item cost about half of building it.
+        """
+        key = hash(body)
+        new = items > 0 and key not in self.bodies
+        self.bodies.add(key)
+        self.stalled = 0 if new else self.stalled + 1
 
     def total(self, response: httpx.Response) -> int | None:
         style = self.style
@@ -113,7 +186,7 @@ class _Walk:
             return {}
         try:
             value = json.loads(raw)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise PaginationError(f"the {self.style.header} header is not JSON: {exc}") from exc
         if not isinstance(value, dict):
             raise PaginationError(f"the {self.style.header} header is not a JSON object")
@@ -154,7 +227,8 @@ class Paginator(Generic[ItemT, BodyT]):
 
     Iterate with `for` (sync) or `async for` (async); `pages()`/`apages()` give whole
     pages. `total` is the item count over all pages once a page has been fetched, when
-    the pagination style reports it.
+    the pagination style reports it. Set `max_stalled_pages` before iterating to change
+    how many pages in a row may bring nothing new (default 5).
     """
 
     def __init__(
@@ -180,16 +254,24 @@ class Paginator(Generic[ItemT, BodyT]):
         self._items = items
         self.max_items = max_items
         self.max_pages = max_pages
+        self.max_stalled_pages = DEFAULT_MAX_STALLED_PAGES
         self.total: int | None = None
+
+    def _walk(self) -> _Walk:
+        return _Walk(self._client, self._style, self.max_pages, self.max_stalled_pages)
 
     def _page(self, walk: _Walk, response: httpx.Response) -> Page[ItemT, BodyT]:
         data = self._client._parse(self._operation, response, self._parse)
         self.total = walk.total(response)
-        return Page(walk.fetched, data, self._items(data), self.total, response.headers)
+        items = self._items(data)
+        walk.record(len(items), response.content)
+        # A server may echo anything in a header, the token included: shown redacted.
+        headers = self._client._redacted_headers(response.headers)
+        return Page(walk.fetched, data, items, self.total, headers)
 
     def pages(self) -> Iterator[Page[ItemT, BodyT]]:
         """The pages, fetched one at a time."""
-        walk = _Walk(self._client, self._style, self.max_pages)
+        walk = self._walk()
         request: dict[str, Any] | None = self._request
         while request is not None and walk.may_fetch(request):
             response = self._client._send(self._operation, request)
@@ -199,7 +281,7 @@ class Paginator(Generic[ItemT, BodyT]):
 
     async def apages(self) -> AsyncIterator[Page[ItemT, BodyT]]:
         """The pages, fetched one at a time (async)."""
-        walk = _Walk(self._client, self._style, self.max_pages)
+        walk = self._walk()
         request: dict[str, Any] | None = self._request
         while request is not None and walk.may_fetch(request):
             response = await self._client._asend(self._operation, request)
@@ -230,4 +312,11 @@ class Paginator(Generic[ItemT, BodyT]):
                     return
 
 
-__all__ = ["Page", "Paginator", "parse_link_header", "safe_link"]
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_MAX_STALLED_PAGES",
+    "Page",
+    "Paginator",
+    "parse_link_header",
+    "safe_link",
+]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from email.utils import parsedate_to_datetime
 
 import httpx
@@ -21,23 +22,27 @@ def retry_after(headers: httpx.Headers, now: _dt.datetime) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # `inf` and `nan` parse as floats but say nothing usable: no hint.
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=_dt.UTC)
+        return max(0.0, (when - now).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=_dt.UTC)
-    return max(0.0, (when - now).total_seconds())
 
 
 def rate_limit_reset(headers: httpx.Headers, now: _dt.datetime) -> _dt.datetime | None:
     """When the rate-limit window renews (`X-RateLimit-Reset`), if the server says.
 
     Accepts a Unix time, a number of seconds from now, or a date such as the
-    `2017-06-28 15:00:00 +0000` of the v2 docs.
+    `2017-06-28 15:00:00 +0000` of the v2 docs. A value that is no point in time a
+    `datetime` can hold (`inf`, `nan`, `1e20`, a year past 9999) is `None`: unknown.
     """
     value = headers.get("x-ratelimit-reset")
     if value is None:
@@ -50,9 +55,14 @@ def rate_limit_reset(headers: httpx.Headers, now: _dt.datetime) -> _dt.datetime 
             return parse_timestamp(value)
         except ValueError:
             return None
-    if number < _EPOCH_THRESHOLD:
-        return now + _dt.timedelta(seconds=max(0.0, number))
-    return _dt.datetime.fromtimestamp(number, tz=_dt.UTC)
+    if not math.isfinite(number):
+        return None
+    try:
+        if number < _EPOCH_THRESHOLD:
+            return now + _dt.timedelta(seconds=max(0.0, number))
+        return _dt.datetime.fromtimestamp(number, tz=_dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def wait_hint(headers: httpx.Headers, now: _dt.datetime) -> float | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -63,3 +64,47 @@ class Redactor:
 
 
 NO_SECRETS = Redactor()
+
+
+class _LogRedaction(logging.Filter):
+    """Replaces known secrets in the records of httpx's and httpcore's loggers.
+
+    httpcore logs each response's headers at DEBUG; a server that echoes the request's
+    credential header in a response header would put the token in that line.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._redactor = Redactor()
+
+    def add(self, secrets: Iterable[str]) -> None:
+        new = set(secrets) - self._secrets
+        if new:
+            self._secrets |= new
+            self._redactor = Redactor(self._secrets)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = self._redactor.text(message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
+_LOG_REDACTION = _LogRedaction()
+_LIBRARIES = ("httpx", "httpcore")
+
+
+def redact_logs(secrets: Iterable[str]) -> None:
+    """Keep `secrets` out of httpx's and httpcore's log records (every logger they made).
+
+    The secrets of every client built in the process are kept for that, like the
+    clients themselves keep their token.
+    """
+    _LOG_REDACTION.add(secrets)
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".")[0] in _LIBRARIES:
+            logger = logging.getLogger(name)
+            if _LOG_REDACTION not in logger.filters:
+                logger.addFilter(_LOG_REDACTION)

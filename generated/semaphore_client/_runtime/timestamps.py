@@ -77,7 +77,18 @@ def _integer(value: Any, what: str) -> int:
 
 
 def parse_timestamp(raw: Any) -> _dt.datetime | None:
-    """The aware datetime `raw` encodes, `None` for an unset value; `ValueError` otherwise."""
+    """The aware datetime `raw` encodes, `None` for an unset value; `ValueError` otherwise.
+
+    A number of seconds no `datetime` can hold (`1e20`, `"99999999999999999999"`, `inf`)
+    is a `ValueError` too, never an `OverflowError`.
+    """
+    try:
+        return _parse(raw)
+    except OverflowError as exc:
+        raise ValueError(f"not a timestamp a datetime can hold: {raw!r} ({exc})") from exc
+
+
+def _parse(raw: Any) -> _dt.datetime | None:
     if raw is None:
         return None
     if isinstance(raw, bool):

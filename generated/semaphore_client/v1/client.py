@@ -5,7 +5,9 @@ from typing import Literal
 
 import httpx
 
+from .._runtime.client import DEFAULT_DEADLINE as _DEFAULT_DEADLINE
 from .._runtime.client import DEFAULT_MAX_CONCURRENCY as _DEFAULT_MAX_CONCURRENCY
+from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONSE_BYTES
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
@@ -105,7 +107,8 @@ class Client(_BaseClient):
         base_url: Another URL for the default server (https://semaphoreci.com/api/v1),
             e.g. a test server; http is accepted for loopback hosts only.
         server_urls: URLs for the other named servers (`default`).
-        timeout: Seconds (or an `httpx.Timeout`) per request; never infinite.
+        timeout: Seconds (or an `httpx.Timeout`) for each network operation (connect,
+            each read, each write); never infinite.
         retry: The `RetryPolicy` (default: 3 retries with exponential backoff).
         max_concurrency: Requests this client (and its `with_options` copies) sends at once.
         user_agent: Your application's product token, put before the client's own.
@@ -113,6 +116,11 @@ class Client(_BaseClient):
         transport: An httpx transport (sync, async or both) to send requests through,
             e.g. `semaphore_client.testing.FixtureTransport`.
         follow_redirects: Follow redirects (the token is never sent to another host).
+        deadline: Seconds one request may take in all, from connecting to the body's last
+            byte, however the server paces its answer (default 120); when it passes,
+            `RequestTimeoutError`, and the request is not tried again.
+        max_response_bytes: The largest body accepted, counted decoded (a gzip body as
+            inflated; default 128 MiB); reading stops there with `ResponseTooLargeError`.
     """
 
     surface = SURFACE
@@ -131,6 +139,8 @@ class Client(_BaseClient):
         headers: Mapping[str, str] | None = None,
         transport: _AnyTransport | None = None,
         follow_redirects: bool = True,
+        deadline: float = _DEFAULT_DEADLINE,
+        max_response_bytes: int = _DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             token,
@@ -145,6 +155,8 @@ class Client(_BaseClient):
             headers=headers,
             transport=transport,
             follow_redirects=follow_redirects,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     # -- listBranches --
@@ -182,7 +194,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -226,7 +240,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -274,7 +290,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -321,7 +339,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -386,7 +406,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -450,7 +472,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -508,7 +532,9 @@ class Client(_BaseClient):
                 confirmed by a capture. A page past the last one is not refused by that library and
                 presumably returns an empty list.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[BranchHistoryBuild, BranchHistory]: iterate with `for` or `async for` (json-header pagination); pages are fetched lazily, as the items are used.
@@ -518,7 +544,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -577,7 +605,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -630,7 +660,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -683,7 +715,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -734,7 +768,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -790,7 +826,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -844,7 +882,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -894,7 +934,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -942,7 +984,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -997,7 +1041,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1051,7 +1097,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1105,7 +1153,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1155,7 +1205,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1203,7 +1255,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1250,7 +1304,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1300,7 +1356,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1348,7 +1406,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1399,7 +1459,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1448,7 +1510,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1487,7 +1551,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1520,7 +1586,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1561,7 +1629,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1602,7 +1672,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1646,7 +1718,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1689,7 +1763,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1749,7 +1825,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1808,7 +1886,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1861,7 +1941,9 @@ class Client(_BaseClient):
                 confirmed by a capture. A page past the last one is not refused by that library and
                 presumably returns an empty list.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Deploy, ServerHistory]: iterate with `for` or `async for` (json-header pagination); pages are fetched lazily, as the items are used.
@@ -1871,7 +1953,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1917,7 +2001,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1955,7 +2041,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2004,7 +2092,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2052,7 +2142,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2103,7 +2195,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2153,7 +2247,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2197,7 +2293,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -2238,7 +2336,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(

@@ -6,7 +6,9 @@ from uuid import UUID
 
 import httpx
 
+from .._runtime.client import DEFAULT_DEADLINE as _DEFAULT_DEADLINE
 from .._runtime.client import DEFAULT_MAX_CONCURRENCY as _DEFAULT_MAX_CONCURRENCY
+from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONSE_BYTES
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
@@ -171,7 +173,8 @@ class Client(_BaseClient):
         base_url: Another URL for the default server (https://{org_name}.semaphoreci.com/api/v1alpha),
             e.g. a test server; http is accepted for loopback hosts only.
         server_urls: URLs for the other named servers (`default`, `org_root`).
-        timeout: Seconds (or an `httpx.Timeout`) per request; never infinite.
+        timeout: Seconds (or an `httpx.Timeout`) for each network operation (connect,
+            each read, each write); never infinite.
         retry: The `RetryPolicy` (default: 3 retries with exponential backoff).
         max_concurrency: Requests this client (and its `with_options` copies) sends at once.
         user_agent: Your application's product token, put before the client's own.
@@ -179,6 +182,11 @@ class Client(_BaseClient):
         transport: An httpx transport (sync, async or both) to send requests through,
             e.g. `semaphore_client.testing.FixtureTransport`.
         follow_redirects: Follow redirects (the token is never sent to another host).
+        deadline: Seconds one request may take in all, from connecting to the body's last
+            byte, however the server paces its answer (default 120); when it passes,
+            `RequestTimeoutError`, and the request is not tried again.
+        max_response_bytes: The largest body accepted, counted decoded (a gzip body as
+            inflated; default 128 MiB); reading stops there with `ResponseTooLargeError`.
     """
 
     surface = SURFACE
@@ -198,6 +206,8 @@ class Client(_BaseClient):
         headers: Mapping[str, str] | None = None,
         transport: _AnyTransport | None = None,
         follow_redirects: bool = True,
+        deadline: float = _DEFAULT_DEADLINE,
+        max_response_bytes: int = _DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             token,
@@ -214,6 +224,8 @@ class Client(_BaseClient):
             headers=headers,
             transport=transport,
             follow_redirects=follow_redirects,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     # -- configureRetentionPolicy --
@@ -251,7 +263,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -295,7 +309,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -333,7 +349,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -369,7 +387,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -415,7 +435,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -460,7 +482,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -510,7 +534,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -558,7 +584,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -606,7 +634,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -652,7 +682,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -700,7 +732,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -746,7 +780,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -798,7 +834,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -848,7 +886,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -889,7 +929,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -927,7 +969,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -967,7 +1011,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1005,7 +1051,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1074,7 +1122,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1149,7 +1199,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1218,7 +1270,9 @@ class Client(_BaseClient):
             parameter2 (str | Unset): Same for the second bookmark parameter. Undocumented.
             parameter3 (str | Unset): Same for the third bookmark parameter. Undocumented.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Deployment, DeploymentHistory]: iterate with `for` or `async for` (cursor-pair pagination); pages are fetched lazily, as the items are used.
@@ -1228,7 +1282,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1283,7 +1339,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1324,7 +1382,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1364,7 +1424,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1402,7 +1464,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1440,7 +1504,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1476,7 +1542,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1525,7 +1593,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1573,7 +1643,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1645,7 +1717,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1724,7 +1798,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1797,7 +1873,9 @@ class Client(_BaseClient):
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 30). Default: 30.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[PipelineListed, list[PipelineListed]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
@@ -1807,7 +1885,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1870,7 +1950,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1918,7 +2000,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1966,7 +2050,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2012,7 +2098,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2061,7 +2149,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2107,7 +2197,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2156,7 +2248,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2206,7 +2300,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2250,7 +2346,9 @@ class Client(_BaseClient):
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 10, at most 99). Default: 10.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Promotion, list[Promotion]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
@@ -2260,7 +2358,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2322,7 +2422,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2375,7 +2477,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2417,7 +2521,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2457,7 +2563,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2502,7 +2610,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2545,7 +2655,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2582,7 +2694,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2617,7 +2731,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2655,7 +2771,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2691,7 +2809,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2736,7 +2856,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2780,7 +2902,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2827,7 +2951,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2872,7 +2998,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2920,7 +3048,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2967,7 +3097,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3008,7 +3140,9 @@ class Client(_BaseClient):
             page_size (int | Unset): Agents per page, 5 to 200. Default: 200.
             cursor (str | Unset): The `cursor` of the previous page.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Agent, AgentList]: iterate with `for` or `async for` (cursor pagination); pages are fetched lazily, as the items are used.
@@ -3018,7 +3152,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -3061,7 +3197,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3096,7 +3234,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3159,7 +3299,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3227,7 +3369,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3289,7 +3433,9 @@ class Client(_BaseClient):
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 30). Default: 30.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[WorkflowListed, list[WorkflowListed]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
@@ -3299,7 +3445,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -3358,7 +3506,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3404,7 +3554,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3445,7 +3597,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3484,7 +3638,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3536,7 +3692,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3588,7 +3746,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3632,7 +3792,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3672,7 +3834,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(

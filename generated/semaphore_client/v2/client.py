@@ -5,7 +5,9 @@ from typing import Literal
 
 import httpx
 
+from .._runtime.client import DEFAULT_DEADLINE as _DEFAULT_DEADLINE
 from .._runtime.client import DEFAULT_MAX_CONCURRENCY as _DEFAULT_MAX_CONCURRENCY
+from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONSE_BYTES
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
@@ -150,7 +152,8 @@ class Client(_BaseClient):
         base_url: Another URL for the default server (https://api.semaphoreci.com/v2),
             e.g. a test server; http is accepted for loopback hosts only.
         server_urls: URLs for the other named servers (`default`).
-        timeout: Seconds (or an `httpx.Timeout`) per request; never infinite.
+        timeout: Seconds (or an `httpx.Timeout`) for each network operation (connect,
+            each read, each write); never infinite.
         retry: The `RetryPolicy` (default: 3 retries with exponential backoff).
         max_concurrency: Requests this client (and its `with_options` copies) sends at once.
         user_agent: Your application's product token, put before the client's own.
@@ -158,6 +161,11 @@ class Client(_BaseClient):
         transport: An httpx transport (sync, async or both) to send requests through,
             e.g. `semaphore_client.testing.FixtureTransport`.
         follow_redirects: Follow redirects (the token is never sent to another host).
+        deadline: Seconds one request may take in all, from connecting to the body's last
+            byte, however the server paces its answer (default 120); when it passes,
+            `RequestTimeoutError`, and the request is not tried again.
+        max_response_bytes: The largest body accepted, counted decoded (a gzip body as
+            inflated; default 128 MiB); reading stops there with `ResponseTooLargeError`.
     """
 
     surface = SURFACE
@@ -176,6 +184,8 @@ class Client(_BaseClient):
         headers: Mapping[str, str] | None = None,
         transport: _AnyTransport | None = None,
         follow_redirects: bool = True,
+        deadline: float = _DEFAULT_DEADLINE,
+        max_response_bytes: int = _DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             token,
@@ -190,6 +200,8 @@ class Client(_BaseClient):
             headers=headers,
             transport=transport,
             follow_redirects=follow_redirects,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
         )
 
     # -- listProjectConfigFiles --
@@ -230,7 +242,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -278,7 +292,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -320,7 +336,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[ConfigFile, list[ConfigFile]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -330,7 +348,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -383,7 +403,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -430,7 +452,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -471,7 +495,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[ConfigFile, list[ConfigFile]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -481,7 +507,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -527,7 +555,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -567,7 +597,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -603,7 +635,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -636,7 +670,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -672,7 +708,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -706,7 +744,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -749,7 +789,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -791,7 +833,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -841,7 +885,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -889,7 +935,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -931,7 +979,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[EnvVar, list[EnvVar]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -941,7 +991,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -994,7 +1046,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1041,7 +1095,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1082,7 +1138,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[EnvVar, list[EnvVar]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -1092,7 +1150,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1138,7 +1198,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1178,7 +1240,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1215,7 +1279,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1249,7 +1315,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1285,7 +1353,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -1319,7 +1389,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -1361,7 +1433,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1402,7 +1476,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1451,7 +1527,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1497,7 +1575,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1537,7 +1617,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Org, list[Org]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -1547,7 +1629,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1587,7 +1671,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1621,7 +1707,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1676,7 +1764,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1731,7 +1821,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1780,7 +1872,9 @@ class Client(_BaseClient):
             name (str | Unset): Only list the project with this name. The answer is still a
                 list: it has the one matching project, or is empty when there is none.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Project, list[Project]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -1790,7 +1884,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -1838,7 +1934,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1879,7 +1977,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -1927,7 +2027,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -1973,7 +2075,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2013,7 +2117,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Project, list[Project]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -2023,7 +2129,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2075,7 +2183,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2121,7 +2231,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2161,7 +2273,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Project, list[Project]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -2171,7 +2285,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2214,7 +2330,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -2251,7 +2369,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -2289,7 +2409,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -2325,7 +2447,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -2377,7 +2501,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2427,7 +2553,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2471,7 +2599,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Secret, list[Secret]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -2481,7 +2611,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2528,7 +2660,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2569,7 +2703,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2617,7 +2753,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2663,7 +2801,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2703,7 +2843,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Secret, list[Secret]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -2713,7 +2855,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2765,7 +2909,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2811,7 +2957,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2851,7 +2999,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Secret, list[Secret]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -2861,7 +3011,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -2902,7 +3054,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -2936,7 +3090,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -2973,7 +3129,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -3008,7 +3166,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -3050,7 +3210,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3091,7 +3253,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3130,7 +3294,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -3167,7 +3333,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -3206,7 +3374,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -3243,7 +3413,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -3283,7 +3455,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3321,7 +3495,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3359,7 +3535,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -3395,7 +3573,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -3447,7 +3627,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3497,7 +3679,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3541,7 +3725,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Team, list[Team]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -3551,7 +3737,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -3598,7 +3786,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3639,7 +3829,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3687,7 +3879,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3733,7 +3927,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3773,7 +3969,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Team, list[Team]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -3783,7 +3981,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -3835,7 +4035,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -3881,7 +4083,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -3921,7 +4125,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[Team, list[Team]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -3931,7 +4137,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -3972,7 +4180,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -4006,7 +4216,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -4048,7 +4260,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -4088,7 +4302,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -4130,7 +4346,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -4171,7 +4389,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -4220,7 +4440,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -4267,7 +4489,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -4308,7 +4532,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[User, list[User]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -4318,7 +4544,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -4370,7 +4598,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -4416,7 +4646,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -4456,7 +4688,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[User, list[User]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -4466,7 +4700,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -4518,7 +4754,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return self._call(
@@ -4564,7 +4802,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return await self._acall(
@@ -4604,7 +4844,9 @@ class Client(_BaseClient):
                 as a whole number and turns anything below 1 into 1. A page past the last one
                 presumably returns an empty list. Default: 1.
             max_items: stop after this many items (default: all).
-            max_pages: stop after fetching this many pages (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
 
         Returns:
             Paginator[User, list[User]]: iterate with `for` or `async for` (link-total pagination); pages are fetched lazily, as the items are used.
@@ -4614,7 +4856,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         return _Paginator(
@@ -4658,7 +4902,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -4696,7 +4942,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
@@ -4735,7 +4983,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         self._call(
@@ -4772,7 +5022,9 @@ class Client(_BaseClient):
                 per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
                 RateLimitedError, ServerError, UnexpectedStatusError...).
             semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
-            semaphore_client.errors.TransportError: no answer (after the retries allowed).
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
         """
 
         await self._acall(
