@@ -137,7 +137,7 @@ class MockApp:
         return response
 
     def _answer(self, request: HttpRequest) -> tuple[Exchange, MockResponse]:
-        resolution = self.routes.resolve(request.method, request.raw_path)
+        resolution = self.routes.resolve(request.method, request.raw_path, request.host)
         surface, view = resolution.surface, resolution.view
         if surface is None or view is None:
             name = surface.name if surface else None

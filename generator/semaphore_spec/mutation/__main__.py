@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from ..errors import SpecError
+from ..registry import load_registry
 from .faults import FAULTS
 from .runner import MutationReport, Outcome, run_mutations
 
@@ -61,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         unknown = set(args.fault or ()) - {f.name for f in faults}
         if unknown:
             raise SpecError(f"unknown fault {', '.join(sorted(unknown))}")
-        surfaces = args.surface or sorted(
-            {f.surface for f in faults}, key=["v1", "v1alpha", "v2"].index
-        )
+        # In registry order, the surfaces the chosen faults touch.
+        touched = {f.surface for f in faults}
+        surfaces = args.surface or [s for s in load_registry(root) if s in touched]
         print(f"{len(faults)} faults across {', '.join(surfaces)}", flush=True)
         report = run_mutations(
             root,

@@ -145,13 +145,19 @@ def _job(root: Path, surface: str, fault_name: str | None) -> Outcome:
 def run_mutations(
     root: Path,
     *,
-    surfaces: Iterable[str] = ("v1", "v1alpha", "v2"),
+    surfaces: Iterable[str] | None = None,
     faults: Iterable[Fault] = FAULTS,
     workers: int | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> MutationReport:
-    """The faithful run of every surface and a run per fault, in `workers` processes."""
-    surfaces = list(surfaces)
+    """The faithful run of each surface and a run per fault, in `workers` processes.
+
+    `surfaces` defaults to those the faults touch, in the order the faults name them.
+    """
+    faults = list(faults)
+    surfaces = (
+        list(surfaces) if surfaces is not None else list(dict.fromkeys(f.surface for f in faults))
+    )
     faults = [fault for fault in faults if fault.surface in surfaces]
     by_name = {fault.name: fault for fault in faults}
     jobs: list[tuple[str, Fault | None]] = [(s, None) for s in surfaces]
