@@ -14,10 +14,13 @@ import httpx
 import pytest
 
 from conftest import ROOT, built_surfaces
+from semaphore_spec.errors import RegistryError
 from semaphore_spec.mock import create_app
+from semaphore_spec.mock.conventions import conventions_for
 from semaphore_spec.mock.routing import Routes, host_pattern, literal_segments
 from semaphore_spec.mock.surfaces import load_surfaces
 from semaphore_spec.mock.transport import MockTransport
+from semaphore_spec.registry import Surface
 
 CLASSIC, PROJECT_SECRETS = "v1", "project-secrets-v1"
 pytestmark = pytest.mark.skipif(
@@ -115,3 +118,10 @@ def test_unanswered_requests_get_the_right_surface_refusal() -> None:
         classic = client.get("/api/v1/nothing-here")
     assert gateway.status_code == 404 and gateway.json()["code"] == 5
     assert classic.status_code == 404 and classic.json() == {"error": "Not found."}
+
+
+def test_a_registry_mock_entry_without_its_facts_is_a_registry_error() -> None:
+    broken = Surface(name="x", facts={"mock": {"routes": []}})
+    with pytest.raises(RegistryError, match="lacks unauthenticated") as caught:
+        conventions_for(broken)
+    assert "spec/surfaces.yaml" in str(caught.value)

@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..registry import Surface
+from ..errors import RegistryError
+from ..registry import REGISTRY_FILE, Surface
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,12 @@ _GENERIC: dict[str, Any] = {
 def conventions_for(surface: Surface) -> Conventions:
     """The conventions of `surface`: its registry entry's `mock:`, else the built-in ones."""
     facts: Mapping[str, Any] = surface.facts.get("mock") or BUILTIN.get(surface.name) or _GENERIC
+    missing = [key for key in ("unauthenticated", "routes") if key not in facts]
+    if missing or not facts["routes"]:
+        raise RegistryError(
+            f"surface {surface.name!r}: `mock:` lacks {', '.join(missing) or 'a route rule'}",
+            file=REGISTRY_FILE,
+        )
     routes = tuple(
         RouteRule(
             prefixes=tuple(str(prefix) for prefix in rule.get("prefixes") or ()),
