@@ -23,9 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from semaphore_spec.registry import load_registry
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RESULTS = BENCH / "results.md"
+# Every surface of the registry, in its order: no benchmark names a surface.
+REGISTRY = load_registry(ROOT)
+SURFACES = tuple(REGISTRY)
 
 RESULTS_HEADER = """\
 # Benchmark results

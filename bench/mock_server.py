@@ -48,6 +48,7 @@ import _loadgen
 from _common import (
     BENCH,
     ROOT,
+    SURFACES,
     common_arguments,
     header,
     median,
@@ -59,7 +60,6 @@ from _common import (
 
 from semaphore_spec.fixtures import Router, load_fixtures
 
-SURFACES = ("v1", "v1alpha", "v2")
 THROUGHPUT_TARGET = 2.0
 CONNECTIONS = 8
 MOCK = "semaphore-spec mock"

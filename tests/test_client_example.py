@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from client_support import CANARY, FIXTURES
-from conftest import ROOT
+from conftest import ROOT, built_surfaces
 from semaphore_client.testing import FixtureTransport, use_transport
 
 EXAMPLE = ROOT / "examples" / "client_usage.py"
@@ -76,7 +76,7 @@ def test_usage_section_runs_as_written(
     assert len(blocks) >= 4
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("SEMAPHORE_API_TOKEN", CANARY)
-    fixtures = FixtureTransport.from_path(*(FIXTURES / s for s in ("v1", "v1alpha", "v2")))
+    fixtures = FixtureTransport.from_path(*(FIXTURES / s for s in built_surfaces()))
     with use_transport(fixtures):
         for number, block in enumerate(blocks, 1):
             code = compile(block, f"{source.name} block {number}", "exec")
@@ -84,4 +84,5 @@ def test_usage_section_runs_as_written(
     out = capsys.readouterr().out
     assert "First pipeline example done" in out
     assert "404 Not Found" in out
+    assert "deploy-key 2023-11-14" in out  # the project secrets block
     assert CANARY not in out

@@ -333,7 +333,8 @@ class Client(_BaseClient):
         Returns the artifact retention rules of a project. A project without a policy gets three
         empty lists. A project without an artifact store is answered with 400 `"artifact bucket
         ID is malformed"`; a missing permission with 401 `Permission denied`. JSON responses may
-        come without a Content-Type header.
+        come without a Content-Type header. A failure of the artifacts service is answered with
+        500 `"Internal error"` (a JSON string).
 
         `GET /artifacts_retention_policies/{project_id}` (describeRetentionPolicy).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -371,7 +372,8 @@ class Client(_BaseClient):
         Returns the artifact retention rules of a project. A project without a policy gets three
         empty lists. A project without an artifact store is answered with 400 `"artifact bucket
         ID is malformed"`; a missing permission with 401 `Permission denied`. JSON responses may
-        come without a Content-Type header.
+        come without a Content-Type header. A failure of the artifacts service is answered with
+        500 `"Internal error"` (a JSON string).
 
         `GET /artifacts_retention_policies/{project_id}` (describeRetentionPolicy).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -516,7 +518,8 @@ class Client(_BaseClient):
         the same `unique_token` returns the target created the first time. Subject rules other
         than ANY need the advanced deployment targets feature (else 403); a duplicate name is
         answered with 400 `"Changeset error"`. A missing permission is answered with 401
-        `Permission denied`. JSON responses may come without a Content-Type header.
+        `Permission denied`. JSON responses may come without a Content-Type header. A failure of
+        the deployment targets service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /deployment_targets` (createDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -566,7 +569,8 @@ class Client(_BaseClient):
         the same `unique_token` returns the target created the first time. Subject rules other
         than ANY need the advanced deployment targets feature (else 403); a duplicate name is
         answered with 400 `"Changeset error"`. A missing permission is answered with 401
-        `Permission denied`. JSON responses may come without a Content-Type header.
+        `Permission denied`. JSON responses may come without a Content-Type header. A failure of
+        the deployment targets service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /deployment_targets` (createDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -615,7 +619,8 @@ class Client(_BaseClient):
         target ID that is not a UUID is answered with 400 (plain text); an unknown target with
         404 `"Not found"` (a JSON string). A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `GET /deployment_targets/{target_id}` (describeDeploymentTarget).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -663,7 +668,8 @@ class Client(_BaseClient):
         target ID that is not a UUID is answered with 400 (plain text); an unknown target with
         404 `"Not found"` (a JSON string). A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `GET /deployment_targets/{target_id}` (describeDeploymentTarget).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -713,7 +719,8 @@ class Client(_BaseClient):
         UUID 400 (plain text). A retry with the same token succeeds again while the target still
         exists and is answered with 404 once it is gone. A missing permission is answered with
         401 `Permission denied`, an organization without the feature with 403. JSON responses
-        may come without a Content-Type header.
+        may come without a Content-Type header. A failure of the deployment targets service is
+        answered with 500 `"Internal error"` (a JSON string).
 
         `DELETE /deployment_targets/{target_id}` (deleteDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -761,7 +768,8 @@ class Client(_BaseClient):
         UUID 400 (plain text). A retry with the same token succeeds again while the target still
         exists and is answered with 404 once it is gone. A missing permission is answered with
         401 `Permission denied`, an organization without the feature with 403. JSON responses
-        may come without a Content-Type header.
+        may come without a Content-Type header. A failure of the deployment targets service is
+        answered with 500 `"Internal error"` (a JSON string).
 
         `DELETE /deployment_targets/{target_id}` (deleteDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -814,7 +822,8 @@ class Client(_BaseClient):
         role; the response carries its ID. A target that is still `SYNCING` is answered with 400
         `"Invalid state: SYNCING"`. A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}` (updateDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -866,7 +875,8 @@ class Client(_BaseClient):
         role; the response carries its ID. A target that is still `SYNCING` is answered with 400
         `"Invalid state: SYNCING"`. A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}` (updateDeploymentTarget).
         Retried as the retry policy allows only when `unique_token` is given (the same
@@ -912,7 +922,8 @@ class Client(_BaseClient):
         needed. A target that is still `SYNCING` is answered with 400 `"Invalid state:
         SYNCING"`. A missing permission is answered with 401 `Permission denied`, an
         organization without the feature with 403. JSON responses may come without a Content-
-        Type header.
+        Type header. A failure of the deployment targets service is answered with 500 `"Internal
+        error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}/activate` (activateDeploymentTarget).
         Never retried (not idempotent).
@@ -952,7 +963,8 @@ class Client(_BaseClient):
         needed. A target that is still `SYNCING` is answered with 400 `"Invalid state:
         SYNCING"`. A missing permission is answered with 401 `Permission denied`, an
         organization without the feature with 403. JSON responses may come without a Content-
-        Type header.
+        Type header. A failure of the deployment targets service is answered with 500 `"Internal
+        error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}/activate` (activateDeploymentTarget).
         Never retried (not idempotent).
@@ -994,7 +1006,8 @@ class Client(_BaseClient):
         again. No body is needed. A target that is still `SYNCING` is answered with 400
         `"Invalid state: SYNCING"`. A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}/deactivate` (deactivateDeploymentTarget).
         Never retried (not idempotent).
@@ -1034,7 +1047,8 @@ class Client(_BaseClient):
         again. No body is needed. A target that is still `SYNCING` is answered with 400
         `"Invalid state: SYNCING"`. A missing permission is answered with 401 `Permission
         denied`, an organization without the feature with 403. JSON responses may come without a
-        Content-Type header.
+        Content-Type header. A failure of the deployment targets service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /deployment_targets/{target_id}/deactivate` (deactivateDeploymentTarget).
         Never retried (not idempotent).
@@ -1323,7 +1337,8 @@ class Client(_BaseClient):
         `status.result` is `NONE` until the job finishes and `status.agent` is null until the
         job is given to an agent. The environment, files and secrets of restricted jobs are
         empty. A malformed ID is answered with 400 and an unknown or invisible job with 404,
-        both as gRPC status objects.
+        both as gRPC status objects; a failure of the job service is 500 (gRPC code 13 or 2),
+        also a gRPC status object.
 
         `GET /jobs/{job_id}` (describeJob).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -1366,7 +1381,8 @@ class Client(_BaseClient):
         `status.result` is `NONE` until the job finishes and `status.agent` is null until the
         job is given to an agent. The environment, files and secrets of restricted jobs are
         empty. A malformed ID is answered with 400 and an unknown or invisible job with 404,
-        both as gRPC status objects.
+        both as gRPC status objects; a failure of the job service is 500 (gRPC code 13 or 2),
+        also a gRPC status object.
 
         `GET /jobs/{job_id}` (describeJob).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -1671,6 +1687,9 @@ class Client(_BaseClient):
         created_before: int | Unset = UNSET,
         done_after: int | Unset = UNSET,
         done_before: int | Unset = UNSET,
+        queue_id: str | Unset = UNSET,
+        pr_head_branch: str | Unset = UNSET,
+        pr_target_branch: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 30,
     ) -> list[PipelineListed]:
@@ -1706,6 +1725,12 @@ class Client(_BaseClient):
                 seconds).
             done_after (int | Unset): Only pipelines finished after this time (Unix seconds).
             done_before (int | Unset): Only pipelines finished before this time (Unix seconds).
+            queue_id (str | Unset): Only pipelines that ran in this queue (its ID, as in the
+                list's `queue.queue_id`). Undocumented; the pipelines service filters on it.
+            pr_head_branch (str | Unset): Only pull-request pipelines whose head (source) branch
+                is this one. Undocumented; the pipelines service filters on it.
+            pr_target_branch (str | Unset): Only pull-request pipelines that target this branch.
+                Undocumented; the pipelines service filters on it.
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 30). Default: 30.
 
@@ -1734,6 +1759,9 @@ class Client(_BaseClient):
                 created_before=created_before,
                 done_after=done_after,
                 done_before=done_before,
+                queue_id=queue_id,
+                pr_head_branch=pr_head_branch,
+                pr_target_branch=pr_target_branch,
                 page=page,
                 page_size=page_size,
             ),
@@ -1752,6 +1780,9 @@ class Client(_BaseClient):
         created_before: int | Unset = UNSET,
         done_after: int | Unset = UNSET,
         done_before: int | Unset = UNSET,
+        queue_id: str | Unset = UNSET,
+        pr_head_branch: str | Unset = UNSET,
+        pr_target_branch: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 30,
     ) -> list[PipelineListed]:
@@ -1787,6 +1818,12 @@ class Client(_BaseClient):
                 seconds).
             done_after (int | Unset): Only pipelines finished after this time (Unix seconds).
             done_before (int | Unset): Only pipelines finished before this time (Unix seconds).
+            queue_id (str | Unset): Only pipelines that ran in this queue (its ID, as in the
+                list's `queue.queue_id`). Undocumented; the pipelines service filters on it.
+            pr_head_branch (str | Unset): Only pull-request pipelines whose head (source) branch
+                is this one. Undocumented; the pipelines service filters on it.
+            pr_target_branch (str | Unset): Only pull-request pipelines that target this branch.
+                Undocumented; the pipelines service filters on it.
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 30). Default: 30.
 
@@ -1815,6 +1852,9 @@ class Client(_BaseClient):
                 created_before=created_before,
                 done_after=done_after,
                 done_before=done_before,
+                queue_id=queue_id,
+                pr_head_branch=pr_head_branch,
+                pr_target_branch=pr_target_branch,
                 page=page,
                 page_size=page_size,
             ),
@@ -1833,6 +1873,9 @@ class Client(_BaseClient):
         created_before: int | Unset = UNSET,
         done_after: int | Unset = UNSET,
         done_before: int | Unset = UNSET,
+        queue_id: str | Unset = UNSET,
+        pr_head_branch: str | Unset = UNSET,
+        pr_target_branch: str | Unset = UNSET,
         page: int | Unset = 1,
         page_size: int | Unset = 30,
         max_items: int | None = None,
@@ -1870,6 +1913,12 @@ class Client(_BaseClient):
                 seconds).
             done_after (int | Unset): Only pipelines finished after this time (Unix seconds).
             done_before (int | Unset): Only pipelines finished before this time (Unix seconds).
+            queue_id (str | Unset): Only pipelines that ran in this queue (its ID, as in the
+                list's `queue.queue_id`). Undocumented; the pipelines service filters on it.
+            pr_head_branch (str | Unset): Only pull-request pipelines whose head (source) branch
+                is this one. Undocumented; the pipelines service filters on it.
+            pr_target_branch (str | Unset): Only pull-request pipelines that target this branch.
+                Undocumented; the pipelines service filters on it.
             page (int | Unset): Page number, from 1. Default: 1.
             page_size (int | Unset): Items per page (default 30). Default: 30.
             max_items: stop after this many items (default: all).
@@ -1903,6 +1952,9 @@ class Client(_BaseClient):
                 created_before=created_before,
                 done_after=done_after,
                 done_before=done_before,
+                queue_id=queue_id,
+                pr_head_branch=pr_head_branch,
+                pr_target_branch=pr_target_branch,
                 page=page,
                 page_size=page_size,
             ),
@@ -2032,7 +2084,8 @@ class Client(_BaseClient):
         `terminate_request=true` (a string) is rejected with 400. The success body is the JSON
         string `"Pipeline termination started."` (the docs show an empty 200), also for a
         pipeline that is already stopping or done. A missing permission is answered with 404.
-        JSON responses may come without a Content-Type header.
+        JSON responses may come without a Content-Type header. A failure of the pipelines
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `PATCH /pipelines/{pipeline_id}` (terminatePipeline).
         Never retried (not idempotent).
@@ -2080,7 +2133,8 @@ class Client(_BaseClient):
         `terminate_request=true` (a string) is rejected with 400. The success body is the JSON
         string `"Pipeline termination started."` (the docs show an empty 200), also for a
         pipeline that is already stopping or done. A missing permission is answered with 404.
-        JSON responses may come without a Content-Type header.
+        JSON responses may come without a Content-Type header. A failure of the pipelines
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `PATCH /pipelines/{pipeline_id}` (terminatePipeline).
         Never retried (not idempotent).
@@ -2128,7 +2182,8 @@ class Client(_BaseClient):
         not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow. An
         invalid document is answered with 400 and the validator's message as a JSON string,
         often in Elixir term syntax (e.g. `"{:malformed, {:expected_map, \\"Asdfghjkl\\"}}"`).
-        JSON responses may come without a Content-Type header.
+        JSON responses may come without a Content-Type header. A failure of the pipelines
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /yaml` (validatePipelineYaml).
         Never retried (not idempotent).
@@ -2176,7 +2231,8 @@ class Client(_BaseClient):
         not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow. An
         invalid document is answered with 400 and the validator's message as a JSON string,
         often in Elixir term syntax (e.g. `"{:malformed, {:expected_map, \\"Asdfghjkl\\"}}"`).
-        JSON responses may come without a Content-Type header.
+        JSON responses may come without a Content-Type header. A failure of the pipelines
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /yaml` (validatePipelineYaml).
         Never retried (not idempotent).
@@ -2678,7 +2734,8 @@ class Client(_BaseClient):
 
         Returns one agent type (without its registration token). An unknown name is answered
         with 404 `"agent type not found"` (a JSON string); a missing permission with 401
-        `Permission denied`. JSON responses may come without a Content-Type header.
+        `Permission denied`. JSON responses may come without a Content-Type header. A failure of
+        the agents service is answered with 500 `"Internal error"` (a JSON string).
 
         `GET /self_hosted_agent_types/{agent_type_name}` (describeAgentType).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -2715,7 +2772,8 @@ class Client(_BaseClient):
 
         Returns one agent type (without its registration token). An unknown name is answered
         with 404 `"agent type not found"` (a JSON string); a missing permission with 401
-        `Permission denied`. JSON responses may come without a Content-Type header.
+        `Permission denied`. JSON responses may come without a Content-Type header. A failure of
+        the agents service is answered with 500 `"Internal error"` (a JSON string).
 
         `GET /self_hosted_agent_types/{agent_type_name}` (describeAgentType).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -2755,7 +2813,8 @@ class Client(_BaseClient):
         Deletes an agent type that has no agents. While agents of the type are connected the
         answer is 400 `"can't delete agent type with existing agents"`; disable them first. An
         unknown name is answered with 404 `"agent type not found"`; a missing permission with
-        401 `Permission denied`. JSON responses may come without a Content-Type header.
+        401 `Permission denied`. JSON responses may come without a Content-Type header. A
+        failure of the agents service is answered with 500 `"Internal error"` (a JSON string).
 
         `DELETE /self_hosted_agent_types/{agent_type_name}` (deleteAgentType).
         Never retried (not idempotent).
@@ -2793,7 +2852,8 @@ class Client(_BaseClient):
         Deletes an agent type that has no agents. While agents of the type are connected the
         answer is 400 `"can't delete agent type with existing agents"`; disable them first. An
         unknown name is answered with 404 `"agent type not found"`; a missing permission with
-        401 `Permission denied`. JSON responses may come without a Content-Type header.
+        401 `Permission denied`. JSON responses may come without a Content-Type header. A
+        failure of the agents service is answered with 500 `"Internal error"` (a JSON string).
 
         `DELETE /self_hosted_agent_types/{agent_type_name}` (deleteAgentType).
         Never retried (not idempotent).
@@ -2838,7 +2898,8 @@ class Client(_BaseClient):
         the body and ignores the name in the path; without `metadata.name` the answer is 400
         `"Name must be provided"`. In the response `status.total_agent_count` is always 0. A
         missing permission is answered with 401 `Permission denied`. JSON responses may come
-        without a Content-Type header.
+        without a Content-Type header. A failure of the agents service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /self_hosted_agent_types/{agent_type_name}` (updateAgentType).
         Never retried (not idempotent).
@@ -2884,7 +2945,8 @@ class Client(_BaseClient):
         the body and ignores the name in the path; without `metadata.name` the answer is 400
         `"Name must be provided"`. In the response `status.total_agent_count` is always 0. A
         missing permission is answered with 401 `Permission denied`. JSON responses may come
-        without a Content-Type header.
+        without a Content-Type header. A failure of the agents service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `PATCH /self_hosted_agent_types/{agent_type_name}` (updateAgentType).
         Never retried (not idempotent).
@@ -2933,7 +2995,8 @@ class Client(_BaseClient):
         JSON body, as a boolean or the strings `"true"`/`"false"`; anything else is answered
         with 400 `"Invalid 'only_idle': '<value>' is not a boolean."`. A missing permission is
         answered with 401 `Permission denied`. JSON responses may come without a Content-Type
-        header.
+        header. A failure of the agents service is answered with 500 `"Internal error"` (a JSON
+        string).
 
         `POST /self_hosted_agent_types/{agent_type_name}/disable_all` (disableAgentTypeAgents).
         Never retried (not idempotent).
@@ -2980,7 +3043,8 @@ class Client(_BaseClient):
         JSON body, as a boolean or the strings `"true"`/`"false"`; anything else is answered
         with 400 `"Invalid 'only_idle': '<value>' is not a boolean."`. A missing permission is
         answered with 401 `Permission denied`. JSON responses may come without a Content-Type
-        header.
+        header. A failure of the agents service is answered with 500 `"Internal error"` (a JSON
+        string).
 
         `POST /self_hosted_agent_types/{agent_type_name}/disable_all` (disableAgentTypeAgents).
         Never retried (not idempotent).
@@ -3030,7 +3094,8 @@ class Client(_BaseClient):
         `"page size of N is invalid: must be greater than 0 and between 5-200"`. An unknown
         agent type gives an empty list. Disabled agents carry `metadata.disabled_at`; timestamps
         that are not set are `""`. A missing permission is answered with 401 `Permission
-        denied`. JSON responses may come without a Content-Type header.
+        denied`. JSON responses may come without a Content-Type header. A failure of the agents
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `GET /agents` (listAgents).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -3079,7 +3144,8 @@ class Client(_BaseClient):
         `"page size of N is invalid: must be greater than 0 and between 5-200"`. An unknown
         agent type gives an empty list. Disabled agents carry `metadata.disabled_at`; timestamps
         that are not set are `""`. A missing permission is answered with 401 `Permission
-        denied`. JSON responses may come without a Content-Type header.
+        denied`. JSON responses may come without a Content-Type header. A failure of the agents
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `GET /agents` (listAgents).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -3130,7 +3196,8 @@ class Client(_BaseClient):
         `"page size of N is invalid: must be greater than 0 and between 5-200"`. An unknown
         agent type gives an empty list. Disabled agents carry `metadata.disabled_at`; timestamps
         that are not set are `""`. A missing permission is answered with 401 `Permission
-        denied`. JSON responses may come without a Content-Type header.
+        denied`. JSON responses may come without a Content-Type header. A failure of the agents
+        service is answered with 500 `"Internal error"` (a JSON string).
 
         `GET /agents` (listAgents).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -3181,7 +3248,8 @@ class Client(_BaseClient):
 
         Returns one connected agent. An unknown name is answered with 404 `"agent not found"` (a
         JSON string); a missing permission with 401 `Permission denied`. JSON responses may come
-        without a Content-Type header.
+        without a Content-Type header. A failure of the agents service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `GET /agents/{agent_name}` (describeAgent).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -3218,7 +3286,8 @@ class Client(_BaseClient):
 
         Returns one connected agent. An unknown name is answered with 404 `"agent not found"` (a
         JSON string); a missing permission with 401 `Permission denied`. JSON responses may come
-        without a Content-Type header.
+        without a Content-Type header. A failure of the agents service is answered with 500
+        `"Internal error"` (a JSON string).
 
         `GET /agents/{agent_name}` (describeAgent).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.

@@ -46,7 +46,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The `contract` command's options."""
-    parser.add_argument("--surface", required=True, help="the surface to test (v1, v1alpha, v2)")
+    parser.add_argument(
+        "--surface", required=True, help="the surface to test (a name in spec/surfaces.yaml)"
+    )
     parser.add_argument(
         "--base-url",
         help="the surface's server URL on the tested host, e.g. "

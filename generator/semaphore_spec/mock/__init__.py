@@ -3,6 +3,16 @@
 `create_app(root)` is the ASGI application; `transport.MockTransport` and
 `transport.AsyncMockTransport` put it behind an httpx client without a network;
 `command.register` adds the `mock` command to the CLI.
+
+Every surface of the registry with a published spec is served on one port, under
+the path of its registry servers. Surfaces that share a base path (they live on
+different hosts in reality, e.g. the classic API and the organization host's project
+secrets, both under `/api/v1`) are told apart without naming any of them
+(`routing`): a request whose `Host` is a surface's registry host goes to that
+surface; otherwise the operation whose path template is most literal wins, the
+rule OpenAPI gives for one document. How a surface answers what no operation pins
+down (a missing token, an unknown route, a rejected request) is data: the registry
+entry's `conventions`.
 """
 
 import importlib

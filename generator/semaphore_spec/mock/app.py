@@ -154,9 +154,10 @@ class MockApp:
         return response
 
     def _answer(self, request: HttpRequest) -> tuple[Exchange, MockResponse]:
+        original_host = request.host
         if self.public is not None:
             request = dataclasses.replace(request, scheme=self.public[0], host=self.public[1])
-        resolution = self.routes.resolve(request.method, request.raw_path)
+        resolution = self.routes.resolve(request.method, request.raw_path, original_host)
         surface, view = resolution.surface, resolution.view
         if surface is None or view is None:
             name = surface.name if surface else None

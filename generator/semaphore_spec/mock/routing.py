@@ -6,6 +6,26 @@ that server's path instead (v1alpha's old log endpoint lives at the host root).
 Paths are matched on their raw (percent-encoded) form, so an encoded `/` inside a
 parameter stays inside it, after collapsing `//` (some real clients send it) and
 dropping a trailing `/`.
+
+Several surfaces may share a base path: in reality they live on different hosts
+(the classic API's `https://semaphoreci.com/api/v1` and the organization host's
+project secrets under `https://{org}.semaphoreci.com/api/v1`), but the mock serves
+them all on one port. Every mount whose prefix holds the path is tried, and the
+best match wins, by these keys in turn:
+
+1. the request's `Host` is the host of the mount's registry server (its variables
+   match any one DNS label), so a client that sends the real host always reaches
+   the right surface;
+2. the longer mount prefix;
+3. the operation path with more literal segments (`/projects/{p}/secrets` beats
+   `/projects/{hash}/{branch}`, the OpenAPI rule for one document, applied across
+   surfaces);
+4. registry order.
+
+A path no operation answers belongs to a mount that has it with another method (a
+wrong method; the most literal such operation wins), else to the first mount (by
+prefix length, then registry order) whose prefix holds it; a mount on the request's
+host comes first in both cases. Nothing here names a surface.
 """
 
 from __future__ import annotations
@@ -13,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ..fixtures import Router
 from .document import OperationView
@@ -34,6 +54,7 @@ class Mount:
 
     prefix: str
     surface: MockSurface
+    host: re.Pattern[str] = field(repr=False)  # the server's host; variables match a label
     views: dict[tuple[str, str], OperationView] = field(repr=False)  # (path, method) -> view
     router: Router = field(repr=False)
 
@@ -72,8 +93,23 @@ def _router(views: list[OperationView]) -> Router:
     return Router({"paths": paths})
 
 
+def host_pattern(url: str) -> re.Pattern[str]:
+    """The host of a server URL as a pattern: each `{variable}` matches one DNS label."""
+    host = urlsplit(url).hostname or ""
+    parts = re.split(r"(\{[^}]+\})", host)
+    return re.compile(
+        "".join("[^.]+" if re.fullmatch(r"\{[^}]+\}", p) else re.escape(p) for p in parts),
+        re.IGNORECASE,
+    )
+
+
+def literal_segments(template: str) -> int:
+    """How many segments of an operation's path template are literal."""
+    return sum(1 for segment in template.split("/") if segment and "{" not in segment)
+
+
 def mounts(surfaces: list[MockSurface]) -> list[Mount]:
-    """Every mount of `surfaces`, most specific (longest prefix) first."""
+    """Every mount of `surfaces`, most specific (longest prefix) first, then registry order."""
     found: list[Mount] = []
     for surface in surfaces:
         for server, views in surface.views_by_server().items():
@@ -81,6 +117,7 @@ def mounts(surfaces: list[MockSurface]) -> list[Mount]:
                 Mount(
                     prefix=server_path(surface.registry, server),
                     surface=surface,
+                    host=host_pattern(surface.registry.servers[server].url),
                     views={(v.operation.path, v.operation.method): v for v in views},
                     router=_router(views),
                 )
@@ -107,43 +144,63 @@ def path_parameters(view: OperationView, relative: str) -> dict[str, str]:
 
 
 class Routes:
-    """Resolves (method, raw path) over all mounts."""
+    """Resolves (method, raw path[, host]) over all mounts (see the module docstring)."""
 
     def __init__(self, surfaces: list[MockSurface]) -> None:
         self.mounts = mounts(surfaces)
 
-    def resolve(self, method: str, raw_path: str) -> Resolution:
-        """Where `method raw_path` lands (see `Resolution`)."""
+    def resolve(self, method: str, raw_path: str, host: str | None = None) -> Resolution:
+        """Where `method raw_path` lands (see `Resolution`); `host` is the Host header."""
         path = normalize(raw_path)
         # HEAD is GET without a body, as every HTTP server treats it.
         method = "get" if method.lower() == "head" else method.lower()
-        territory: Resolution | None = None
-        for mount in self.mounts:
+        hostname = (host or "").rsplit(":", 1)[0] if host and not host.startswith("[") else ""
+        best: tuple[tuple[int, int, int], Resolution] | None = None
+        territory: tuple[tuple[int, int, int], Resolution] | None = None
+        for mount in self.mounts:  # already by prefix length, then registry order
             relative = mount.relative(path)
             if relative is None:
                 continue
+            on_host = 1 if hostname and mount.host.fullmatch(hostname) else 0
             op = mount.router.match(method, relative)
             if op is not None:
-                view = mount.views[(op.path, op.method)]
-                return Resolution(
-                    surface=mount.surface,
-                    mount=mount,
-                    view=view,
-                    relative=relative,
-                    path_params=path_parameters(view, relative),
-                )
-            elsewhere = any(
-                mount.router.match(other, relative) is not None
+                rank = (on_host, len(mount.prefix), literal_segments(op.path))
+                if best is None or rank > best[0]:
+                    view = mount.views[(op.path, op.method)]
+                    best = (
+                        rank,
+                        Resolution(
+                            surface=mount.surface,
+                            mount=mount,
+                            view=view,
+                            relative=relative,
+                            path_params=path_parameters(view, relative),
+                        ),
+                    )
+                continue
+            others = [
+                found
                 for other in {m for _, m in mount.views}
                 if other != method
-            )
-            better = territory is None or (elsewhere and not territory.wrong_method)
+                for found in [mount.router.match(other, relative)]
+                if found is not None
+            ]
+            elsewhere = bool(others)
             # A mount at the host root claims only paths it actually serves.
-            if better and (mount.prefix or elsewhere):
-                territory = Resolution(
-                    surface=mount.surface,
-                    mount=mount,
-                    relative=relative,
-                    wrong_method=elsewhere,
+            if not (mount.prefix or elsewhere):
+                continue
+            literal = max((literal_segments(o.path) for o in others), default=-1)
+            rank = (int(elsewhere), on_host, literal)
+            if territory is None or rank > territory[0]:
+                territory = (
+                    rank,
+                    Resolution(
+                        surface=mount.surface,
+                        mount=mount,
+                        relative=relative,
+                        wrong_method=elsewhere,
+                    ),
                 )
-        return territory or Resolution(surface=None, relative=path)
+        if best is not None:
+            return best[1]
+        return territory[1] if territory else Resolution(surface=None, relative=path)

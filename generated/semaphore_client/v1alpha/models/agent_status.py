@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AgentStatus")
 @_attrs_define
 class AgentStatus:
     state: AgentStatusState
+    """ The agent's state, lowercased from the agent service's enum. A disabled agent that has no job left is
+    `disabled` (the docs list only the first two); one that is still finishing its job stays `running_job`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,25 +8,28 @@ from attrs import field as _attrs_field
 
 from ..models.object_rule_input_match_mode import ObjectRuleInputMatchMode
 from ..models.object_rule_input_type import ObjectRuleInputType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectRuleInput")
 
 
 @_attrs_define
 class ObjectRuleInput:
+    """One object rule. The v1alpha service refuses the request with a plain-text 400 `object_rules must be a list of
+    proper objects` unless every rule has all three keys, `type`, `match_mode` and `pattern` (a PR rule and an ALL rule
+    too: send `match_mode: ALL` and `pattern: ""`).
+
+    """
+
     type_: ObjectRuleInputType
-    match_mode: ObjectRuleInputMatchMode | Unset = UNSET
-    """ Not used for PR rules. """
-    pattern: str | Unset = UNSET
+    match_mode: ObjectRuleInputMatchMode
+    """ Required although PR rules do not use it. """
+    pattern: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
 
-        match_mode: str | Unset = UNSET
-        if not isinstance(self.match_mode, Unset):
-            match_mode = self.match_mode.value
+        match_mode = self.match_mode.value
 
         pattern = self.pattern
 
@@ -35,12 +38,10 @@ class ObjectRuleInput:
         field_dict.update(
             {
                 "type": type_,
+                "match_mode": match_mode,
+                "pattern": pattern,
             }
         )
-        if match_mode is not UNSET:
-            field_dict["match_mode"] = match_mode
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
 
         return field_dict
 
@@ -49,14 +50,9 @@ class ObjectRuleInput:
         d = dict(src_dict)
         type_ = ObjectRuleInputType(d.pop("type"))
 
-        _match_mode = d.pop("match_mode", UNSET)
-        match_mode: ObjectRuleInputMatchMode | Unset
-        if isinstance(_match_mode, Unset):
-            match_mode = UNSET
-        else:
-            match_mode = ObjectRuleInputMatchMode(_match_mode)
+        match_mode = ObjectRuleInputMatchMode(d.pop("match_mode"))
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = d.pop("pattern")
 
         object_rule_input = cls(
             type_=type_,

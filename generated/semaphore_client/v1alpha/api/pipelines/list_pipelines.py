@@ -31,6 +31,9 @@ def _get_kwargs(
     created_before: int | Unset = UNSET,
     done_after: int | Unset = UNSET,
     done_before: int | Unset = UNSET,
+    queue_id: str | Unset = UNSET,
+    pr_head_branch: str | Unset = UNSET,
+    pr_target_branch: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 30,
 ) -> dict[str, Any]:
@@ -54,6 +57,12 @@ def _get_kwargs(
     params["done_after"] = done_after
 
     params["done_before"] = done_before
+
+    params["queue_id"] = queue_id
+
+    params["pr_head_branch"] = pr_head_branch
+
+    params["pr_target_branch"] = pr_target_branch
 
     params["page"] = page
 

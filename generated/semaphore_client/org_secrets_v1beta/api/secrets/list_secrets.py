@@ -1,0 +1,61 @@
+"""`GET /secrets`: List the organization's secrets"""
+
+from typing import Any
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.list_secrets_order import ListSecretsOrder
+from ...models.secret_list import SecretList
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listSecrets",
+    method="GET",
+    path="/secrets",
+    server="default",
+    pagination="page-token",
+    items="secrets",
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 0,
+    page_token: str | Unset = UNSET,
+    order: ListSecretsOrder | Unset = ListSecretsOrder.BY_NAME_ASC,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    params["page_token"] = page_token
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/secrets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SecretList:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = SecretList.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.secret_env_var import SecretEnvVar
+    from ..models.secret_file import SecretFile
+
+
+T = TypeVar("T", bound="SecretInputData")
+
+
+@_attrs_define
+class SecretInputData:
+    """The environment variables and files; a list left out is empty."""
+
+    env_vars: list[SecretEnvVar] | Unset = UNSET
+    files: list[SecretFile] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+
+                env_vars.append(env_vars_item)
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+
+                files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if files is not UNSET:
+            field_dict["files"] = files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.secret_env_var import SecretEnvVar  # noqa: PLC0415
+        from ..models.secret_file import SecretFile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[SecretEnvVar] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = SecretEnvVar.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _files = d.pop("files", UNSET)
+        files: list[SecretFile] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = SecretFile.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        secret_input_data = cls(
+            env_vars=env_vars,
+            files=files,
+        )
+
+        secret_input_data.additional_properties = d
+        return secret_input_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
