@@ -30,7 +30,7 @@ from typing import Any
 from schemathesis.config import SchemathesisConfig
 
 from ..mock.auth import Scheme
-from .checks import CredentialsRequired
+from .checks import CredentialsRequired, PaginationConsistency
 
 DISABLED_CHECKS = ("ignored_auth", "unsupported_method", "allow_header_conformance")
 STATEFUL_MEMORY_CHECKS = ("use_after_free",)
@@ -69,11 +69,14 @@ def build(
     fail_fast: bool,
     multiple_credentials_refused: bool,
     stateless_server: bool,
+    pagination_styles: Mapping[str, Any] | None = None,
 ) -> SchemathesisConfig:
     """The run's configuration (see the module docstring)."""
     disabled = DISABLED_CHECKS + (STATEFUL_MEMORY_CHECKS if stateless_server else ())
     checks: dict[str, Any] = {name: {"enabled": False} for name in disabled}
     checks[CredentialsRequired.__name__] = {"multiple_refused": multiple_credentials_refused}
+    # The registry's pagination styles, for the kinds the check reads from their facts.
+    checks[PaginationConsistency.__name__] = {"styles": dict(pagination_styles or {})}
     data: dict[str, Any] = {
         "seed": seed,
         # Reports redact the token themselves, exactly; Schemathesis' own masking would

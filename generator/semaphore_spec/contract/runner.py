@@ -101,6 +101,7 @@ def run_contract(
         fail_fast=options.fail_fast,
         multiple_credentials_refused=conventions_for(surface).multiple_credentials is not None,
         stateless_server=options.stateless_server,
+        pagination_styles=surface.facts.get("pagination") or {},
     )
     schema: BaseSchema = schemathesis.openapi.from_dict(
         servers_for(surface, published, base_url), config=settings

@@ -29,10 +29,12 @@ from .auth import AuthOutcome, check
 from .document import Located, OperationView
 from .matching import Match, RequestFacts, by_name, choose
 from .pagination import (
+    HAS_MORE_KIND,
     PAGE_PARAMETER,
     PAGE_SIZE_PARAMETERS,
     Page,
     computes,
+    has_more_headers,
     headers_for,
     items_of,
     list_location,
@@ -337,7 +339,8 @@ def _paginate(
     """Serve one page of the list, with the style's headers pointing at the mock."""
     style = view.pagination or ""
     names = surface.pagination_headers(style)
-    if not computes(names):
+    facts = surface.pagination_facts(style)
+    if not computes(names, facts):
         return
     origin = f"{request.scheme}://{request.host}"
     prefix = resolution.mount.prefix if resolution.mount else ""
@@ -355,7 +358,7 @@ def _paginate(
         return
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
-    number = parameters.get(("query", PAGE_PARAMETER))
+    number = parameters.get(("query", str(facts.get("page_param") or PAGE_PARAMETER)))
     size = next(
         (parameters[("query", n)] for n in PAGE_SIZE_PARAMETERS if ("query", n) in parameters),
         None,
@@ -366,6 +369,8 @@ def _paginate(
         size = recorded_page_size(match.fixture)
     if size is None:
         size = surface.usual_page_size(style)
+    if size is None:
+        size = facts.get("page_size")  # the server's fixed page size, when the registry says
     page = Page(
         number=number if isinstance(number, int) and number > 0 else 1,
         size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
@@ -385,7 +390,12 @@ def _paginate(
 
     for name in names:
         response.remove_header(name)
-    for name, value in headers_for(style, names, page, url_for_page).items():
+    computed = (
+        has_more_headers(facts, page)
+        if facts.get("kind") == HAS_MORE_KIND
+        else headers_for(style, names, page, url_for_page)
+    )
+    for name, value in computed.items():
         response.headers.append((name, value))
 
 

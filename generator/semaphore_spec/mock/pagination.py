@@ -157,6 +157,25 @@ _BUILDERS: Mapping[str, Callable[[str, Page, Callable[[int], str]], str | None]]
 }
 
 
-def computes(names: Sequence[str]) -> bool:
+# The registry kind whose headers name the page and say whether more follow; the
+# header names come from the style's `page_header` and `more_header`.
+HAS_MORE_KIND = "page-has-more"
+
+
+def has_more_headers(facts: Mapping[str, Any], page: Page) -> dict[str, str]:
+    """The headers of a `page-has-more` style for `page`: this page's number, and
+    whether a later page holds items (`true`/`false`, as projecthub writes them)."""
+    out: dict[str, str] = {}
+    if facts.get("page_header"):
+        out[str(facts["page_header"])] = str(page.number)
+    if facts.get("more_header"):
+        more = page.number * page.size < page.total
+        out[str(facts["more_header"])] = "true" if more else "false"
+    return out
+
+
+def computes(names: Sequence[str], facts: Mapping[str, Any] | None = None) -> bool:
     """Whether the mock computes any of these headers (else the style is served as recorded)."""
+    if facts is not None and facts.get("kind") == HAS_MORE_KIND:
+        return True
     return any(name.lower() in _BUILDERS for name in names)

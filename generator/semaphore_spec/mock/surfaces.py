@@ -60,6 +60,11 @@ class MockSurface:
         styles: dict[str, Any] = self.registry.facts.get("pagination") or {}
         return [str(name) for name in (styles.get(style) or {}).get("headers") or []]
 
+    def pagination_facts(self, style: str) -> dict[str, Any]:
+        """The registry entry of a pagination style (`{}` when the surface has none)."""
+        styles: dict[str, Any] = self.registry.facts.get("pagination") or {}
+        return dict(styles.get(style) or {})
+
     def usual_page_size(self, style: str) -> int | None:
         """The page size the surface's recordings of `style` lists state most often."""
         sizes: Counter[int] = Counter()
