@@ -10,7 +10,7 @@ import pytest
 
 from conftest import REGISTRY, ROOT, built_surfaces
 from semaphore_spec.mock import create_app
-from semaphore_spec.mock.pagination import Page, headers_for, list_location
+from semaphore_spec.mock.pagination import Page, has_more_headers, headers_for, list_location
 from semaphore_spec.mock.transport import MockTransport
 
 
@@ -153,3 +153,31 @@ def test_v2_pages_carry_link_and_total() -> None:
     assert full.json() == []
     assert (full.headers["Total"], full.headers["Per-Page"]) == ("30", "30")
     assert set(links(full.headers["Link"])) == {"first", "prev"}
+
+
+def test_has_more_headers_follow_the_registry_names() -> None:
+    facts = REGISTRY["v1alpha"].facts["pagination"]["page-has-more"]
+    assert has_more_headers(facts, Page(1, 2, 3)) == {"x-page": "1", "x-has-more": "true"}
+    assert has_more_headers(facts, Page(2, 2, 3)) == {"x-page": "2", "x-has-more": "false"}
+    assert has_more_headers(facts, Page(9, 2, 3)) == {"x-page": "9", "x-has-more": "false"}
+    renamed = {**facts, "page_header": "X-Page-No", "more_header": "X-More"}
+    assert has_more_headers(renamed, Page(1, 1, 2)) == {"X-Page-No": "1", "X-More": "true"}
+
+
+@pytest.mark.skipif("v1alpha" not in built_surfaces(), reason="v1alpha is not published")
+def test_v1alpha_projects_pages_say_whether_more_follow() -> None:
+    client = httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1alpha"])),
+        base_url="https://mock.test/api/v1alpha",
+        headers={"Authorization": "Token T"},
+    )
+    # The recorded pages: their own headers.
+    first = client.get("/projects", params={"page": 1})
+    assert (first.headers["x-page"], first.headers["x-has-more"]) == ("1", "true")
+    assert len(first.json()) == 2
+    last = client.get("/projects", params={"page": 2})
+    assert (last.headers["x-page"], last.headers["x-has-more"]) == ("2", "false")
+    # A page nobody recorded: computed at the registry's page size (500), so empty.
+    beyond = client.get("/projects", params={"page": 40})
+    assert beyond.json() == []
+    assert (beyond.headers["x-page"], beyond.headers["x-has-more"]) == ("40", "false")

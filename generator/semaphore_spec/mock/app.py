@@ -344,7 +344,7 @@ def _paginate(
         return
     origin = f"{request.scheme}://{request.host}"
     prefix = resolution.mount.prefix if resolution.mount else ""
-    if match is not None and match.exact:
+    if match is not None and match.exact and not _sends_unrecorded(surface, request, match):
         # The request is the recorded one: replay its headers, links turned to the mock.
         for name in names:
             value = response.header(name)
@@ -407,6 +407,16 @@ def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None
             if isinstance(default, int) and not isinstance(default, bool):
                 return default
     return None
+
+
+def _sends_unrecorded(surface: MockSurface, request: HttpRequest, match: Match) -> bool:
+    """Whether the request names query parameters the recording did not (e.g. a
+    default value spelled out): the server's links would repeat them, the recording's
+    do not, so the headers are computed instead of replayed."""
+    credentials = {s.param for s in surface.schemes if s.location == "query"}
+    sent = set(parse_qs(request.query_string, keep_blank_values=True)) - credentials
+    recorded = set((match.fixture.request.get("query") or {}).keys())
+    return not sent <= recorded
 
 
 def _relink(value: str, prefix: str, origin: str) -> str:
