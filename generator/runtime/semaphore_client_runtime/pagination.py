@@ -134,7 +134,7 @@ class _Walk:
             linked["url"] = str(self.client._strip_credentials(url))
             return linked
         params = dict(request.get("params") or {})
-        if style.kind == "page-has-more":
+        if style.kind == "more-flag-header":
             return self._next_numbered(request, response, params)
         if style.kind == "json-page-header":
             following = self._json_header(response).get(style.next_field or "")
@@ -153,7 +153,7 @@ class _Walk:
     def _next_numbered(
         self, request: Mapping[str, Any], response: httpx.Response, params: dict[str, Any]
     ) -> dict[str, Any] | None:
-        """The next page of a `page-has-more` list, or None when the server says no more."""
+        """The next page of a `more-flag-header` list, or None when the server says no more."""
         style = self.style
         more = response.headers.get(style.more_header or "")
         if more is None or style.page_param is None:

@@ -69,13 +69,13 @@ class PaginationStyle:
     kind `body-cursor`: the next request sets the query parameters `cursor_params` (a value
     `{field}` is copied from the response body); the list ends when the body's
     `stop_field` is empty, zero or missing.
-    kind `page-has-more`: the next request sets query parameter `page_param` to the page
+    kind `more-flag-header`: the next request sets query parameter `page_param` to the page
     after the one the `page_header` response header names, while the `more_header`
     response header says `true`.
     """
 
     name: str
-    kind: Literal["link-relation", "json-page-header", "body-cursor", "page-has-more"]
+    kind: Literal["link-relation", "json-page-header", "body-cursor", "more-flag-header"]
     header: str | None = None
     total_header: str | None = None
     next_field: str | None = None

@@ -159,11 +159,11 @@ _BUILDERS: Mapping[str, Callable[[str, Page, Callable[[int], str]], str | None]]
 
 # The registry kind whose headers name the page and say whether more follow; the
 # header names come from the style's `page_header` and `more_header`.
-HAS_MORE_KIND = "page-has-more"
+HAS_MORE_KIND = "more-flag-header"
 
 
 def has_more_headers(facts: Mapping[str, Any], page: Page) -> dict[str, str]:
-    """The headers of a `page-has-more` style for `page`: this page's number, and
+    """The headers of a `more-flag-header` style for `page`: this page's number, and
     whether a later page holds items (`true`/`false`, as projecthub writes them)."""
     out: dict[str, str] = {}
     if facts.get("page_header"):

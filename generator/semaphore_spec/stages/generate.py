@@ -45,7 +45,12 @@ ORIGINAL_TEMPLATES_PREFIX = "openapi-python-client"
 
 TIMESTAMP_MARK = "x-semaphore-timestamp"
 TIMESTAMP_MODEL = "Timestamp"
-_PAGINATION_KINDS = {"link-relation", "json-page-header", "body-cursor", "page-has-more"}
+_PAGINATION_KINDS = {
+    "link-relation",
+    "json-page-header",
+    "body-cursor",
+    "more-flag-header",
+}
 # The public names of the runtime's BaseClient (generator/runtime/.../client.py): no
 # generated method may take one of them.
 _CLIENT_ATTRIBUTES = frozenset({"aclose", "base_url", "close", "surface", "with_options"})

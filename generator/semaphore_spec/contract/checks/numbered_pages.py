@@ -1,6 +1,6 @@
 """Pages numbered in a header, with a flag saying whether more follow.
 
-The registry kind `page-has-more` (the projects list): the client asks for
+The registry kind `more-flag-header` (the projects list): the client asks for
 `page_param` = 1, 2, ... and every answer names the page it holds in `page_header`
 and says in `more_header` (`true`/`false`) whether a later page has items. A client
 such as `sem` loops while the flag is `true`, so a page must name the page that was
@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
-KIND = "page-has-more"
+KIND = "more-flag-header"
 _BOOLEANS = ("true", "false")
 
 

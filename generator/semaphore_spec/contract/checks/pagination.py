@@ -127,7 +127,7 @@ class PaginationConsistency:
     def _numbered(
         self, ctx: CheckContext, case: Case[Any], response: Response, facts: Mapping[str, Any]
     ) -> None:
-        """Check a `page-has-more` page; once per operation, follow a `true` flag."""
+        """Check a `more-flag-header` page; once per operation, follow a `true` flag."""
         _judge_numbered(case, response, facts)
         meta = case.meta
         label = case.operation.label
