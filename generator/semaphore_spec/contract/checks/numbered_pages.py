@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
+
+from schemathesis import Case, CheckContext, Response
+
+from ..spec import declared_headers, documented_response
+from .failures import ContractFailure
+from .probe import send
 
 KIND = "more-flag-header"
 _BOOLEANS = ("true", "false")
@@ -83,3 +89,52 @@ def inspect_numbered_page(
             "Wrong page number",
             f"Page {requested} was requested; `{page_header}` says page {text}.",
         )
+
+
+def check_numbered(
+    ctx: CheckContext,
+    case: Case[Any],
+    response: Response,
+    facts: Mapping[str, Any],
+    walked: set[str],
+) -> None:
+    """Check one 2xx page; once per operation (`walked`), follow a `true` flag to the
+    next page and check that it exists and names itself. Raises `ContractFailure`."""
+    _judge(case, response, facts)
+    meta = case.meta
+    label = case.operation.label
+    if label in walked or (meta is not None and meta.generation.mode.is_negative):
+        return
+    requested = requested_page(facts, urlsplit(str(response.request.url)).query)
+    if requested is None or not has_more(facts, _lower(response)):
+        return
+    walked.add(label)
+    param = str(facts.get("page_param") or "page")
+    following = case.derive(query={**(case.query or {}), param: str(requested + 1)})
+    answer = send(ctx, case, following)
+    if not 200 <= answer.status_code < 300:
+        raise ContractFailure(
+            operation=label,
+            title="The next page is missing",
+            message=f"Page {requested} says more follow; page {requested + 1} "
+            f"answered {answer.status_code}.",
+            case_id=following.id,
+        )
+    _judge(following, answer, facts)
+
+
+def _lower(response: Response) -> dict[str, str]:
+    return {name.lower(): values[-1] for name, values in response.headers.items() if values}
+
+
+def _judge(case: Case[Any], response: Response, facts: Mapping[str, Any]) -> None:
+    document = case.operation.schema.raw_schema
+    spec = documented_response(document, case.operation.definition.raw, response.status_code)
+    declared = declared_headers(document, spec) if spec is not None else {}
+    requested = requested_page(facts, urlsplit(str(response.request.url)).query)
+    try:
+        inspect_numbered_page(facts, _lower(response), declared, requested)
+    except NumberedPageViolation as exc:
+        raise ContractFailure(
+            operation=case.operation.label, title=exc.title, message=exc.message, case_id=case.id
+        ) from None

@@ -32,13 +32,7 @@ from schemathesis import Case, CheckContext, Response
 from .. import linkheader
 from ..spec import declared_headers, documented_response
 from .failures import ContractFailure
-from .numbered_pages import (
-    NumberedPageViolation,
-    has_more,
-    inspect_numbered_page,
-    is_numbered,
-    requested_page,
-)
+from .numbered_pages import check_numbered, is_numbered
 from .probe import send
 
 PAGE = "page"
@@ -104,7 +98,7 @@ class PaginationConsistency:
         facts = self.styles.get(style_name)
         if facts is not None and is_numbered(facts):
             if 200 <= response.status_code < 300:
-                self._numbered(ctx, case, response, facts)
+                check_numbered(ctx, case, response, facts, self.walked)
             return None
         style = STYLES.get(style_name)
         if style is None or not 200 <= response.status_code < 300:
@@ -123,47 +117,6 @@ class PaginationConsistency:
         if 200 <= answer.status_code < 300:
             _judge(following, answer, style, style_name)
         return None
-
-    def _numbered(
-        self, ctx: CheckContext, case: Case[Any], response: Response, facts: Mapping[str, Any]
-    ) -> None:
-        """Check a `more-flag-header` page; once per operation, follow a `true` flag."""
-        _judge_numbered(case, response, facts)
-        meta = case.meta
-        label = case.operation.label
-        if label in self.walked or (meta is not None and meta.generation.mode.is_negative):
-            return
-        headers = {name.lower(): values[-1] for name, values in response.headers.items() if values}
-        requested = requested_page(facts, urlsplit(str(response.request.url)).query)
-        if requested is None or not has_more(facts, headers):
-            return
-        self.walked.add(label)
-        param = str(facts.get("page_param") or PAGE)
-        following = case.derive(query={**(case.query or {}), param: str(requested + 1)})
-        answer = send(ctx, case, following)
-        if not 200 <= answer.status_code < 300:
-            raise ContractFailure(
-                operation=label,
-                title="The next page is missing",
-                message=f"Page {requested} says more follow; page {requested + 1} "
-                f"answered {answer.status_code}.",
-                case_id=following.id,
-            )
-        _judge_numbered(following, answer, facts)
-
-
-def _judge_numbered(case: Case[Any], response: Response, facts: Mapping[str, Any]) -> None:
-    document = case.operation.schema.raw_schema
-    spec = documented_response(document, case.operation.definition.raw, response.status_code)
-    declared = declared_headers(document, spec) if spec is not None else {}
-    headers = {name.lower(): values[-1] for name, values in response.headers.items() if values}
-    requested = requested_page(facts, urlsplit(str(response.request.url)).query)
-    try:
-        inspect_numbered_page(facts, headers, declared, requested)
-    except NumberedPageViolation as exc:
-        raise ContractFailure(
-            operation=case.operation.label, title=exc.title, message=exc.message, case_id=case.id
-        ) from None
 
 
 def _judge(case: Case[Any], response: Response, style: Style, style_name: str) -> None:
