@@ -68,6 +68,8 @@ WORKFLOW = fixture_body("v1alpha", "listWorkflows.200")[0]
 AGENT = fixture_body("v1alpha", "listAgents.200")["agents"][0]
 DEPLOYMENT = fixture_body("v1alpha", "listDeploymentHistory.200")["deployments"][0]
 ORG = fixture_body("v2", "listOrgs.200")[0]
+PROJECT = fixture_body("v1alpha", "listProjects.200")[0]
+NOTIFICATION = fixture_body("v1alpha", "listNotifications.200")["notifications"][0]
 
 
 def item(template: dict[str, Any], index: int, **path: Any) -> dict[str, Any]:
@@ -125,6 +127,23 @@ def v1alpha_cursor(pages: Pages, request: httpx.Request) -> httpx.Response:
     agents = [item(AGENT, i, metadata__name=lambda i: f"agent-{i}") for i in window(number)]
     following = f"c{number + 1}" if number < PAGES else ""
     return httpx.Response(200, json={"agents": agents, "cursor": following})
+
+
+def v1alpha_has_more(pages: Pages, request: httpx.Request) -> httpx.Response:
+    # projecthub: `page` from 1, `x-page` names the page, `x-has-more` says if more follow.
+    number = int(request.url.params.get("page", "1"))
+    body = [item(PROJECT, i, metadata__name=lambda i: f"project-{i}") for i in window(number)]
+    headers = {"x-page": str(number), "x-has-more": "true" if number < PAGES else "false"}
+    return httpx.Response(200, json=body, headers=headers)
+
+
+def v1alpha_page_token(pages: Pages, request: httpx.Request) -> httpx.Response:
+    # grpc-gateway lists: `page_token` in, `next_page_token` out, "" on the last page.
+    token = request.url.params.get("page_token", "")
+    number = int(token.removeprefix("t")) if token else 1
+    found = [item(NOTIFICATION, i, metadata__name=lambda i: f"n-{i}") for i in window(number)]
+    following = f"t{number + 1}" if number < PAGES else ""
+    return httpx.Response(200, json={"notifications": found, "next_page_token": following})
 
 
 CURSOR_BASE = 1_700_000_000_000_000  # microseconds, as the deployment history uses
@@ -195,6 +214,22 @@ STYLES = {
         v1alpha,
         lambda deployment: deployment.id,
         lambda i: f"deploy-{i}",
+        total=False,
+    ),
+    "v1alpha page-has-more": Style(
+        v1alpha_has_more,
+        lambda c: c.iter_list_projects(),
+        v1alpha,
+        lambda project: project.metadata.name,
+        lambda i: f"project-{i}",
+        total=False,
+    ),
+    "v1alpha page-token": Style(
+        v1alpha_page_token,
+        lambda c: c.iter_list_notifications(),
+        v1alpha,
+        lambda notification: notification.metadata.name,
+        lambda i: f"n-{i}",
         total=False,
     ),
     "v2 link-total": Style(

@@ -20,6 +20,7 @@ from semaphore_client.testing import (
 )
 from semaphore_client.v1 import Client as V1Client
 from semaphore_client.v1alpha import Client as V1alphaClient
+from semaphore_client.v1alpha.models import ProjectInput, ProjectRepositoryRunOnItem
 
 HASH_ID = "5db28f4d-905f-43ac-946d-1b3cfbfede30"
 
@@ -127,3 +128,21 @@ def test_recording_replaces_the_token_and_replays(tmp_path: Path) -> None:
 
     client.get_build(HASH_ID, 1428889, 35)
     assert recorder.recorded[1].name == "getBuild.200.recorded-2.yaml"
+
+
+def test_projects_are_walked_over_recorded_pages_and_created() -> None:
+    # Issue 17 part A: the projects list pages on `x-has-more`, as `sem get projects` does.
+    transport = FixtureTransport.from_path(FIXTURES / "v1alpha")
+    client = V1alphaClient(CANARY, org_name="myorg", transport=transport)
+    names = [project.metadata.name for project in client.iter_list_projects(page=1)]
+    first = fixture_body("v1alpha", "listProjects.200")
+    last = fixture_body("v1alpha", "listProjects.200.last")
+    assert names == [p["metadata"]["name"] for p in first + last]
+    assert [r.url.params.get("page") for r in transport.requests] == ["1", "2"]
+    wanted = read_yaml(FIXTURES / "v1alpha" / "createProject.200.yaml")["request"]["body"]
+    created = client.create_project(body=ProjectInput.from_dict(wanted))
+    assert created.metadata.id == fixture_body("v1alpha", "createProject.200")["metadata"]["id"]
+    assert created.spec.repository.run_on == [
+        ProjectRepositoryRunOnItem.BRANCHES,
+        ProjectRepositoryRunOnItem.TAGS,
+    ]

@@ -8,6 +8,13 @@ import pytest
 
 from conftest import REGISTRY, published
 from semaphore_spec.contract import linkheader
+from semaphore_spec.contract.checks.numbered_pages import (
+    NumberedPageViolation,
+    has_more,
+    inspect_numbered_page,
+    is_numbered,
+    requested_page,
+)
 from semaphore_spec.contract.checks.page_facts import expected_pages
 from semaphore_spec.contract.checks.page_style import (
     STYLES_KEY,
@@ -134,6 +141,8 @@ def test_every_operation_is_sent_to_its_own_server_on_the_tested_host() -> None:
     assert server_urls(surface, base) == {
         "default": base,
         "org_root": "https://acme.semaphoreci.com",
+        # The account host keeps its path; a run against one host sends it there too.
+        "me": base,
     }
     document = servers_for(surface, published("v1alpha"), base)
     assert document["servers"] == [{"url": base}]
@@ -160,3 +169,37 @@ def test_a_very_short_token_is_masked_where_credentials_go_but_not_in_free_text(
     assert "auth_token=T" not in redactor.url("https://x.test/v2/orgs?auth_token=T&page=2")
     long = Redactor.for_locations("s3cr3t-token", [])
     assert long.text("echoed s3cr3t-token back") == "echoed [REDACTED] back"
+
+
+HAS_MORE = REGISTRY["v1alpha"].pagination["page-has-more"].model_dump(mode="json")
+DECLARED = {"x-page": "x-page", "x-has-more": "x-has-more"}
+
+
+def test_numbered_pages_are_read_from_the_registry_facts() -> None:
+    assert is_numbered(HAS_MORE)
+    assert not is_numbered(REGISTRY["v1alpha"].pagination["cursor"].model_dump(mode="json"))
+    assert requested_page(HAS_MORE, "page=3&x=1") == 3
+    assert requested_page(HAS_MORE, "x=1") == 1
+    assert requested_page(HAS_MORE, "page=zero") is None
+    assert has_more(HAS_MORE, {"x-has-more": "true"})
+    assert not has_more(HAS_MORE, {"x-has-more": "false"})
+    inspect_numbered_page(HAS_MORE, {"x-page": "2", "x-has-more": "false"}, DECLARED, 2)
+
+
+@pytest.mark.parametrize(
+    ("headers", "title"),
+    [
+        ({"x-page": "1"}, "Missing pagination header `x-has-more`"),
+        ({"x-has-more": "true"}, "Missing pagination header `x-page`"),
+        ({"x-page": "1", "x-has-more": "yes"}, "Malformed pagination header `x-has-more`"),
+        ({"x-page": "0", "x-has-more": "true"}, "Malformed pagination header `x-page`"),
+        ({"x-page": "3", "x-has-more": "true"}, "Wrong page number"),
+    ],
+    ids=["no-flag", "no-page", "flag-not-boolean", "page-zero", "other-page"],
+)
+def test_numbered_pages_that_break_a_promise_are_reported(
+    headers: dict[str, str], title: str
+) -> None:
+    with pytest.raises(NumberedPageViolation) as caught:
+        inspect_numbered_page(HAS_MORE, headers, DECLARED, 1)
+    assert caught.value.title == title

@@ -159,3 +159,31 @@ def test_v2_pages_carry_link_and_total() -> None:
     assert full.json() == []
     assert (full.headers["Total"], full.headers["Per-Page"]) == ("30", "30")
     assert set(links(full.headers["Link"])) == {"first", "prev"}
+
+
+def test_has_more_headers_follow_the_registry_names() -> None:
+    style = paged_style("v1alpha", "page-has-more")
+    assert headers_for(style, Page(1, 2, 3), url) == {"x-page": "1", "x-has-more": "true"}
+    assert headers_for(style, Page(2, 2, 3), url) == {"x-page": "2", "x-has-more": "false"}
+    assert headers_for(style, Page(9, 2, 3), url) == {"x-page": "9", "x-has-more": "false"}
+    renamed = style.model_copy(update={"page_header": "X-Page-No", "more_header": "X-More"})
+    assert headers_for(renamed, Page(1, 1, 2), url) == {"X-Page-No": "1", "X-More": "true"}
+
+
+@pytest.mark.skipif("v1alpha" not in built_surfaces(), reason="v1alpha is not published")
+def test_v1alpha_projects_pages_say_whether_more_follow() -> None:
+    client = httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1alpha"])),
+        base_url="https://mock.test/api/v1alpha",
+        headers={"Authorization": "Token T"},
+    )
+    # The recorded pages: their own headers.
+    first = client.get("/projects", params={"page": 1})
+    assert (first.headers["x-page"], first.headers["x-has-more"]) == ("1", "true")
+    assert len(first.json()) == 2
+    last = client.get("/projects", params={"page": 2})
+    assert (last.headers["x-page"], last.headers["x-has-more"]) == ("2", "false")
+    # A page nobody recorded: computed at the registry's page size (500), so empty.
+    beyond = client.get("/projects", params={"page": 40})
+    assert beyond.json() == []
+    assert (beyond.headers["x-page"], beyond.headers["x-has-more"]) == ("40", "false")

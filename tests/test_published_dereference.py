@@ -151,3 +151,22 @@ def test_example_data_is_not_dereferenced() -> None:
 def test_a_dangling_reference_is_an_error() -> None:
     with pytest.raises(ValueError, match="unresolvable reference #/components/schemas/Gone"):
         dereference(document({}, {"$ref": "#/components/schemas/Gone"}))
+
+
+def test_names_starting_with_x_are_names_outside_extensible_objects() -> None:
+    # A response header `x-page` and a property `x-id` are real names, so their
+    # references are inlined; an `x-` key of Responses is an extension, left as is.
+    schemas = {"Id": {"type": "string"}}
+    doc = document(
+        schemas, {"type": "object", "properties": {"x-id": {"$ref": "#/components/schemas/Id"}}}
+    )
+    doc["components"]["headers"] = {"x-page": {"schema": {"type": "integer"}}}
+    responses = doc["paths"]["/a"]["get"]["responses"]
+    responses["200"]["headers"] = {"x-page": {"$ref": "#/components/headers/x-page"}}
+    responses["x-note"] = {"$ref": "kept as data"}
+    out = dereference(doc)
+    answer = out["paths"]["/a"]["get"]["responses"]
+    assert answer["200"]["headers"] == {"x-page": {"schema": {"type": "integer"}}}
+    assert body(out)["properties"] == {"x-id": {"type": "string"}}
+    assert answer["x-note"] == {"$ref": "kept as data"}
+    assert set(out["components"]) == {"securitySchemes"}

@@ -61,6 +61,8 @@ SURFACE = _Surface(
             total_field=None,
             cursor_params={"page_token": "{next_page_token}"},
             stop_field="next_page_token",
+            page_header=None,
+            more_header=None,
         ),
     },
 )

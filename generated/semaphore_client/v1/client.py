@@ -80,6 +80,8 @@ SURFACE = _Surface(
             total_field="total_entries",
             cursor_params={},
             stop_field=None,
+            page_header=None,
+            more_header=None,
         ),
     },
 )

@@ -22,6 +22,11 @@ from .api.artifact_retention_policies import (
     configure_retention_policy as _configure_retention_policy,
 )
 from .api.artifact_retention_policies import describe_retention_policy as _describe_retention_policy
+from .api.dashboards import create_dashboard as _create_dashboard
+from .api.dashboards import delete_dashboard as _delete_dashboard
+from .api.dashboards import describe_dashboard as _describe_dashboard
+from .api.dashboards import list_dashboards as _list_dashboards
+from .api.dashboards import update_dashboard as _update_dashboard
 from .api.deployment_targets import activate_deployment_target as _activate_deployment_target
 from .api.deployment_targets import create_deployment_target as _create_deployment_target
 from .api.deployment_targets import deactivate_deployment_target as _deactivate_deployment_target
@@ -30,16 +35,39 @@ from .api.deployment_targets import describe_deployment_target as _describe_depl
 from .api.deployment_targets import list_deployment_history as _list_deployment_history
 from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
 from .api.deployment_targets import update_deployment_target as _update_deployment_target
+from .api.jobs import create_debug_job as _create_debug_job
+from .api.jobs import create_job as _create_job
+from .api.jobs import create_project_debug_job as _create_project_debug_job
 from .api.jobs import describe_job as _describe_job
+from .api.jobs import get_job_debug_ssh_key as _get_job_debug_ssh_key
+from .api.jobs import list_jobs as _list_jobs
 from .api.jobs import stop_job as _stop_job
 from .api.logs import get_job_logs as _get_job_logs
 from .api.logs import get_job_plain_logs as _get_job_plain_logs
+from .api.notifications import create_notification as _create_notification
+from .api.notifications import delete_notification as _delete_notification
+from .api.notifications import describe_notification as _describe_notification
+from .api.notifications import list_notifications as _list_notifications
+from .api.notifications import update_notification as _update_notification
+from .api.organizations import create_organization as _create_organization
 from .api.pipelines import describe_pipeline as _describe_pipeline
+from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
 from .api.pipelines import list_pipelines as _list_pipelines
+from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
 from .api.pipelines import terminate_pipeline as _terminate_pipeline
 from .api.pipelines import validate_pipeline_yaml as _validate_pipeline_yaml
+from .api.projects import create_project as _create_project
+from .api.projects import delete_project as _delete_project
+from .api.projects import describe_project as _describe_project
+from .api.projects import list_projects as _list_projects
+from .api.projects import update_project as _update_project
 from .api.promotions import list_promotions as _list_promotions
 from .api.promotions import trigger_promotion as _trigger_promotion
+from .api.schedules import apply_schedule as _apply_schedule
+from .api.schedules import delete_schedule as _delete_schedule
+from .api.schedules import describe_schedule as _describe_schedule
+from .api.schedules import list_schedules as _list_schedules
+from .api.schedules import run_schedule_now as _run_schedule_now
 from .api.self_hosted_agent_types import create_agent_type as _create_agent_type
 from .api.self_hosted_agent_types import delete_agent_type as _delete_agent_type
 from .api.self_hosted_agent_types import describe_agent_type as _describe_agent_type
@@ -48,6 +76,11 @@ from .api.self_hosted_agent_types import list_agent_types as _list_agent_types
 from .api.self_hosted_agent_types import update_agent_type as _update_agent_type
 from .api.self_hosted_agents import describe_agent as _describe_agent
 from .api.self_hosted_agents import list_agents as _list_agents
+from .api.tasks import apply_task as _apply_task
+from .api.tasks import delete_task as _delete_task
+from .api.tasks import describe_task as _describe_task
+from .api.tasks import list_tasks as _list_tasks
+from .api.tasks import run_task_now as _run_task_now
 from .api.workflows import describe_workflow as _describe_workflow
 from .api.workflows import list_workflows as _list_workflows
 from .api.workflows import reschedule_workflow as _reschedule_workflow
@@ -59,6 +92,9 @@ from .models import (
     AgentType,
     AgentTypeList,
     AgentTypeRequest,
+    Dashboard,
+    DashboardInput,
+    DashboardList,
     Deployment,
     DeploymentHistory,
     DeploymentTarget,
@@ -70,15 +106,37 @@ from .models import (
     DisableAgentsRequest,
     Empty,
     Job,
+    JobDebugRequest,
+    JobDebugSshKey,
+    JobInput,
+    JobList,
     JobLogs,
+    ListJobsOrder,
+    ListJobsStatesItem,
+    ListNotificationsOrder,
+    Notification,
+    NotificationInput,
+    NotificationList,
+    OrganizationCreated,
+    OrganizationCreateRequest,
+    PartialRebuildResult,
     PipelineDescription,
     PipelineListed,
     PipelineTerminateRequest,
+    Project,
+    ProjectDebugRequest,
+    ProjectInput,
     Promotion,
     PromotionTriggerForm,
     PromotionTriggerRequest,
     RetentionPolicy,
     RetentionPolicyRequest,
+    Schedule,
+    ScheduleApplyRequest,
+    ScheduleDescription,
+    ScheduleRunRequest,
+    ScheduleRunResult,
+    TopologyBlock,
     WorkflowDescription,
     WorkflowListed,
     WorkflowRescheduleRequest,
@@ -97,6 +155,7 @@ SURFACE = _Surface(
     servers={
         "default": _Server(name="default", url="https://{org_name}.semaphoreci.com/api/v1alpha"),
         "org_root": _Server(name="org_root", url="https://{org_name}.semaphoreci.com"),
+        "me": _Server(name="me", url="https://me.semaphoreci.com/api/v1alpha"),
     },
     auth=(
         _AuthScheme(
@@ -123,6 +182,8 @@ SURFACE = _Surface(
             total_field=None,
             cursor_params={"cursor": "{cursor}"},
             stop_field="cursor",
+            page_header=None,
+            more_header=None,
         ),
         "cursor-pair": _PaginationStyle(
             name="cursor-pair",
@@ -134,6 +195,8 @@ SURFACE = _Surface(
             total_field=None,
             cursor_params={"cursor_type": "BEFORE", "cursor_value": "{cursor_before}"},
             stop_field="cursor_before",
+            page_header=None,
+            more_header=None,
         ),
         "link-header": _PaginationStyle(
             name="link-header",
@@ -145,6 +208,34 @@ SURFACE = _Surface(
             total_field=None,
             cursor_params={},
             stop_field=None,
+            page_header=None,
+            more_header=None,
+        ),
+        "page-has-more": _PaginationStyle(
+            name="page-has-more",
+            kind="more-flag-header",
+            header=None,
+            total_header=None,
+            next_field=None,
+            page_param="page",
+            total_field=None,
+            cursor_params={},
+            stop_field=None,
+            page_header="x-page",
+            more_header="x-has-more",
+        ),
+        "page-token": _PaginationStyle(
+            name="page-token",
+            kind="body-cursor",
+            header=None,
+            total_header=None,
+            next_field=None,
+            page_param=None,
+            total_field=None,
+            cursor_params={"page_token": "{next_page_token}"},
+            stop_field="next_page_token",
+            page_header=None,
+            more_header=None,
         ),
     },
 )
@@ -172,7 +263,7 @@ class Client(_BaseClient):
             `bearerToken`: `Authorization: Bearer <token>`, also accepted by the server.
         base_url: Another URL for the default server (https://{org_name}.semaphoreci.com/api/v1alpha),
             e.g. a test server; http is accepted for loopback hosts only.
-        server_urls: URLs for the other named servers (`default`, `org_root`).
+        server_urls: URLs for the other named servers (`default`, `org_root`, `me`).
         timeout: Seconds (or an `httpx.Timeout`) for each network operation (connect,
             each read, each write); never infinite.
         retry: The `RetryPolicy` (default: 3 retries with exponential backoff).
@@ -400,6 +491,474 @@ class Client(_BaseClient):
                 project_id=project_id,
             ),
             _describe_retention_policy._parse_response,
+        )
+
+    # -- listDashboards --
+
+    def list_dashboards(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> DashboardList:
+        """List dashboards
+
+        Lists the organization's dashboards. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. The body also carries `total_size`,
+        a 32-bit number (not a string). An unknown enum value or a page token the service cannot
+        read is answered with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /dashboards` (listDashboards).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Dashboards per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+
+        Returns:
+            DashboardList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_dashboards.OPERATION,
+            _list_dashboards._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_dashboards._parse_response,
+        )
+
+    async def list_dashboards_async(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+    ) -> DashboardList:
+        """List dashboards
+
+        Lists the organization's dashboards. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. The body also carries `total_size`,
+        a 32-bit number (not a string). An unknown enum value or a page token the service cannot
+        read is answered with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /dashboards` (listDashboards).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Dashboards per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+
+        Returns:
+            DashboardList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_dashboards.OPERATION,
+            _list_dashboards._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_dashboards._parse_response,
+        )
+
+    def iter_list_dashboards(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Dashboard, DashboardList]:
+        """List dashboards
+
+        Lists the organization's dashboards. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. The body also carries `total_size`,
+        a 32-bit number (not a string). An unknown enum value or a page token the service cannot
+        read is answered with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /dashboards` (listDashboards).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Dashboards per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Dashboard, DashboardList]: iterate with `for` or `async for` (page-token pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_dashboards.OPERATION,
+            _list_dashboards._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_dashboards._parse_response,
+            lambda body: body.dashboards,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- createDashboard --
+
+    def create_dashboard(
+        self,
+        *,
+        body: DashboardInput,
+    ) -> Dashboard:
+        """Create a dashboard
+
+        Creates a dashboard (`sem create -f`). The body is the dashboard itself; its
+        `metadata.name` must be unique in the organization. A missing or taken name or an
+        invalid spec is answered with 400 (gRPC code 3 or 9); a user without
+        `organization.dashboards.manage` with 403 (gRPC code 7). Unknown fields are ignored.
+
+        `POST /dashboards` (createDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            body (DashboardInput): A dashboard to create, or the new content of one. Unknown
+                fields are ignored.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_dashboard.OPERATION,
+            _create_dashboard._get_kwargs(
+                body=body,
+            ),
+            _create_dashboard._parse_response,
+        )
+
+    async def create_dashboard_async(
+        self,
+        *,
+        body: DashboardInput,
+    ) -> Dashboard:
+        """Create a dashboard
+
+        Creates a dashboard (`sem create -f`). The body is the dashboard itself; its
+        `metadata.name` must be unique in the organization. A missing or taken name or an
+        invalid spec is answered with 400 (gRPC code 3 or 9); a user without
+        `organization.dashboards.manage` with 403 (gRPC code 7). Unknown fields are ignored.
+
+        `POST /dashboards` (createDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            body (DashboardInput): A dashboard to create, or the new content of one. Unknown
+                fields are ignored.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_dashboard.OPERATION,
+            _create_dashboard._get_kwargs(
+                body=body,
+            ),
+            _create_dashboard._parse_response,
+        )
+
+    # -- describeDashboard --
+
+    def describe_dashboard(
+        self,
+        id_or_name: str,
+    ) -> Dashboard:
+        """Describe a dashboard
+
+        Returns one dashboard, by ID or by name. An unknown one is answered with 404 (gRPC code
+        5).
+
+        `GET /dashboards/{id_or_name}` (describeDashboard).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_dashboard.OPERATION,
+            _describe_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+            ),
+            _describe_dashboard._parse_response,
+        )
+
+    async def describe_dashboard_async(
+        self,
+        id_or_name: str,
+    ) -> Dashboard:
+        """Describe a dashboard
+
+        Returns one dashboard, by ID or by name. An unknown one is answered with 404 (gRPC code
+        5).
+
+        `GET /dashboards/{id_or_name}` (describeDashboard).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_dashboard.OPERATION,
+            _describe_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+            ),
+            _describe_dashboard._parse_response,
+        )
+
+    # -- deleteDashboard --
+
+    def delete_dashboard(
+        self,
+        id_or_name: str,
+    ) -> Empty:
+        """Delete a dashboard
+
+        Deletes a dashboard, by ID or by name. The success body is `{}`. An unknown dashboard is
+        answered with 404, a user without `organization.dashboards.manage` with 403.
+
+        `DELETE /dashboards/{id_or_name}` (deleteDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+
+        Returns:
+            Empty
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_dashboard.OPERATION,
+            _delete_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+            ),
+            _delete_dashboard._parse_response,
+        )
+
+    async def delete_dashboard_async(
+        self,
+        id_or_name: str,
+    ) -> Empty:
+        """Delete a dashboard
+
+        Deletes a dashboard, by ID or by name. The success body is `{}`. An unknown dashboard is
+        answered with 404, a user without `organization.dashboards.manage` with 403.
+
+        `DELETE /dashboards/{id_or_name}` (deleteDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+
+        Returns:
+            Empty
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_dashboard.OPERATION,
+            _delete_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+            ),
+            _delete_dashboard._parse_response,
+        )
+
+    # -- updateDashboard --
+
+    def update_dashboard(
+        self,
+        id_or_name: str,
+        *,
+        body: DashboardInput,
+    ) -> Dashboard:
+        """Update a dashboard
+
+        Replaces a dashboard (`sem edit`). As on create, the body is the dashboard itself (the
+        gateway puts it into the update request's `dashboard` field), and it replaces the stored
+        one: fields left out are emptied. An invalid spec is answered with 400, an unknown
+        dashboard with 404, a user without `organization.dashboards.manage` with 403.
+
+        `PATCH /dashboards/{id_or_name}` (updateDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+            body (DashboardInput): A dashboard to create, or the new content of one. Unknown
+                fields are ignored.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_dashboard.OPERATION,
+            _update_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+                body=body,
+            ),
+            _update_dashboard._parse_response,
+        )
+
+    async def update_dashboard_async(
+        self,
+        id_or_name: str,
+        *,
+        body: DashboardInput,
+    ) -> Dashboard:
+        """Update a dashboard
+
+        Replaces a dashboard (`sem edit`). As on create, the body is the dashboard itself (the
+        gateway puts it into the update request's `dashboard` field), and it replaces the stored
+        one: fields left out are emptied. An invalid spec is answered with 400, an unknown
+        dashboard with 404, a user without `organization.dashboards.manage` with 403.
+
+        `PATCH /dashboards/{id_or_name}` (updateDashboard).
+        Never retried (not idempotent).
+
+        Args:
+            id_or_name (str): ID or name of the dashboard.
+            body (DashboardInput): A dashboard to create, or the new content of one. Unknown
+                fields are ignored.
+
+        Returns:
+            Dashboard
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_dashboard.OPERATION,
+            _update_dashboard._get_kwargs(
+                id_or_name=id_or_name,
+                body=body,
+            ),
+            _update_dashboard._parse_response,
         )
 
     # -- listDeploymentTargets --
@@ -1493,6 +2052,530 @@ class Client(_BaseClient):
             _stop_job._parse_response,
         )
 
+    # -- listJobs --
+
+    def list_jobs(
+        self,
+        *,
+        states: list[ListJobsStatesItem] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListJobsOrder | Unset = ListJobsOrder.BY_CREATE_TIME_DESC,
+    ) -> JobList:
+        """List jobs
+
+        Lists the organization's jobs, newest first. Not in the official docs (from the jobs API
+        definition).
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`. `states` may be repeated (`states=RUNNING&states=QUEUED`); without it
+        every state is listed. The jobs service serves at most 30 jobs a page. An unknown
+        `states` or `order` value is refused by the gateway with 400 (gRPC code 3). Every job
+        field is sent, as in describe.
+
+        `GET /jobs` (listJobs).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            states (list[ListJobsStatesItem] | Unset): Only jobs in these states (repeat the
+                parameter for several).
+            page_size (int | Unset): Jobs per page (the service serves at most 30).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListJobsOrder | Unset): Sort order; the only one is newest first. Default:
+                ListJobsOrder.BY_CREATE_TIME_DESC.
+
+        Returns:
+            JobList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_jobs.OPERATION,
+            _list_jobs._get_kwargs(
+                states=states,
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_jobs._parse_response,
+        )
+
+    async def list_jobs_async(
+        self,
+        *,
+        states: list[ListJobsStatesItem] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListJobsOrder | Unset = ListJobsOrder.BY_CREATE_TIME_DESC,
+    ) -> JobList:
+        """List jobs
+
+        Lists the organization's jobs, newest first. Not in the official docs (from the jobs API
+        definition).
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`. `states` may be repeated (`states=RUNNING&states=QUEUED`); without it
+        every state is listed. The jobs service serves at most 30 jobs a page. An unknown
+        `states` or `order` value is refused by the gateway with 400 (gRPC code 3). Every job
+        field is sent, as in describe.
+
+        `GET /jobs` (listJobs).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            states (list[ListJobsStatesItem] | Unset): Only jobs in these states (repeat the
+                parameter for several).
+            page_size (int | Unset): Jobs per page (the service serves at most 30).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListJobsOrder | Unset): Sort order; the only one is newest first. Default:
+                ListJobsOrder.BY_CREATE_TIME_DESC.
+
+        Returns:
+            JobList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_jobs.OPERATION,
+            _list_jobs._get_kwargs(
+                states=states,
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_jobs._parse_response,
+        )
+
+    def iter_list_jobs(
+        self,
+        *,
+        states: list[ListJobsStatesItem] | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListJobsOrder | Unset = ListJobsOrder.BY_CREATE_TIME_DESC,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Job, JobList]:
+        """List jobs
+
+        Lists the organization's jobs, newest first. Not in the official docs (from the jobs API
+        definition).
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`. `states` may be repeated (`states=RUNNING&states=QUEUED`); without it
+        every state is listed. The jobs service serves at most 30 jobs a page. An unknown
+        `states` or `order` value is refused by the gateway with 400 (gRPC code 3). Every job
+        field is sent, as in describe.
+
+        `GET /jobs` (listJobs).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            states (list[ListJobsStatesItem] | Unset): Only jobs in these states (repeat the
+                parameter for several).
+            page_size (int | Unset): Jobs per page (the service serves at most 30).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListJobsOrder | Unset): Sort order; the only one is newest first. Default:
+                ListJobsOrder.BY_CREATE_TIME_DESC.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Job, JobList]: iterate with `for` or `async for` (page-token pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_jobs.OPERATION,
+            _list_jobs._get_kwargs(
+                states=states,
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_jobs._parse_response,
+            lambda body: body.jobs,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- createJob --
+
+    def create_job(
+        self,
+        *,
+        body: JobInput,
+    ) -> Job:
+        """Run a one-off job
+
+        Starts a job outside any pipeline, in a project, on a machine type. Not in the official
+        docs (from the jobs API definition; `sem create job` uses it).
+
+        The answer is the new job, normally `PENDING`. A job the jobs service refuses (no
+        project, an unknown machine type, no commands) is answered with 400; a user without the
+        permission to run jobs in the project with 403 (gRPC code 7); an unknown project with
+        404. Unknown body fields are ignored.
+
+        `POST /jobs` (createJob).
+        Never retried (not idempotent).
+
+        Args:
+            body (JobInput): A one-off job to run: the job message of the jobs API. Unknown
+                fields are ignored. The job runs in `spec.project_id` on `spec.agent.machine`.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_job.OPERATION,
+            _create_job._get_kwargs(
+                body=body,
+            ),
+            _create_job._parse_response,
+        )
+
+    async def create_job_async(
+        self,
+        *,
+        body: JobInput,
+    ) -> Job:
+        """Run a one-off job
+
+        Starts a job outside any pipeline, in a project, on a machine type. Not in the official
+        docs (from the jobs API definition; `sem create job` uses it).
+
+        The answer is the new job, normally `PENDING`. A job the jobs service refuses (no
+        project, an unknown machine type, no commands) is answered with 400; a user without the
+        permission to run jobs in the project with 403 (gRPC code 7); an unknown project with
+        404. Unknown body fields are ignored.
+
+        `POST /jobs` (createJob).
+        Never retried (not idempotent).
+
+        Args:
+            body (JobInput): A one-off job to run: the job message of the jobs API. Unknown
+                fields are ignored. The job runs in `spec.project_id` on `spec.agent.machine`.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_job.OPERATION,
+            _create_job._get_kwargs(
+                body=body,
+            ),
+            _create_job._parse_response,
+        )
+
+    # -- getJobDebugSshKey --
+
+    def get_job_debug_ssh_key(
+        self,
+        job_id: str,
+    ) -> JobDebugSshKey:
+        """Get a job's debug SSH key
+
+        The private SSH key that opens a debug session or attaches to a running job (`sem
+        attach`, `sem debug`). Not in the official docs.
+
+        The key exists only while the job is `RUNNING`: for a pending, queued or finished job
+        the service answers FAILED_PRECONDITION, which the gateway sends as 400 (gRPC code 9). A
+        user without the attach permission gets 403, an unknown job 404.
+
+        `GET /jobs/{job_id}/debug_ssh_key` (getJobDebugSshKey).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+
+        Returns:
+            JobDebugSshKey
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_job_debug_ssh_key.OPERATION,
+            _get_job_debug_ssh_key._get_kwargs(
+                job_id=job_id,
+            ),
+            _get_job_debug_ssh_key._parse_response,
+        )
+
+    async def get_job_debug_ssh_key_async(
+        self,
+        job_id: str,
+    ) -> JobDebugSshKey:
+        """Get a job's debug SSH key
+
+        The private SSH key that opens a debug session or attaches to a running job (`sem
+        attach`, `sem debug`). Not in the official docs.
+
+        The key exists only while the job is `RUNNING`: for a pending, queued or finished job
+        the service answers FAILED_PRECONDITION, which the gateway sends as 400 (gRPC code 9). A
+        user without the attach permission gets 403, an unknown job 404.
+
+        `GET /jobs/{job_id}/debug_ssh_key` (getJobDebugSshKey).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+
+        Returns:
+            JobDebugSshKey
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_job_debug_ssh_key.OPERATION,
+            _get_job_debug_ssh_key._get_kwargs(
+                job_id=job_id,
+            ),
+            _get_job_debug_ssh_key._parse_response,
+        )
+
+    # -- createDebugJob --
+
+    def create_debug_job(
+        self,
+        job_id: str,
+        *,
+        body: JobDebugRequest | Unset = UNSET,
+    ) -> Job:
+        """Debug a job
+
+        Starts a debug job: a copy of the job that waits for an SSH session instead of running
+        the commands (`sem debug job`). Not in the official docs. The answer is the new debug
+        job; read its key with `GET /jobs/{job_id}/debug_ssh_key` once it runs.
+
+        A user without the debug permission of the project (which the project's debug settings
+        may narrow to some branches or tags) gets 403; an unknown job 404; a job the service
+        cannot copy 400.
+
+        `POST /jobs/{job_id}/debug` (createDebugJob).
+        Never retried (not idempotent).
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+            body (JobDebugRequest | Unset): The job ID comes from the path; only the duration
+                may be set here.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_debug_job.OPERATION,
+            _create_debug_job._get_kwargs(
+                job_id=job_id,
+                body=body,
+            ),
+            _create_debug_job._parse_response,
+        )
+
+    async def create_debug_job_async(
+        self,
+        job_id: str,
+        *,
+        body: JobDebugRequest | Unset = UNSET,
+    ) -> Job:
+        """Debug a job
+
+        Starts a debug job: a copy of the job that waits for an SSH session instead of running
+        the commands (`sem debug job`). Not in the official docs. The answer is the new debug
+        job; read its key with `GET /jobs/{job_id}/debug_ssh_key` once it runs.
+
+        A user without the debug permission of the project (which the project's debug settings
+        may narrow to some branches or tags) gets 403; an unknown job 404; a job the service
+        cannot copy 400.
+
+        `POST /jobs/{job_id}/debug` (createDebugJob).
+        Never retried (not idempotent).
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+            body (JobDebugRequest | Unset): The job ID comes from the path; only the duration
+                may be set here.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_debug_job.OPERATION,
+            _create_debug_job._get_kwargs(
+                job_id=job_id,
+                body=body,
+            ),
+            _create_debug_job._parse_response,
+        )
+
+    # -- createProjectDebugJob --
+
+    def create_project_debug_job(
+        self,
+        project_id_or_name: str,
+        *,
+        body: ProjectDebugRequest | Unset = UNSET,
+    ) -> Job:
+        """Debug a project
+
+        Starts a debug job in a project without a job to copy (`sem debug project`): a machine
+        with the repository checked out, waiting for an SSH session. Not in the official docs. A
+        user without the project's debug permission gets 403, an unknown project 404, an unknown
+        machine type 400.
+
+        `POST /jobs/project_debug/{project_id_or_name}` (createProjectDebugJob).
+        Never retried (not idempotent).
+
+        Args:
+            project_id_or_name (str): ID or name of the project.
+            body (ProjectDebugRequest | Unset): The project comes from the path.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_project_debug_job.OPERATION,
+            _create_project_debug_job._get_kwargs(
+                project_id_or_name=project_id_or_name,
+                body=body,
+            ),
+            _create_project_debug_job._parse_response,
+        )
+
+    async def create_project_debug_job_async(
+        self,
+        project_id_or_name: str,
+        *,
+        body: ProjectDebugRequest | Unset = UNSET,
+    ) -> Job:
+        """Debug a project
+
+        Starts a debug job in a project without a job to copy (`sem debug project`): a machine
+        with the repository checked out, waiting for an SSH session. Not in the official docs. A
+        user without the project's debug permission gets 403, an unknown project 404, an unknown
+        machine type 400.
+
+        `POST /jobs/project_debug/{project_id_or_name}` (createProjectDebugJob).
+        Never retried (not idempotent).
+
+        Args:
+            project_id_or_name (str): ID or name of the project.
+            body (ProjectDebugRequest | Unset): The project comes from the path.
+
+        Returns:
+            Job
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_project_debug_job.OPERATION,
+            _create_project_debug_job._get_kwargs(
+                project_id_or_name=project_id_or_name,
+                body=body,
+            ),
+            _create_project_debug_job._parse_response,
+        )
+
     # -- getJobPlainLogs --
 
     def get_job_plain_logs(
@@ -1671,6 +2754,582 @@ class Client(_BaseClient):
                 artifact_job_logs=artifact_job_logs,
             ),
             _get_job_logs._parse_response,
+        )
+
+    # -- listNotifications --
+
+    def list_notifications(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListNotificationsOrder | Unset = ListNotificationsOrder.BY_NAME_ASC,
+    ) -> NotificationList:
+        """List notifications
+
+        Lists the organization's notifications. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. `order` has one value, by name
+        ascending. An unknown enum value or a page token the service cannot read is answered
+        with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /notifications` (listNotifications).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Notifications per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListNotificationsOrder | Unset): Sort order; the only one is by name,
+                ascending. Default: ListNotificationsOrder.BY_NAME_ASC.
+
+        Returns:
+            NotificationList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_notifications.OPERATION,
+            _list_notifications._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_notifications._parse_response,
+        )
+
+    async def list_notifications_async(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListNotificationsOrder | Unset = ListNotificationsOrder.BY_NAME_ASC,
+    ) -> NotificationList:
+        """List notifications
+
+        Lists the organization's notifications. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. `order` has one value, by name
+        ascending. An unknown enum value or a page token the service cannot read is answered
+        with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /notifications` (listNotifications).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Notifications per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListNotificationsOrder | Unset): Sort order; the only one is by name,
+                ascending. Default: ListNotificationsOrder.BY_NAME_ASC.
+
+        Returns:
+            NotificationList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_notifications.OPERATION,
+            _list_notifications._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_notifications._parse_response,
+        )
+
+    def iter_list_notifications(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        page_token: str | Unset = UNSET,
+        order: ListNotificationsOrder | Unset = ListNotificationsOrder.BY_NAME_ASC,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Notification, NotificationList]:
+        """List notifications
+
+        Lists the organization's notifications. Documented only in an unmerged draft of the
+        reference.
+
+        Pages are chained with the body's `next_page_token` (`""` on the last page), passed back
+        as `page_token`; `sem` follows it until it is empty. `order` has one value, by name
+        ascending. An unknown enum value or a page token the service cannot read is answered
+        with 400 (gRPC code 3); a failure of the service with 500.
+
+        `GET /notifications` (listNotifications).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Notifications per page (the service's default when 0 or
+                absent).
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            order (ListNotificationsOrder | Unset): Sort order; the only one is by name,
+                ascending. Default: ListNotificationsOrder.BY_NAME_ASC.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Notification, NotificationList]: iterate with `for` or `async for` (page-token pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_notifications.OPERATION,
+            _list_notifications._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+                order=order,
+            ),
+            _list_notifications._parse_response,
+            lambda body: body.notifications,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- createNotification --
+
+    def create_notification(
+        self,
+        *,
+        body: NotificationInput,
+    ) -> Notification:
+        """Create a notification
+
+        Creates a notification (`sem create -f`). The body is the notification itself; its
+        `metadata.name` must be unique in the organization. A missing or taken name or an
+        invalid spec is answered with 400 (gRPC code 3 or 9); a user without
+        `organization.notifications.manage` with 403 (gRPC code 7). Unknown fields are ignored.
+
+        `POST /notifications` (createNotification).
+        Never retried (not idempotent).
+
+        Args:
+            body (NotificationInput): A notification to create, or the new content of one.
+                Unknown fields are ignored; `metadata.id`, the timestamps and `status` are set by
+                the server.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_notification.OPERATION,
+            _create_notification._get_kwargs(
+                body=body,
+            ),
+            _create_notification._parse_response,
+        )
+
+    async def create_notification_async(
+        self,
+        *,
+        body: NotificationInput,
+    ) -> Notification:
+        """Create a notification
+
+        Creates a notification (`sem create -f`). The body is the notification itself; its
+        `metadata.name` must be unique in the organization. A missing or taken name or an
+        invalid spec is answered with 400 (gRPC code 3 or 9); a user without
+        `organization.notifications.manage` with 403 (gRPC code 7). Unknown fields are ignored.
+
+        `POST /notifications` (createNotification).
+        Never retried (not idempotent).
+
+        Args:
+            body (NotificationInput): A notification to create, or the new content of one.
+                Unknown fields are ignored; `metadata.id`, the timestamps and `status` are set by
+                the server.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_notification.OPERATION,
+            _create_notification._get_kwargs(
+                body=body,
+            ),
+            _create_notification._parse_response,
+        )
+
+    # -- describeNotification --
+
+    def describe_notification(
+        self,
+        notification_id_or_name: str,
+    ) -> Notification:
+        """Describe a notification
+
+        Returns one notification, by ID or by name. An unknown one is answered with 404 (gRPC
+        code 5).
+
+        `GET /notifications/{notification_id_or_name}` (describeNotification).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_notification.OPERATION,
+            _describe_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+            ),
+            _describe_notification._parse_response,
+        )
+
+    async def describe_notification_async(
+        self,
+        notification_id_or_name: str,
+    ) -> Notification:
+        """Describe a notification
+
+        Returns one notification, by ID or by name. An unknown one is answered with 404 (gRPC
+        code 5).
+
+        `GET /notifications/{notification_id_or_name}` (describeNotification).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_notification.OPERATION,
+            _describe_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+            ),
+            _describe_notification._parse_response,
+        )
+
+    # -- deleteNotification --
+
+    def delete_notification(
+        self,
+        notification_id_or_name: str,
+    ) -> Empty:
+        """Delete a notification
+
+        Deletes a notification, by ID or by name. The success body is `{}`. An unknown
+        notification is answered with 404, a user without `organization.notifications.manage`
+        with 403.
+
+        `DELETE /notifications/{notification_id_or_name}` (deleteNotification).
+        Never retried (not idempotent).
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+
+        Returns:
+            Empty
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_notification.OPERATION,
+            _delete_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+            ),
+            _delete_notification._parse_response,
+        )
+
+    async def delete_notification_async(
+        self,
+        notification_id_or_name: str,
+    ) -> Empty:
+        """Delete a notification
+
+        Deletes a notification, by ID or by name. The success body is `{}`. An unknown
+        notification is answered with 404, a user without `organization.notifications.manage`
+        with 403.
+
+        `DELETE /notifications/{notification_id_or_name}` (deleteNotification).
+        Never retried (not idempotent).
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+
+        Returns:
+            Empty
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_notification.OPERATION,
+            _delete_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+            ),
+            _delete_notification._parse_response,
+        )
+
+    # -- updateNotification --
+
+    def update_notification(
+        self,
+        notification_id_or_name: str,
+        *,
+        body: NotificationInput,
+    ) -> Notification:
+        """Update a notification
+
+        Replaces a notification (`sem edit`). As on create, the body is the notification itself
+        (the gateway puts it into the update request's `notification` field), and it replaces
+        the stored one: fields left out are emptied. An invalid spec is answered with 400, an
+        unknown notification with 404, a user without `organization.notifications.manage` with
+        403.
+
+        `PATCH /notifications/{notification_id_or_name}` (updateNotification).
+        Never retried (not idempotent).
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+            body (NotificationInput): A notification to create, or the new content of one.
+                Unknown fields are ignored; `metadata.id`, the timestamps and `status` are set by
+                the server.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_notification.OPERATION,
+            _update_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+                body=body,
+            ),
+            _update_notification._parse_response,
+        )
+
+    async def update_notification_async(
+        self,
+        notification_id_or_name: str,
+        *,
+        body: NotificationInput,
+    ) -> Notification:
+        """Update a notification
+
+        Replaces a notification (`sem edit`). As on create, the body is the notification itself
+        (the gateway puts it into the update request's `notification` field), and it replaces
+        the stored one: fields left out are emptied. An invalid spec is answered with 400, an
+        unknown notification with 404, a user without `organization.notifications.manage` with
+        403.
+
+        `PATCH /notifications/{notification_id_or_name}` (updateNotification).
+        Never retried (not idempotent).
+
+        Args:
+            notification_id_or_name (str): ID or name of the notification.
+            body (NotificationInput): A notification to create, or the new content of one.
+                Unknown fields are ignored; `metadata.id`, the timestamps and `status` are set by
+                the server.
+
+        Returns:
+            Notification
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_notification.OPERATION,
+            _update_notification._get_kwargs(
+                notification_id_or_name=notification_id_or_name,
+                body=body,
+            ),
+            _update_notification._parse_response,
+        )
+
+    # -- createOrganization --
+
+    def create_organization(
+        self,
+        *,
+        body: OrganizationCreateRequest,
+    ) -> OrganizationCreated:
+        """Create an organization
+
+        Creates an organization owned by the token's user. Served only on
+        `https://me.semaphoreci.com/api/v1alpha` (the token has no organization context there);
+        an organization's own host does not route it.
+
+        `username` (the organization's URL name) is required, else 400 `"username must be
+        present"`; `name` defaults to it. A taken or invalid username is answered with 400 and
+        the onboarding service's message as a JSON string; a failure of that service with 500.
+        JSON responses may come without a Content-Type header.
+
+        `POST /organizations` (createOrganization).
+        Never retried (not idempotent).
+
+        Args:
+            body (OrganizationCreateRequest):
+
+        Returns:
+            OrganizationCreated
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_organization.OPERATION,
+            _create_organization._get_kwargs(
+                body=body,
+            ),
+            _create_organization._parse_response,
+        )
+
+    async def create_organization_async(
+        self,
+        *,
+        body: OrganizationCreateRequest,
+    ) -> OrganizationCreated:
+        """Create an organization
+
+        Creates an organization owned by the token's user. Served only on
+        `https://me.semaphoreci.com/api/v1alpha` (the token has no organization context there);
+        an organization's own host does not route it.
+
+        `username` (the organization's URL name) is required, else 400 `"username must be
+        present"`; `name` defaults to it. A taken or invalid username is answered with 400 and
+        the onboarding service's message as a JSON string; a failure of that service with 500.
+        JSON responses may come without a Content-Type header.
+
+        `POST /organizations` (createOrganization).
+        Never retried (not idempotent).
+
+        Args:
+            body (OrganizationCreateRequest):
+
+        Returns:
+            OrganizationCreated
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_organization.OPERATION,
+            _create_organization._get_kwargs(
+                body=body,
+            ),
+            _create_organization._parse_response,
         )
 
     # -- listPipelines --
@@ -2266,6 +3925,712 @@ class Client(_BaseClient):
             _validate_pipeline_yaml._parse_response,
         )
 
+    # -- describePipelineTopology --
+
+    def describe_pipeline_topology(
+        self,
+        pipeline_id: str,
+    ) -> list[TopologyBlock]:
+        """Describe a pipeline's topology
+
+        The pipeline's blocks with their job names and the blocks each depends on, as defined in
+        its YAML (no states). Not in the official docs.
+
+        The body is a bare array of blocks. An unknown, malformed or foreign pipeline ID, or a
+        missing permission, is answered with 404 `Not Found` (plain text). When the pipeline
+        service refuses the request the handler fails while reading its answer, so the result is
+        500 `Something went wrong`, never 400. JSON responses may come without a Content-Type
+        header.
+
+        `GET /pipelines/{pipeline_id}/describe_topology` (describePipelineTopology).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+
+        Returns:
+            list[TopologyBlock]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_pipeline_topology.OPERATION,
+            _describe_pipeline_topology._get_kwargs(
+                pipeline_id=pipeline_id,
+            ),
+            _describe_pipeline_topology._parse_response,
+        )
+
+    async def describe_pipeline_topology_async(
+        self,
+        pipeline_id: str,
+    ) -> list[TopologyBlock]:
+        """Describe a pipeline's topology
+
+        The pipeline's blocks with their job names and the blocks each depends on, as defined in
+        its YAML (no states). Not in the official docs.
+
+        The body is a bare array of blocks. An unknown, malformed or foreign pipeline ID, or a
+        missing permission, is answered with 404 `Not Found` (plain text). When the pipeline
+        service refuses the request the handler fails while reading its answer, so the result is
+        500 `Something went wrong`, never 400. JSON responses may come without a Content-Type
+        header.
+
+        `GET /pipelines/{pipeline_id}/describe_topology` (describePipelineTopology).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+
+        Returns:
+            list[TopologyBlock]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_pipeline_topology.OPERATION,
+            _describe_pipeline_topology._get_kwargs(
+                pipeline_id=pipeline_id,
+            ),
+            _describe_pipeline_topology._parse_response,
+        )
+
+    # -- partialRebuildPipeline --
+
+    def partial_rebuild_pipeline(
+        self,
+        pipeline_id: str,
+        *,
+        request_token: str,
+    ) -> PartialRebuildResult:
+        """Rebuild a pipeline's failed blocks
+
+        Starts a new pipeline in the same workflow that reruns only the blocks that failed or
+        were stopped (and the ones after them), reusing the passed ones (`sem rebuild
+        pipeline`).
+
+        `request_token` is an idempotency key: repeating a call with the same token answers the
+        pipeline the first call started. It may be sent as a query parameter, a form field or in
+        a JSON body. The docs' optional `x-semaphore-user-id` header is overwritten by the
+        ingress, so it has no effect. The docs show the answer's key as `message:`; the server
+        sends `message`. A pipeline that cannot be rebuilt (still running, or passed) or a
+        missing token is answered with 400 and the pipeline service's message as a JSON string;
+        a missing permission (`project.job.rerun`) with 404 `Not Found` in plain text. JSON
+        responses may come without a Content-Type header.
+
+        `POST /pipelines/{pipeline_id}/partial_rebuild` (partialRebuildPipeline).
+        Retried as the retry policy allows only when `request_token` is given (the same
+        token is sent on every attempt); otherwise sent once.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+            request_token (str): A unique string (e.g. a UUID) identifying this rebuild request.
+
+        Returns:
+            PartialRebuildResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _partial_rebuild_pipeline.OPERATION,
+            _partial_rebuild_pipeline._get_kwargs(
+                pipeline_id=pipeline_id,
+                request_token=request_token,
+            ),
+            _partial_rebuild_pipeline._parse_response,
+        )
+
+    async def partial_rebuild_pipeline_async(
+        self,
+        pipeline_id: str,
+        *,
+        request_token: str,
+    ) -> PartialRebuildResult:
+        """Rebuild a pipeline's failed blocks
+
+        Starts a new pipeline in the same workflow that reruns only the blocks that failed or
+        were stopped (and the ones after them), reusing the passed ones (`sem rebuild
+        pipeline`).
+
+        `request_token` is an idempotency key: repeating a call with the same token answers the
+        pipeline the first call started. It may be sent as a query parameter, a form field or in
+        a JSON body. The docs' optional `x-semaphore-user-id` header is overwritten by the
+        ingress, so it has no effect. The docs show the answer's key as `message:`; the server
+        sends `message`. A pipeline that cannot be rebuilt (still running, or passed) or a
+        missing token is answered with 400 and the pipeline service's message as a JSON string;
+        a missing permission (`project.job.rerun`) with 404 `Not Found` in plain text. JSON
+        responses may come without a Content-Type header.
+
+        `POST /pipelines/{pipeline_id}/partial_rebuild` (partialRebuildPipeline).
+        Retried as the retry policy allows only when `request_token` is given (the same
+        token is sent on every attempt); otherwise sent once.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+            request_token (str): A unique string (e.g. a UUID) identifying this rebuild request.
+
+        Returns:
+            PartialRebuildResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _partial_rebuild_pipeline.OPERATION,
+            _partial_rebuild_pipeline._get_kwargs(
+                pipeline_id=pipeline_id,
+                request_token=request_token,
+            ),
+            _partial_rebuild_pipeline._parse_response,
+        )
+
+    # -- listProjects --
+
+    def list_projects(
+        self,
+        *,
+        page: int | Unset = 1,
+    ) -> list[Project]:
+        """List projects
+
+        Lists the organization's projects the user may see, 500 a page.
+
+        Undocumented paging: `page` (1 to 100, default 1) picks the page, and the answer carries
+        `x-page` (this page) and `x-has-more` (`true` while later pages exist); the official
+        `sem` CLI asks for page 1, 2, ... while `x-has-more` is `true`. A `page` outside 1..100
+        or not a number is answered with 400 and a message naming the rule. Projects the user
+        may not see are removed after counting, so a page may be short. A page after the last is
+        `[]` with `x-has-more: false`. The body is a bare array; every project carries
+        `apiVersion` and `kind`.
+
+        `GET /projects` (listProjects).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page (int | Unset): Page number, 1 to 100. Default: 1.
+
+        Returns:
+            list[Project]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_projects.OPERATION,
+            _list_projects._get_kwargs(
+                page=page,
+            ),
+            _list_projects._parse_response,
+        )
+
+    async def list_projects_async(
+        self,
+        *,
+        page: int | Unset = 1,
+    ) -> list[Project]:
+        """List projects
+
+        Lists the organization's projects the user may see, 500 a page.
+
+        Undocumented paging: `page` (1 to 100, default 1) picks the page, and the answer carries
+        `x-page` (this page) and `x-has-more` (`true` while later pages exist); the official
+        `sem` CLI asks for page 1, 2, ... while `x-has-more` is `true`. A `page` outside 1..100
+        or not a number is answered with 400 and a message naming the rule. Projects the user
+        may not see are removed after counting, so a page may be short. A page after the last is
+        `[]` with `x-has-more: false`. The body is a bare array; every project carries
+        `apiVersion` and `kind`.
+
+        `GET /projects` (listProjects).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page (int | Unset): Page number, 1 to 100. Default: 1.
+
+        Returns:
+            list[Project]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_projects.OPERATION,
+            _list_projects._get_kwargs(
+                page=page,
+            ),
+            _list_projects._parse_response,
+        )
+
+    def iter_list_projects(
+        self,
+        *,
+        page: int | Unset = 1,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Project, list[Project]]:
+        """List projects
+
+        Lists the organization's projects the user may see, 500 a page.
+
+        Undocumented paging: `page` (1 to 100, default 1) picks the page, and the answer carries
+        `x-page` (this page) and `x-has-more` (`true` while later pages exist); the official
+        `sem` CLI asks for page 1, 2, ... while `x-has-more` is `true`. A `page` outside 1..100
+        or not a number is answered with 400 and a message naming the rule. Projects the user
+        may not see are removed after counting, so a page may be short. A page after the last is
+        `[]` with `x-has-more: false`. The body is a bare array; every project carries
+        `apiVersion` and `kind`.
+
+        `GET /projects` (listProjects).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page (int | Unset): Page number, 1 to 100. Default: 1.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Project, list[Project]]: iterate with `for` or `async for` (page-has-more pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_projects.OPERATION,
+            _list_projects._get_kwargs(
+                page=page,
+            ),
+            _list_projects._parse_response,
+            lambda body: body,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- createProject --
+
+    def create_project(
+        self,
+        *,
+        body: ProjectInput,
+    ) -> Project:
+        """Create a project
+
+        Creates a project from a repository URL. Documented only in an unmerged draft of the
+        reference.
+
+        The user needs the `organization.projects.create` permission, else 401 `{"message":
+        "Unauthorized"}`. A request the projects service refuses (a name already taken, a
+        repository it cannot reach, the organization's project limit) is answered with 422 and
+        its message. Any other failure of the service, or a body without `spec.repository`,
+        makes the handler crash: 500 with the plain text `Something went wrong`. Unknown enum
+        values in the lists are dropped, not refused.
+
+        `POST /projects` (createProject).
+        Never retried (not idempotent).
+
+        Args:
+            body (ProjectInput): A project to create or update. Unknown enum values (in
+                `run_on`, the permission lists or a pipeline file's `level`) are dropped silently; a
+                missing `visibility` means `private`. With a non-empty `tasks` list, `schedulers` is
+                ignored. `spec.repository` must be an object (without it the service fails with
+                500).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_project.OPERATION,
+            _create_project._get_kwargs(
+                body=body,
+            ),
+            _create_project._parse_response,
+        )
+
+    async def create_project_async(
+        self,
+        *,
+        body: ProjectInput,
+    ) -> Project:
+        """Create a project
+
+        Creates a project from a repository URL. Documented only in an unmerged draft of the
+        reference.
+
+        The user needs the `organization.projects.create` permission, else 401 `{"message":
+        "Unauthorized"}`. A request the projects service refuses (a name already taken, a
+        repository it cannot reach, the organization's project limit) is answered with 422 and
+        its message. Any other failure of the service, or a body without `spec.repository`,
+        makes the handler crash: 500 with the plain text `Something went wrong`. Unknown enum
+        values in the lists are dropped, not refused.
+
+        `POST /projects` (createProject).
+        Never retried (not idempotent).
+
+        Args:
+            body (ProjectInput): A project to create or update. Unknown enum values (in
+                `run_on`, the permission lists or a pipeline file's `level`) are dropped silently; a
+                missing `visibility` means `private`. With a non-empty `tasks` list, `schedulers` is
+                ignored. `spec.repository` must be an object (without it the service fails with
+                500).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_project.OPERATION,
+            _create_project._get_kwargs(
+                body=body,
+            ),
+            _create_project._parse_response,
+        )
+
+    # -- describeProject --
+
+    def describe_project(
+        self,
+        project: str,
+    ) -> Project:
+        """Describe a project
+
+        Returns one project by name. An unknown name is answered with 404 `{"message": "Not
+        found"}`; a project the user may not view with 401 `{"message": "Unauthorized"}`; any
+        other refusal of the projects service with 400 `{"message": "Bad Request"}`.
+
+        `GET /projects/{project}` (describeProject).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_project.OPERATION,
+            _describe_project._get_kwargs(
+                project=project,
+            ),
+            _describe_project._parse_response,
+        )
+
+    async def describe_project_async(
+        self,
+        project: str,
+    ) -> Project:
+        """Describe a project
+
+        Returns one project by name. An unknown name is answered with 404 `{"message": "Not
+        found"}`; a project the user may not view with 401 `{"message": "Unauthorized"}`; any
+        other refusal of the projects service with 400 `{"message": "Bad Request"}`.
+
+        `GET /projects/{project}` (describeProject).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_project.OPERATION,
+            _describe_project._get_kwargs(
+                project=project,
+            ),
+            _describe_project._parse_response,
+        )
+
+    # -- deleteProject --
+
+    def delete_project(
+        self,
+        project: str,
+    ) -> None:
+        """Delete a project
+
+        Deletes a project by name. The success body is empty (not JSON).
+
+        Differences from the draft docs: an unknown name is answered with 401 `{"message":
+        "Unauthorized"}`, like a missing `project.delete` permission, never 404. A deletion the
+        projects service refuses is answered with 400 `{"message": "Bad Request"}`.
+
+        `DELETE /projects/{project}` (deleteProject).
+        Never retried (not idempotent).
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+
+        Returns:
+            None
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        self._call(
+            _delete_project.OPERATION,
+            _delete_project._get_kwargs(
+                project=project,
+            ),
+            _delete_project._parse_response,
+        )
+
+    async def delete_project_async(
+        self,
+        project: str,
+    ) -> None:
+        """Delete a project
+
+        Deletes a project by name. The success body is empty (not JSON).
+
+        Differences from the draft docs: an unknown name is answered with 401 `{"message":
+        "Unauthorized"}`, like a missing `project.delete` permission, never 404. A deletion the
+        projects service refuses is answered with 400 `{"message": "Bad Request"}`.
+
+        `DELETE /projects/{project}` (deleteProject).
+        Never retried (not idempotent).
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+
+        Returns:
+            None
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        await self._acall(
+            _delete_project.OPERATION,
+            _delete_project._get_kwargs(
+                project=project,
+            ),
+            _delete_project._parse_response,
+        )
+
+    # -- updateProject --
+
+    def update_project(
+        self,
+        project: str,
+        *,
+        body: ProjectInput,
+    ) -> Project:
+        """Update a project
+
+        Replaces a project's settings (the whole `metadata` and `spec`, as `sem edit project`
+        sends them; fields left out are reset).
+
+        The user needs `project.general_settings.manage` or `project.repository_info.manage`,
+        else 401 `{"message": "Unauthorized"}`. An unknown ID is answered with 404 `{"message":
+        "Not found"}`, a refused change with 422 and the service's message. A body without
+        `spec.repository`, or another failure, makes the handler crash: 500 `Something went
+        wrong`. `integration_type` cannot be changed.
+
+        `PATCH /projects/{project}` (updateProject).
+        Never retried (not idempotent).
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+            body (ProjectInput): A project to create or update. Unknown enum values (in
+                `run_on`, the permission lists or a pipeline file's `level`) are dropped silently; a
+                missing `visibility` means `private`. With a non-empty `tasks` list, `schedulers` is
+                ignored. `spec.repository` must be an object (without it the service fails with
+                500).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_project.OPERATION,
+            _update_project._get_kwargs(
+                project=project,
+                body=body,
+            ),
+            _update_project._parse_response,
+        )
+
+    async def update_project_async(
+        self,
+        project: str,
+        *,
+        body: ProjectInput,
+    ) -> Project:
+        """Update a project
+
+        Replaces a project's settings (the whole `metadata` and `spec`, as `sem edit project`
+        sends them; fields left out are reset).
+
+        The user needs `project.general_settings.manage` or `project.repository_info.manage`,
+        else 401 `{"message": "Unauthorized"}`. An unknown ID is answered with 404 `{"message":
+        "Not found"}`, a refused change with 422 and the service's message. A body without
+        `spec.repository`, or another failure, makes the handler crash: 500 `Something went
+        wrong`. `integration_type` cannot be changed.
+
+        `PATCH /projects/{project}` (updateProject).
+        Never retried (not idempotent).
+
+        Args:
+            project (str): The project's name for describe and delete, its ID (UUID) for update:
+                the service reads the segment differently per method (the draft docs say the name
+                for update too).
+            body (ProjectInput): A project to create or update. Unknown enum values (in
+                `run_on`, the permission lists or a pipeline file's `level`) are dropped silently; a
+                missing `visibility` means `private`. With a non-empty `tasks` list, `schedulers` is
+                ignored. `spec.repository` must be an object (without it the service fails with
+                500).
+
+        Returns:
+            Project
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_project.OPERATION,
+            _update_project._get_kwargs(
+                project=project,
+                body=body,
+            ),
+            _update_project._parse_response,
+        )
+
     # -- listPromotions --
 
     def list_promotions(
@@ -2544,6 +4909,536 @@ class Client(_BaseClient):
                 body=body,
             ),
             _trigger_promotion._parse_response,
+        )
+
+    # -- listSchedules --
+
+    def list_schedules(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+    ) -> list[Schedule]:
+        """List schedules
+
+        Lists a project's schedules. Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /schedules` (listSchedules).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+
+        Returns:
+            list[Schedule]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_schedules.OPERATION,
+            _list_schedules._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_schedules._parse_response,
+        )
+
+    async def list_schedules_async(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+    ) -> list[Schedule]:
+        """List schedules
+
+        Lists a project's schedules. Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /schedules` (listSchedules).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+
+        Returns:
+            list[Schedule]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_schedules.OPERATION,
+            _list_schedules._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_schedules._parse_response,
+        )
+
+    def iter_list_schedules(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Schedule, list[Schedule]]:
+        """List schedules
+
+        Lists a project's schedules. Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /schedules` (listSchedules).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Schedule, list[Schedule]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_schedules.OPERATION,
+            _list_schedules._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_schedules._parse_response,
+            lambda body: body,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- applySchedule --
+
+    def apply_schedule(
+        self,
+        *,
+        body: ScheduleApplyRequest | ScheduleApplyRequest | Unset = UNSET,
+    ) -> str:
+        """Create or update a schedule
+
+        Applies a schedule definition given as YAML text (`sem create -f` and `sem edit` for
+        schedules): with `metadata.id` it updates that schedule, without it creates one in the
+        project named by `spec.project`. Not in the official docs.
+
+        The success body is the schedule's ID as a JSON string. An unknown project or schedule,
+        or a definition the scheduler refuses, is answered with 400 and the scheduler's message
+        as a JSON string; a missing permission (`project.scheduler.manage`) with 404 `Not Found`
+        in plain text. YAML that cannot be parsed makes the service fail with 500 `Something
+        went wrong` (the parser's error cannot be encoded).
+
+        `POST /schedules` (applySchedule).
+        Never retried (not idempotent).
+
+        Args:
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _apply_schedule.OPERATION,
+            _apply_schedule._get_kwargs(
+                body=body,
+            ),
+            _apply_schedule._parse_response,
+        )
+
+    async def apply_schedule_async(
+        self,
+        *,
+        body: ScheduleApplyRequest | ScheduleApplyRequest | Unset = UNSET,
+    ) -> str:
+        """Create or update a schedule
+
+        Applies a schedule definition given as YAML text (`sem create -f` and `sem edit` for
+        schedules): with `metadata.id` it updates that schedule, without it creates one in the
+        project named by `spec.project`. Not in the official docs.
+
+        The success body is the schedule's ID as a JSON string. An unknown project or schedule,
+        or a definition the scheduler refuses, is answered with 400 and the scheduler's message
+        as a JSON string; a missing permission (`project.scheduler.manage`) with 404 `Not Found`
+        in plain text. YAML that cannot be parsed makes the service fail with 500 `Something
+        went wrong` (the parser's error cannot be encoded).
+
+        `POST /schedules` (applySchedule).
+        Never retried (not idempotent).
+
+        Args:
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _apply_schedule.OPERATION,
+            _apply_schedule._get_kwargs(
+                body=body,
+            ),
+            _apply_schedule._parse_response,
+        )
+
+    # -- describeSchedule --
+
+    def describe_schedule(
+        self,
+        schedule_id: str,
+    ) -> ScheduleDescription:
+        """Describe a schedule
+
+        Returns a schedule and its latest runs. Not in the official docs.
+
+        An ID that is not a UUID is answered with 400 `"schedule identifier should be a UUID"`;
+        an unknown schedule with 400 and the scheduler's message (not 404); a missing permission
+        with 404 `Not Found` in plain text. JSON responses may come without a Content-Type
+        header.
+
+        `GET /schedules/{schedule_id}` (describeSchedule).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            ScheduleDescription
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_schedule.OPERATION,
+            _describe_schedule._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _describe_schedule._parse_response,
+        )
+
+    async def describe_schedule_async(
+        self,
+        schedule_id: str,
+    ) -> ScheduleDescription:
+        """Describe a schedule
+
+        Returns a schedule and its latest runs. Not in the official docs.
+
+        An ID that is not a UUID is answered with 400 `"schedule identifier should be a UUID"`;
+        an unknown schedule with 400 and the scheduler's message (not 404); a missing permission
+        with 404 `Not Found` in plain text. JSON responses may come without a Content-Type
+        header.
+
+        `GET /schedules/{schedule_id}` (describeSchedule).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            ScheduleDescription
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_schedule.OPERATION,
+            _describe_schedule._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _describe_schedule._parse_response,
+        )
+
+    # -- deleteSchedule --
+
+    def delete_schedule(
+        self,
+        schedule_id: str,
+    ) -> str:
+        """Delete a schedule
+
+        Deletes a schedule. Not in the official docs. The success body is the JSON string
+        `"Schedule successfully deleted."`. An ID that is not a UUID or an unknown schedule is
+        answered with 400; a missing permission (`project.scheduler.manage`) with 404 `Not
+        Found` in plain text.
+
+        `DELETE /schedules/{schedule_id}` (deleteSchedule).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_schedule.OPERATION,
+            _delete_schedule._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _delete_schedule._parse_response,
+        )
+
+    async def delete_schedule_async(
+        self,
+        schedule_id: str,
+    ) -> str:
+        """Delete a schedule
+
+        Deletes a schedule. Not in the official docs. The success body is the JSON string
+        `"Schedule successfully deleted."`. An ID that is not a UUID or an unknown schedule is
+        answered with 400; a missing permission (`project.scheduler.manage`) with 404 `Not
+        Found` in plain text.
+
+        `DELETE /schedules/{schedule_id}` (deleteSchedule).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_schedule.OPERATION,
+            _delete_schedule._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _delete_schedule._parse_response,
+        )
+
+    # -- runScheduleNow --
+
+    def run_schedule_now(
+        self,
+        schedule_id: str,
+        *,
+        body: ScheduleRunRequest | Unset = UNSET,
+    ) -> ScheduleRunResult:
+        """Run a schedule now
+
+        Starts a workflow from a schedule right away, optionally on another branch or tag,
+        pipeline file or parameter values. Documented as `POST /tasks/:task_id/run_now`; the
+        same handler also serves `/schedules`.
+
+        Needs `project.scheduler.run_manually`, else 404 `Not Found` (plain text). An ID that is
+        not a UUID, an unknown schedule, a missing required parameter or a paused or suspended
+        schedule is answered with 400 and the scheduler's message; too many runs in a short time
+        too (the scheduler's RESOURCE_EXHAUSTED). When the scheduler is unavailable the answer
+        is 503 with its message as a JSON string.
+
+        `POST /schedules/{schedule_id}/run_now` (runScheduleNow).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+            body (ScheduleRunRequest | Unset): What to run; everything defaults to the
+                schedule's own settings. `reference` wins over `branch`.
+
+        Returns:
+            ScheduleRunResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _run_schedule_now.OPERATION,
+            _run_schedule_now._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            ),
+            _run_schedule_now._parse_response,
+        )
+
+    async def run_schedule_now_async(
+        self,
+        schedule_id: str,
+        *,
+        body: ScheduleRunRequest | Unset = UNSET,
+    ) -> ScheduleRunResult:
+        """Run a schedule now
+
+        Starts a workflow from a schedule right away, optionally on another branch or tag,
+        pipeline file or parameter values. Documented as `POST /tasks/:task_id/run_now`; the
+        same handler also serves `/schedules`.
+
+        Needs `project.scheduler.run_manually`, else 404 `Not Found` (plain text). An ID that is
+        not a UUID, an unknown schedule, a missing required parameter or a paused or suspended
+        schedule is answered with 400 and the scheduler's message; too many runs in a short time
+        too (the scheduler's RESOURCE_EXHAUSTED). When the scheduler is unavailable the answer
+        is 503 with its message as a JSON string.
+
+        `POST /schedules/{schedule_id}/run_now` (runScheduleNow).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+            body (ScheduleRunRequest | Unset): What to run; everything defaults to the
+                schedule's own settings. `reference` wins over `branch`.
+
+        Returns:
+            ScheduleRunResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _run_schedule_now.OPERATION,
+            _run_schedule_now._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            ),
+            _run_schedule_now._parse_response,
         )
 
     # -- listAgentTypes --
@@ -3314,6 +6209,545 @@ class Client(_BaseClient):
                 agent_name=agent_name,
             ),
             _describe_agent._parse_response,
+        )
+
+    # -- listTasks --
+
+    def list_tasks(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+    ) -> list[Schedule]:
+        """List tasks
+
+        Lists a project's tasks. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /tasks` (listTasks).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+
+        Returns:
+            list[Schedule]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_tasks.OPERATION,
+            _list_tasks._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_tasks._parse_response,
+        )
+
+    async def list_tasks_async(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+    ) -> list[Schedule]:
+        """List tasks
+
+        Lists a project's tasks. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /tasks` (listTasks).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+
+        Returns:
+            list[Schedule]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_tasks.OPERATION,
+            _list_tasks._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_tasks._parse_response,
+        )
+
+    def iter_list_tasks(
+        self,
+        *,
+        project_id: str,
+        page: int | Unset = 1,
+        page_size: int | Unset = 30,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Schedule, list[Schedule]]:
+        """List tasks
+
+        Lists a project's tasks. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Not in the official docs.
+
+        `project_id` is required: without it (or without the permission to view the project's
+        schedules) the answer is 404 `Not Found` in plain text. Paginated like workflows, with
+        `page` and `page_size` (default 30) and the `link`, `total`, `per-page`, `total-pages`
+        and `page-number` headers. A `page` or `page_size` that is not an integer is answered
+        with 400 `"Invalid value of 'page' param: ... - needs to be integer."`. Timestamps are
+        `YYYY-MM-DD HH:MM:SS.ffffffZ` strings, `""` when unset. JSON responses may come without
+        a Content-Type header.
+
+        `GET /tasks` (listTasks).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID of the project.
+            page (int | Unset): Page number, from 1. Default: 1.
+            page_size (int | Unset): Items per page (default 30). Default: 30.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Schedule, list[Schedule]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_tasks.OPERATION,
+            _list_tasks._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+            ),
+            _list_tasks._parse_response,
+            lambda body: body,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- applyTask --
+
+    def apply_task(
+        self,
+        *,
+        body: ScheduleApplyRequest | ScheduleApplyRequest | Unset = UNSET,
+    ) -> str:
+        """Create or update a task
+
+        Applies a schedule definition given as YAML text (`sem create -f` and `sem edit` for
+        schedules): with `metadata.id` it updates that schedule, without it creates one in the
+        project named by `spec.project`. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Not in the official docs.
+
+        The success body is the schedule's ID as a JSON string. An unknown project or schedule,
+        or a definition the scheduler refuses, is answered with 400 and the scheduler's message
+        as a JSON string; a missing permission (`project.scheduler.manage`) with 404 `Not Found`
+        in plain text. YAML that cannot be parsed makes the service fail with 500 `Something
+        went wrong` (the parser's error cannot be encoded).
+
+        `POST /tasks` (applyTask).
+        Never retried (not idempotent).
+
+        Args:
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _apply_task.OPERATION,
+            _apply_task._get_kwargs(
+                body=body,
+            ),
+            _apply_task._parse_response,
+        )
+
+    async def apply_task_async(
+        self,
+        *,
+        body: ScheduleApplyRequest | ScheduleApplyRequest | Unset = UNSET,
+    ) -> str:
+        """Create or update a task
+
+        Applies a schedule definition given as YAML text (`sem create -f` and `sem edit` for
+        schedules): with `metadata.id` it updates that schedule, without it creates one in the
+        project named by `spec.project`. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Not in the official docs.
+
+        The success body is the schedule's ID as a JSON string. An unknown project or schedule,
+        or a definition the scheduler refuses, is answered with 400 and the scheduler's message
+        as a JSON string; a missing permission (`project.scheduler.manage`) with 404 `Not Found`
+        in plain text. YAML that cannot be parsed makes the service fail with 500 `Something
+        went wrong` (the parser's error cannot be encoded).
+
+        `POST /tasks` (applyTask).
+        Never retried (not idempotent).
+
+        Args:
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+            body (ScheduleApplyRequest): A schedule definition as YAML text (`apiVersion: v1.0`,
+                `kind: Schedule`, `metadata.name`, `metadata.id` to update an existing one,
+                `spec.project`, `spec.branch`, `spec.at`, `spec.pipeline_file`). May also be sent as
+                a form field or query parameter.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _apply_task.OPERATION,
+            _apply_task._get_kwargs(
+                body=body,
+            ),
+            _apply_task._parse_response,
+        )
+
+    # -- describeTask --
+
+    def describe_task(
+        self,
+        schedule_id: str,
+    ) -> ScheduleDescription:
+        """Describe a task
+
+        Returns a task and its latest runs. `/tasks` is an alias of `/schedules` (same handler
+        and answers). Not in the official docs.
+
+        An ID that is not a UUID is answered with 400 `"schedule identifier should be a UUID"`;
+        an unknown schedule with 400 and the scheduler's message (not 404); a missing permission
+        with 404 `Not Found` in plain text. JSON responses may come without a Content-Type
+        header.
+
+        `GET /tasks/{schedule_id}` (describeTask).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            ScheduleDescription
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_task.OPERATION,
+            _describe_task._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _describe_task._parse_response,
+        )
+
+    async def describe_task_async(
+        self,
+        schedule_id: str,
+    ) -> ScheduleDescription:
+        """Describe a task
+
+        Returns a task and its latest runs. `/tasks` is an alias of `/schedules` (same handler
+        and answers). Not in the official docs.
+
+        An ID that is not a UUID is answered with 400 `"schedule identifier should be a UUID"`;
+        an unknown schedule with 400 and the scheduler's message (not 404); a missing permission
+        with 404 `Not Found` in plain text. JSON responses may come without a Content-Type
+        header.
+
+        `GET /tasks/{schedule_id}` (describeTask).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            ScheduleDescription
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_task.OPERATION,
+            _describe_task._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _describe_task._parse_response,
+        )
+
+    # -- deleteTask --
+
+    def delete_task(
+        self,
+        schedule_id: str,
+    ) -> str:
+        """Delete a task
+
+        Deletes a task. `/tasks` is an alias of `/schedules` (same handler and answers). Not in
+        the official docs. The success body is the JSON string `"Schedule successfully
+        deleted."`. An ID that is not a UUID or an unknown schedule is answered with 400; a
+        missing permission (`project.scheduler.manage`) with 404 `Not Found` in plain text.
+
+        `DELETE /tasks/{schedule_id}` (deleteTask).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_task.OPERATION,
+            _delete_task._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _delete_task._parse_response,
+        )
+
+    async def delete_task_async(
+        self,
+        schedule_id: str,
+    ) -> str:
+        """Delete a task
+
+        Deletes a task. `/tasks` is an alias of `/schedules` (same handler and answers). Not in
+        the official docs. The success body is the JSON string `"Schedule successfully
+        deleted."`. An ID that is not a UUID or an unknown schedule is answered with 400; a
+        missing permission (`project.scheduler.manage`) with 404 `Not Found` in plain text.
+
+        `DELETE /tasks/{schedule_id}` (deleteTask).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+
+        Returns:
+            str
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_task.OPERATION,
+            _delete_task._get_kwargs(
+                schedule_id=schedule_id,
+            ),
+            _delete_task._parse_response,
+        )
+
+    # -- runTaskNow --
+
+    def run_task_now(
+        self,
+        schedule_id: str,
+        *,
+        body: ScheduleRunRequest | Unset = UNSET,
+    ) -> ScheduleRunResult:
+        """Run a task now
+
+        Starts a workflow from a task right away, optionally on another branch or tag, pipeline
+        file or parameter values. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Documented as `POST /tasks/:task_id/run_now`; the same handler also serves
+        `/schedules`.
+
+        Needs `project.scheduler.run_manually`, else 404 `Not Found` (plain text). An ID that is
+        not a UUID, an unknown schedule, a missing required parameter or a paused or suspended
+        schedule is answered with 400 and the scheduler's message; too many runs in a short time
+        too (the scheduler's RESOURCE_EXHAUSTED). When the scheduler is unavailable the answer
+        is 503 with its message as a JSON string.
+
+        `POST /tasks/{schedule_id}/run_now` (runTaskNow).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+            body (ScheduleRunRequest | Unset): What to run; everything defaults to the
+                schedule's own settings. `reference` wins over `branch`.
+
+        Returns:
+            ScheduleRunResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _run_task_now.OPERATION,
+            _run_task_now._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            ),
+            _run_task_now._parse_response,
+        )
+
+    async def run_task_now_async(
+        self,
+        schedule_id: str,
+        *,
+        body: ScheduleRunRequest | Unset = UNSET,
+    ) -> ScheduleRunResult:
+        """Run a task now
+
+        Starts a workflow from a task right away, optionally on another branch or tag, pipeline
+        file or parameter values. `/tasks` is an alias of `/schedules` (same handler and
+        answers). Documented as `POST /tasks/:task_id/run_now`; the same handler also serves
+        `/schedules`.
+
+        Needs `project.scheduler.run_manually`, else 404 `Not Found` (plain text). An ID that is
+        not a UUID, an unknown schedule, a missing required parameter or a paused or suspended
+        schedule is answered with 400 and the scheduler's message; too many runs in a short time
+        too (the scheduler's RESOURCE_EXHAUSTED). When the scheduler is unavailable the answer
+        is 503 with its message as a JSON string.
+
+        `POST /tasks/{schedule_id}/run_now` (runTaskNow).
+        Never retried (not idempotent).
+
+        Args:
+            schedule_id (str): ID (UUID) of the schedule. Names are not accepted: anything but a
+                UUID is answered with 400 `"schedule identifier should be a UUID"`.
+            body (ScheduleRunRequest | Unset): What to run; everything defaults to the
+                schedule's own settings. `reference` wins over `branch`.
+
+        Returns:
+            ScheduleRunResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _run_task_now.OPERATION,
+            _run_task_now._get_kwargs(
+                schedule_id=schedule_id,
+                body=body,
+            ),
+            _run_task_now._parse_response,
         )
 
     # -- listWorkflows --

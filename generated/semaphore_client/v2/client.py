@@ -111,6 +111,8 @@ SURFACE = _Surface(
             total_field=None,
             cursor_params={},
             stop_field=None,
+            page_header=None,
+            more_header=None,
         ),
     },
 )

@@ -207,6 +207,8 @@ class _Walk:
             linked["url"] = str(self.client._strip_credentials(url))
             return linked
         params = dict(request.get("params") or {})
+        if style.kind == "more-flag-header":
+            return self._next_numbered(request, response, params)
         if style.kind == "json-page-header":
             following = self._json_header(response).get(style.next_field or "")
             if following is None or style.page_param is None:
@@ -219,6 +221,23 @@ class _Walk:
             for name, template in style.cursor_params.items():
                 field = template[1:-1] if template.startswith("{") else None
                 params[name] = body.get(field) if field else template
+        return {**request, "params": params}
+
+    def _next_numbered(
+        self, request: Mapping[str, Any], response: httpx.Response, params: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """The next page of a `more-flag-header` list, or None when the server says no more."""
+        style = self.style
+        more = response.headers.get(style.more_header or "")
+        if more is None or style.page_param is None:
+            return None
+        if more.strip().lower() != "true":
+            return None
+        # The page the answer says it holds, else the one asked for (1 when none was).
+        current = _int(response.headers.get(style.page_header or ""))
+        if current is None:
+            current = _int(params.get(style.page_param)) or 1
+        params[style.page_param] = current + 1
         return {**request, "params": params}
 
 

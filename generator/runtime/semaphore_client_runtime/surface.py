@@ -69,10 +69,13 @@ class PaginationStyle:
     kind `body-cursor`: the next request sets the query parameters `cursor_params` (a value
     `{field}` is copied from the response body); the list ends when the body's
     `stop_field` is empty, zero or missing.
+    kind `more-flag-header`: the next request sets query parameter `page_param` to the page
+    after the one the `page_header` response header names, while the `more_header`
+    response header says `true`.
     """
 
     name: str
-    kind: Literal["link-relation", "json-page-header", "body-cursor"]
+    kind: Literal["link-relation", "json-page-header", "body-cursor", "more-flag-header"]
     header: str | None = None
     total_header: str | None = None
     next_field: str | None = None
@@ -80,6 +83,8 @@ class PaginationStyle:
     total_field: str | None = None
     cursor_params: Mapping[str, str] = field(default_factory=dict)
     stop_field: str | None = None
+    page_header: str | None = None
+    more_header: str | None = None
 
 
 @dataclass(frozen=True)

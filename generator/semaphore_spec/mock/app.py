@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
 
+from ..registry import MoreFlagHeaderStyle
 from . import errors
 from .auth import AuthOutcome, check
 from .document import Located, OperationView
@@ -379,7 +380,7 @@ def _paginate(
     names = header_names(style)
     origin = f"{request.scheme}://{request.host}"
     prefix = resolution.mount.prefix if resolution.mount else ""
-    if match is not None and match.exact:
+    if match is not None and match.exact and not _sends_unrecorded(surface, request, match):
         # The request is the recorded one: replay its headers, links turned to the mock.
         for name in names:
             value = response.header(name)
@@ -405,6 +406,8 @@ def _paginate(
         size = recorded_page_size(match.fixture, style)
     if size is None:
         size = surface.usual_page_size(view.pagination or "", style)
+    if size is None and isinstance(style, MoreFlagHeaderStyle):
+        size = style.page_size  # the server's fixed page size, when the registry says
     page = Page(
         number=number if isinstance(number, int) and number > 0 else 1,
         size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
@@ -436,6 +439,16 @@ def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None
             if isinstance(default, int) and not isinstance(default, bool):
                 return default
     return None
+
+
+def _sends_unrecorded(surface: MockSurface, request: HttpRequest, match: Match) -> bool:
+    """Whether the request names query parameters the recording did not (e.g. a
+    default value spelled out): the server's links would repeat them, the recording's
+    do not, so the headers are computed instead of replayed."""
+    credentials = {s.param for s in surface.schemes if s.location == "query"}
+    sent = set(parse_qs(request.query_string, keep_blank_values=True)) - credentials
+    recorded = set((match.fixture.request.get("query") or {}).keys())
+    return not sent <= recorded
 
 
 def _relink(value: str, prefix: str, origin: str) -> str:

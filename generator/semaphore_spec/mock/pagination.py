@@ -23,9 +23,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..fixtures import Fixture
-from ..registry import BodyCursorStyle, JsonPageHeaderStyle, LinkRelationStyle, PaginationStyle
+from ..registry import (
+    BodyCursorStyle,
+    JsonPageHeaderStyle,
+    LinkRelationStyle,
+    MoreFlagHeaderStyle,
+    PaginationStyle,
+)
 
-PagedStyle = LinkRelationStyle | JsonPageHeaderStyle
+PagedStyle = LinkRelationStyle | JsonPageHeaderStyle | MoreFlagHeaderStyle
 
 
 def paged(style: PaginationStyle | None) -> PagedStyle | None:
@@ -84,6 +90,8 @@ def recorded_page_size(fixture: Fixture, style: PagedStyle) -> int | None:
     if isinstance(style, LinkRelationStyle):
         name = style.per_page_header
         return _positive(headers.get(name.lower())) if name else None
+    if isinstance(style, MoreFlagHeaderStyle):
+        return style.page_size
     try:
         return _positive(json.loads(str(headers[style.header.lower()])).get("per_page"))
     except (KeyError, ValueError, AttributeError):
@@ -104,6 +112,11 @@ def headers_for(
     """The style's pagination headers (as the registry spells them) for `page`."""
     if isinstance(style, JsonPageHeaderStyle):
         return {style.header: _pagination_json(page)}
+    if isinstance(style, MoreFlagHeaderStyle):
+        # This page's number, and whether a later page holds items (`true`/`false`,
+        # as projecthub writes them).
+        more = page.number * page.size < page.total
+        return {style.page_header: str(page.number), style.more_header: str(more).lower()}
     out: dict[str, str] = {}
     links = _link(style, page, url_for_page)
     if links is not None:
@@ -123,6 +136,8 @@ def header_names(style: PagedStyle) -> list[str]:
     """Every header the mock computes for `style`."""
     if isinstance(style, JsonPageHeaderStyle):
         return [style.header]
+    if isinstance(style, MoreFlagHeaderStyle):
+        return [style.page_header, style.more_header]
     optional = (
         style.total_header,
         style.per_page_header,

@@ -240,6 +240,14 @@ V1ALPHA = [
         change=edit_header("link", link_urls(other_host)),
     ),
     Fault(
+        "v1alpha-wrong-x-page",
+        "v1alpha",
+        "`x-page` off by one (the projects list)",
+        PAGINATION,
+        _ops("listProjects"),
+        change=edit_header("x-page", add(1)),
+    ),
+    Fault(
         "v1alpha-auth-not-enforced",
         "v1alpha",
         "answers without `Authorization`",

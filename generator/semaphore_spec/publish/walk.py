@@ -54,10 +54,12 @@ COMPONENT_KINDS = {
 }
 
 # For each kind: field -> (shape, child kind). Shape "one" is a single child, "list"
-# a list of children, "map" a mapping of names (extensions skipped) to children.
+# a list of children, "map" a mapping of names to children, "extmap" such a mapping in
+# an object that may also hold `x-` extensions (Paths, Responses), which are skipped.
+# Elsewhere an `x-` key is a real name: a response header `x-page`, a property `x-id`.
 _FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
-        "paths": ("map", "pathItem"),
+        "paths": ("extmap", "pathItem"),
         "webhooks": ("map", "pathItem"),
         "components": ("one", "components"),
     },
@@ -69,7 +71,7 @@ _FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "operation": {
         "parameters": ("list", "parameter"),
         "requestBody": ("one", "requestBody"),
-        "responses": ("map", "response"),
+        "responses": ("extmap", "response"),
         "callbacks": ("map", "callback"),
     },
     "parameter": {
@@ -134,10 +136,10 @@ def map_children(kind: str, node: Any, visit: Visit, pointer: str = "") -> Any:
             out[key] = visit(child_kind, value, here)
         elif shape == "list" and isinstance(value, list):
             out[key] = [visit(child_kind, v, child_pointer(here, i)) for i, v in enumerate(value)]
-        elif shape == "map" and isinstance(value, dict):
+        elif shape in ("map", "extmap") and isinstance(value, dict):
             out[key] = {
                 name: item
-                if name.startswith("x-")
+                if shape == "extmap" and name.startswith("x-")
                 else visit(child_kind, item, child_pointer(here, name))
                 for name, item in value.items()
             }

@@ -164,6 +164,24 @@ class JsonPageHeaderStyle(_Style):
         return self
 
 
+class MoreFlagHeaderStyle(_Style):
+    """Pages numbered by `page_param` = 1, 2, ...; each answer names its page in
+    `page_header` and says in `more_header` ("true"/"false") whether more follow.
+    `page_size` is the server's fixed page size, when it has one (the mock serves it)."""
+
+    kind: Literal["more-flag-header"]
+    page_param: str = "page"
+    page_header: str
+    more_header: str
+    page_size: int | None = None
+    page_size_params: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _headers_listed(self) -> MoreFlagHeaderStyle:
+        self._check_listed(self.page_header, self.more_header)
+        return self
+
+
 class BodyCursorStyle(_Style):
     """The body carries the cursor of the next page; `cursor_params` send it back
     (`"{field}"` copies a body field) until the body's `stop_field` is empty or 0."""
@@ -174,9 +192,10 @@ class BodyCursorStyle(_Style):
 
 
 PaginationStyle = Annotated[
-    LinkRelationStyle | JsonPageHeaderStyle | BodyCursorStyle, Field(discriminator="kind")
+    LinkRelationStyle | JsonPageHeaderStyle | MoreFlagHeaderStyle | BodyCursorStyle,
+    Field(discriminator="kind"),
 ]
-PAGINATION_KINDS = ("link-relation", "json-page-header", "body-cursor")
+PAGINATION_KINDS = ("link-relation", "json-page-header", "more-flag-header", "body-cursor")
 
 
 # -- how the real servers answer what no operation pins down --------------------------------
@@ -277,7 +296,9 @@ class Surface(_Model):
         """Where the build publishes this surface."""
         return f"published/{self.name}"
 
-    def style(self, name: str) -> LinkRelationStyle | JsonPageHeaderStyle | BodyCursorStyle:
+    def style(
+        self, name: str
+    ) -> LinkRelationStyle | JsonPageHeaderStyle | MoreFlagHeaderStyle | BodyCursorStyle:
         """The pagination style `name` (KeyError when the surface has none such)."""
         return self.pagination[name]
 

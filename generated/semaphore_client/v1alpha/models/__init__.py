@@ -18,6 +18,17 @@ from .agent_type_request_metadata import AgentTypeRequestMetadata
 from .agent_type_request_spec import AgentTypeRequestSpec
 from .agent_type_spec import AgentTypeSpec
 from .agent_type_status import AgentTypeStatus
+from .dashboard import Dashboard
+from .dashboard_input import DashboardInput
+from .dashboard_input_metadata import DashboardInputMetadata
+from .dashboard_input_spec import DashboardInputSpec
+from .dashboard_input_spec_widgets_item import DashboardInputSpecWidgetsItem
+from .dashboard_input_spec_widgets_item_filters import DashboardInputSpecWidgetsItemFilters
+from .dashboard_list import DashboardList
+from .dashboard_metadata import DashboardMetadata
+from .dashboard_spec import DashboardSpec
+from .dashboard_widget import DashboardWidget
+from .dashboard_widget_filters import DashboardWidgetFilters
 from .deployment import Deployment
 from .deployment_history import DeploymentHistory
 from .deployment_state import DeploymentState
@@ -38,7 +49,15 @@ from .job_agent_port import JobAgentPort
 from .job_agent_spec import JobAgentSpec
 from .job_agent_status import JobAgentStatus
 from .job_container import JobContainer
+from .job_debug_request import JobDebugRequest
+from .job_debug_ssh_key import JobDebugSshKey
 from .job_file import JobFile
+from .job_input import JobInput
+from .job_input_metadata import JobInputMetadata
+from .job_input_spec import JobInputSpec
+from .job_input_spec_agent import JobInputSpecAgent
+from .job_input_spec_agent_machine import JobInputSpecAgentMachine
+from .job_list import JobList
 from .job_logs import JobLogs
 from .job_machine import JobMachine
 from .job_metadata import JobMetadata
@@ -47,14 +66,52 @@ from .job_spec import JobSpec
 from .job_status import JobStatus
 from .job_status_result import JobStatusResult
 from .job_status_state import JobStatusState
+from .list_jobs_order import ListJobsOrder
+from .list_jobs_states_item import ListJobsStatesItem
+from .list_notifications_order import ListNotificationsOrder
 from .log_event import LogEvent
 from .name_value import NameValue
+from .notification import Notification
+from .notification_email import NotificationEmail
+from .notification_filter import NotificationFilter
+from .notification_filter_states_item import NotificationFilterStatesItem
+from .notification_input import NotificationInput
+from .notification_input_metadata import NotificationInputMetadata
+from .notification_input_spec import NotificationInputSpec
+from .notification_input_spec_rules_item import NotificationInputSpecRulesItem
+from .notification_input_spec_rules_item_filter import NotificationInputSpecRulesItemFilter
+from .notification_input_spec_rules_item_filter_states_item import (
+    NotificationInputSpecRulesItemFilterStatesItem,
+)
+from .notification_input_spec_rules_item_notify import NotificationInputSpecRulesItemNotify
+from .notification_input_spec_rules_item_notify_email import (
+    NotificationInputSpecRulesItemNotifyEmail,
+)
+from .notification_input_spec_rules_item_notify_slack import (
+    NotificationInputSpecRulesItemNotifySlack,
+)
+from .notification_input_spec_rules_item_notify_webhook import (
+    NotificationInputSpecRulesItemNotifyWebhook,
+)
+from .notification_list import NotificationList
+from .notification_metadata import NotificationMetadata
+from .notification_rule import NotificationRule
+from .notification_slack import NotificationSlack
+from .notification_spec import NotificationSpec
+from .notification_status import NotificationStatus
+from .notification_status_failures_item import NotificationStatusFailuresItem
+from .notification_target_status import NotificationTargetStatus
+from .notification_targets import NotificationTargets
+from .notification_webhook import NotificationWebhook
 from .object_rule import ObjectRule
 from .object_rule_input import ObjectRuleInput
 from .object_rule_input_match_mode import ObjectRuleInputMatchMode
 from .object_rule_input_type import ObjectRuleInputType
 from .object_rule_match_mode import ObjectRuleMatchMode
 from .object_rule_type import ObjectRuleType
+from .organization_create_request import OrganizationCreateRequest
+from .organization_created import OrganizationCreated
+from .partial_rebuild_result import PartialRebuildResult
 from .pipeline_block import PipelineBlock
 from .pipeline_block_job import PipelineBlockJob
 from .pipeline_block_result import PipelineBlockResult
@@ -80,6 +137,50 @@ from .pipeline_triggerer_described_wf_triggered_by import PipelineTriggererDescr
 from .pipeline_triggerer_listed import PipelineTriggererListed
 from .pipeline_triggerer_listed_ppl_triggered_by import PipelineTriggererListedPplTriggeredBy
 from .pipeline_triggerer_listed_wf_triggered_by import PipelineTriggererListedWfTriggeredBy
+from .project import Project
+from .project_debug_request import ProjectDebugRequest
+from .project_error import ProjectError
+from .project_input import ProjectInput
+from .project_input_metadata import ProjectInputMetadata
+from .project_input_spec import ProjectInputSpec
+from .project_input_spec_repository import ProjectInputSpecRepository
+from .project_input_spec_repository_forked_pull_requests import (
+    ProjectInputSpecRepositoryForkedPullRequests,
+)
+from .project_input_spec_repository_status import ProjectInputSpecRepositoryStatus
+from .project_input_spec_repository_status_pipeline_files_item import (
+    ProjectInputSpecRepositoryStatusPipelineFilesItem,
+)
+from .project_input_spec_repository_whitelist import ProjectInputSpecRepositoryWhitelist
+from .project_input_spec_schedulers_item import ProjectInputSpecSchedulersItem
+from .project_input_spec_schedulers_item_reference_type import (
+    ProjectInputSpecSchedulersItemReferenceType,
+)
+from .project_input_spec_tasks_item import ProjectInputSpecTasksItem
+from .project_input_spec_tasks_item_parameters_item import ProjectInputSpecTasksItemParametersItem
+from .project_input_spec_tasks_item_reference_type import ProjectInputSpecTasksItemReferenceType
+from .project_input_spec_visibility import ProjectInputSpecVisibility
+from .project_metadata import ProjectMetadata
+from .project_permission_type import ProjectPermissionType
+from .project_reference import ProjectReference
+from .project_reference_type import ProjectReferenceType
+from .project_repository import ProjectRepository
+from .project_repository_forked_pull_requests import ProjectRepositoryForkedPullRequests
+from .project_repository_integration_type import ProjectRepositoryIntegrationType
+from .project_repository_run_on_item import ProjectRepositoryRunOnItem
+from .project_repository_status import ProjectRepositoryStatus
+from .project_repository_status_pipeline_files_item import ProjectRepositoryStatusPipelineFilesItem
+from .project_repository_status_pipeline_files_item_level import (
+    ProjectRepositoryStatusPipelineFilesItemLevel,
+)
+from .project_repository_whitelist import ProjectRepositoryWhitelist
+from .project_scheduler import ProjectScheduler
+from .project_scheduler_status import ProjectSchedulerStatus
+from .project_spec import ProjectSpec
+from .project_spec_visibility import ProjectSpecVisibility
+from .project_task import ProjectTask
+from .project_task_parameter import ProjectTaskParameter
+from .project_task_status import ProjectTaskStatus
 from .promotion import Promotion
 from .promotion_refused import PromotionRefused
 from .promotion_refused_code import PromotionRefusedCode
@@ -92,12 +193,22 @@ from .retention_policy import RetentionPolicy
 from .retention_policy_request import RetentionPolicyRequest
 from .retention_rule import RetentionRule
 from .retention_rule_input import RetentionRuleInput
+from .schedule import Schedule
+from .schedule_apply_request import ScheduleApplyRequest
+from .schedule_description import ScheduleDescription
+from .schedule_parameter import ScheduleParameter
+from .schedule_run_request import ScheduleRunRequest
+from .schedule_run_request_parameters import ScheduleRunRequestParameters
+from .schedule_run_request_reference import ScheduleRunRequestReference
+from .schedule_run_result import ScheduleRunResult
+from .schedule_trigger import ScheduleTrigger
 from .subject_rule import SubjectRule
 from .subject_rule_input import SubjectRuleInput
 from .subject_rule_input_type import SubjectRuleInputType
 from .subject_rule_type import SubjectRuleType
 from .target_file import TargetFile
 from .timestamp import Timestamp
+from .topology_block import TopologyBlock
 from .workflow_described import WorkflowDescribed
 from .workflow_described_triggered_by import WorkflowDescribedTriggeredBy
 from .workflow_description import WorkflowDescription
@@ -132,6 +243,17 @@ __all__ = (
     "AgentTypeRequestSpec",
     "AgentTypeSpec",
     "AgentTypeStatus",
+    "Dashboard",
+    "DashboardInput",
+    "DashboardInputMetadata",
+    "DashboardInputSpec",
+    "DashboardInputSpecWidgetsItem",
+    "DashboardInputSpecWidgetsItemFilters",
+    "DashboardList",
+    "DashboardMetadata",
+    "DashboardSpec",
+    "DashboardWidget",
+    "DashboardWidgetFilters",
     "Deployment",
     "DeploymentHistory",
     "DeploymentState",
@@ -152,7 +274,15 @@ __all__ = (
     "JobAgentSpec",
     "JobAgentStatus",
     "JobContainer",
+    "JobDebugRequest",
+    "JobDebugSshKey",
     "JobFile",
+    "JobInput",
+    "JobInputMetadata",
+    "JobInputSpec",
+    "JobInputSpecAgent",
+    "JobInputSpecAgentMachine",
+    "JobList",
     "JobLogs",
     "JobMachine",
     "JobMetadata",
@@ -161,14 +291,44 @@ __all__ = (
     "JobStatus",
     "JobStatusResult",
     "JobStatusState",
+    "ListJobsOrder",
+    "ListJobsStatesItem",
+    "ListNotificationsOrder",
     "LogEvent",
     "NameValue",
+    "Notification",
+    "NotificationEmail",
+    "NotificationFilter",
+    "NotificationFilterStatesItem",
+    "NotificationInput",
+    "NotificationInputMetadata",
+    "NotificationInputSpec",
+    "NotificationInputSpecRulesItem",
+    "NotificationInputSpecRulesItemFilter",
+    "NotificationInputSpecRulesItemFilterStatesItem",
+    "NotificationInputSpecRulesItemNotify",
+    "NotificationInputSpecRulesItemNotifyEmail",
+    "NotificationInputSpecRulesItemNotifySlack",
+    "NotificationInputSpecRulesItemNotifyWebhook",
+    "NotificationList",
+    "NotificationMetadata",
+    "NotificationRule",
+    "NotificationSlack",
+    "NotificationSpec",
+    "NotificationStatus",
+    "NotificationStatusFailuresItem",
+    "NotificationTargets",
+    "NotificationTargetStatus",
+    "NotificationWebhook",
     "ObjectRule",
     "ObjectRuleInput",
     "ObjectRuleInputMatchMode",
     "ObjectRuleInputType",
     "ObjectRuleMatchMode",
     "ObjectRuleType",
+    "OrganizationCreated",
+    "OrganizationCreateRequest",
+    "PartialRebuildResult",
     "PipelineBlock",
     "PipelineBlockJob",
     "PipelineBlockResult",
@@ -194,6 +354,42 @@ __all__ = (
     "PipelineTriggererListed",
     "PipelineTriggererListedPplTriggeredBy",
     "PipelineTriggererListedWfTriggeredBy",
+    "Project",
+    "ProjectDebugRequest",
+    "ProjectError",
+    "ProjectInput",
+    "ProjectInputMetadata",
+    "ProjectInputSpec",
+    "ProjectInputSpecRepository",
+    "ProjectInputSpecRepositoryForkedPullRequests",
+    "ProjectInputSpecRepositoryStatus",
+    "ProjectInputSpecRepositoryStatusPipelineFilesItem",
+    "ProjectInputSpecRepositoryWhitelist",
+    "ProjectInputSpecSchedulersItem",
+    "ProjectInputSpecSchedulersItemReferenceType",
+    "ProjectInputSpecTasksItem",
+    "ProjectInputSpecTasksItemParametersItem",
+    "ProjectInputSpecTasksItemReferenceType",
+    "ProjectInputSpecVisibility",
+    "ProjectMetadata",
+    "ProjectPermissionType",
+    "ProjectReference",
+    "ProjectReferenceType",
+    "ProjectRepository",
+    "ProjectRepositoryForkedPullRequests",
+    "ProjectRepositoryIntegrationType",
+    "ProjectRepositoryRunOnItem",
+    "ProjectRepositoryStatus",
+    "ProjectRepositoryStatusPipelineFilesItem",
+    "ProjectRepositoryStatusPipelineFilesItemLevel",
+    "ProjectRepositoryWhitelist",
+    "ProjectScheduler",
+    "ProjectSchedulerStatus",
+    "ProjectSpec",
+    "ProjectSpecVisibility",
+    "ProjectTask",
+    "ProjectTaskParameter",
+    "ProjectTaskStatus",
     "Promotion",
     "PromotionRefused",
     "PromotionRefusedCode",
@@ -206,12 +402,22 @@ __all__ = (
     "RetentionPolicyRequest",
     "RetentionRule",
     "RetentionRuleInput",
+    "Schedule",
+    "ScheduleApplyRequest",
+    "ScheduleDescription",
+    "ScheduleParameter",
+    "ScheduleRunRequest",
+    "ScheduleRunRequestParameters",
+    "ScheduleRunRequestReference",
+    "ScheduleRunResult",
+    "ScheduleTrigger",
     "SubjectRule",
     "SubjectRuleInput",
     "SubjectRuleInputType",
     "SubjectRuleType",
     "TargetFile",
     "Timestamp",
+    "TopologyBlock",
     "WorkflowDescribed",
     "WorkflowDescribedTriggeredBy",
     "WorkflowDescription",

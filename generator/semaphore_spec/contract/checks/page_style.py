@@ -71,16 +71,22 @@ def styles_entry(styles: Mapping[str, PaginationStyle]) -> dict[str, Any]:
     return {name: _STYLE.dump_python(style, mode="json") for name, style in styles.items()}
 
 
-def style_of(document: Mapping[str, Any], name: str) -> Style | None:
-    """The promises of style `name` as `document` describes it (see `STYLES_KEY`)."""
+def described_style(document: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """The registry facts of style `name` as `document` carries them (see `STYLES_KEY`)."""
     described = (document.get(STYLES_KEY) or {}).get(name)
-    if described is None:
+    if not isinstance(described, dict):
         raise Violation(
             f"Unknown pagination style `{name}`",
             f"The operation says `x-semaphore-pagination: {name}`, but the surface's "
             "registry entry describes no such style.",
         )
-    return Style.from_registry(name, _STYLE.validate_python(described))
+    return described
+
+
+def style_of(document: Mapping[str, Any], name: str) -> Style | None:
+    """The promises of style `name` as `document` describes it; None for the kinds whose
+    position is not in numbered-page headers with links."""
+    return Style.from_registry(name, _STYLE.validate_python(described_style(document, name)))
 
 
 class Violation(Exception):

@@ -24,8 +24,9 @@ from schemathesis import Case, CheckContext, Response
 from .. import linkheader
 from ..spec import declared_headers, documented_response
 from .failures import ContractFailure
+from .numbered_pages import check_numbered, is_numbered
 from .page_facts import PageFacts, check_numbers, page_facts, page_items
-from .page_style import STYLES_KEY, Style, Violation, style_of, styles_entry
+from .page_style import STYLES_KEY, Style, Violation, described_style, style_of, styles_entry
 from .probe import send
 
 RELATIONS = ("first", "prev", "next", "last")
@@ -50,12 +51,17 @@ class PaginationConsistency:
         style_name = operation.get("x-semaphore-pagination")
         if style_name is None or not 200 <= response.status_code < 300:
             return None
+        document = case.operation.schema.raw_schema
         try:
-            style = style_of(case.operation.schema.raw_schema, str(style_name))
+            described = described_style(document, str(style_name))
         except Violation as exc:
             raise ContractFailure(
                 operation=case.operation.label, title=exc.title, message=exc.message
             ) from None
+        if is_numbered(described):
+            check_numbered(ctx, case, response, described, self.walked)
+            return None
+        style = style_of(document, str(style_name))
         if style is None:
             return None
         _judge(case, response, style)

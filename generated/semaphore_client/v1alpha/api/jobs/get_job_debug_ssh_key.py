@@ -1,0 +1,44 @@
+"""`GET /jobs/{job_id}/debug_ssh_key`: Get a job's debug SSH key"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.job_debug_ssh_key import JobDebugSshKey
+
+OPERATION = Operation(
+    id="getJobDebugSshKey",
+    method="GET",
+    path="/jobs/{job_id}/debug_ssh_key",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/jobs/{job_id}/debug_ssh_key".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> JobDebugSshKey:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = JobDebugSshKey.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

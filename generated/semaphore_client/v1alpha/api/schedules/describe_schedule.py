@@ -1,0 +1,44 @@
+"""`GET /schedules/{schedule_id}`: Describe a schedule"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.schedule_description import ScheduleDescription
+
+OPERATION = Operation(
+    id="describeSchedule",
+    method="GET",
+    path="/schedules/{schedule_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    schedule_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/schedules/{schedule_id}".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ScheduleDescription:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = ScheduleDescription.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_file import JobFile
+    from ..models.job_input_spec_agent import JobInputSpecAgent
+    from ..models.job_secret_ref import JobSecretRef
+    from ..models.name_value import NameValue
+
+
+T = TypeVar("T", bound="JobInputSpec")
+
+
+@_attrs_define
+class JobInputSpec:
+    project_id: str
+    agent: JobInputSpecAgent
+    secrets: list[JobSecretRef] | Unset = UNSET
+    env_vars: list[NameValue] | Unset = UNSET
+    files: list[JobFile] | Unset = UNSET
+    commands: list[str] | Unset = UNSET
+    epilogue_always_commands: list[str] | Unset = UNSET
+    epilogue_on_pass_commands: list[str] | Unset = UNSET
+    epilogue_on_fail_commands: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_id = self.project_id
+
+        agent = self.agent.to_dict()
+
+        secrets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.secrets, Unset):
+            secrets = []
+            for secrets_item_data in self.secrets:
+                secrets_item = secrets_item_data.to_dict()
+
+                secrets.append(secrets_item)
+
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+
+                env_vars.append(env_vars_item)
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+
+                files.append(files_item)
+
+        commands: list[str] | Unset = UNSET
+        if not isinstance(self.commands, Unset):
+            commands = self.commands
+
+        epilogue_always_commands: list[str] | Unset = UNSET
+        if not isinstance(self.epilogue_always_commands, Unset):
+            epilogue_always_commands = self.epilogue_always_commands
+
+        epilogue_on_pass_commands: list[str] | Unset = UNSET
+        if not isinstance(self.epilogue_on_pass_commands, Unset):
+            epilogue_on_pass_commands = self.epilogue_on_pass_commands
+
+        epilogue_on_fail_commands: list[str] | Unset = UNSET
+        if not isinstance(self.epilogue_on_fail_commands, Unset):
+            epilogue_on_fail_commands = self.epilogue_on_fail_commands
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "agent": agent,
+            }
+        )
+        if secrets is not UNSET:
+            field_dict["secrets"] = secrets
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if files is not UNSET:
+            field_dict["files"] = files
+        if commands is not UNSET:
+            field_dict["commands"] = commands
+        if epilogue_always_commands is not UNSET:
+            field_dict["epilogue_always_commands"] = epilogue_always_commands
+        if epilogue_on_pass_commands is not UNSET:
+            field_dict["epilogue_on_pass_commands"] = epilogue_on_pass_commands
+        if epilogue_on_fail_commands is not UNSET:
+            field_dict["epilogue_on_fail_commands"] = epilogue_on_fail_commands
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_file import JobFile  # noqa: PLC0415
+        from ..models.job_input_spec_agent import JobInputSpecAgent  # noqa: PLC0415
+        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+        from ..models.name_value import NameValue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        agent = JobInputSpecAgent.from_dict(d.pop("agent"))
+
+        _secrets = d.pop("secrets", UNSET)
+        secrets: list[JobSecretRef] | Unset = UNSET
+        if _secrets is not UNSET:
+            secrets = []
+            for secrets_item_data in _secrets:
+                secrets_item = JobSecretRef.from_dict(secrets_item_data)
+
+                secrets.append(secrets_item)
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[NameValue] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = NameValue.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _files = d.pop("files", UNSET)
+        files: list[JobFile] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = JobFile.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        commands = cast(list[str], d.pop("commands", UNSET))
+
+        epilogue_always_commands = cast(list[str], d.pop("epilogue_always_commands", UNSET))
+
+        epilogue_on_pass_commands = cast(list[str], d.pop("epilogue_on_pass_commands", UNSET))
+
+        epilogue_on_fail_commands = cast(list[str], d.pop("epilogue_on_fail_commands", UNSET))
+
+        job_input_spec = cls(
+            project_id=project_id,
+            agent=agent,
+            secrets=secrets,
+            env_vars=env_vars,
+            files=files,
+            commands=commands,
+            epilogue_always_commands=epilogue_always_commands,
+            epilogue_on_pass_commands=epilogue_on_pass_commands,
+            epilogue_on_fail_commands=epilogue_on_fail_commands,
+        )
+
+        job_input_spec.additional_properties = d
+        return job_input_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

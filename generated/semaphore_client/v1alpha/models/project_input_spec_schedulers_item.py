@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_input_spec_schedulers_item_reference_type import (
+    ProjectInputSpecSchedulersItemReferenceType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectInputSpecSchedulersItem")
+
+
+@_attrs_define
+class ProjectInputSpecSchedulersItem:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    branch: str | Unset = UNSET
+    reference_type: ProjectInputSpecSchedulersItemReferenceType | Unset = UNSET
+    reference_name: str | Unset = UNSET
+    at: str | Unset = UNSET
+    pipeline_file: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        branch = self.branch
+
+        reference_type: str | Unset = UNSET
+        if not isinstance(self.reference_type, Unset):
+            reference_type = self.reference_type.value
+
+        reference_name = self.reference_name
+
+        at = self.at
+
+        pipeline_file = self.pipeline_file
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if reference_type is not UNSET:
+            field_dict["reference_type"] = reference_type
+        if reference_name is not UNSET:
+            field_dict["reference_name"] = reference_name
+        if at is not UNSET:
+            field_dict["at"] = at
+        if pipeline_file is not UNSET:
+            field_dict["pipeline_file"] = pipeline_file
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        _reference_type = d.pop("reference_type", UNSET)
+        reference_type: ProjectInputSpecSchedulersItemReferenceType | Unset
+        if isinstance(_reference_type, Unset):
+            reference_type = UNSET
+        else:
+            reference_type = ProjectInputSpecSchedulersItemReferenceType(_reference_type)
+
+        reference_name = d.pop("reference_name", UNSET)
+
+        at = d.pop("at", UNSET)
+
+        pipeline_file = d.pop("pipeline_file", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        project_input_spec_schedulers_item = cls(
+            id=id,
+            name=name,
+            branch=branch,
+            reference_type=reference_type,
+            reference_name=reference_name,
+            at=at,
+            pipeline_file=pipeline_file,
+            status=status,
+        )
+
+        project_input_spec_schedulers_item.additional_properties = d
+        return project_input_spec_schedulers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

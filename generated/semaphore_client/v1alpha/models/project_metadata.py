@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProjectMetadata")
+
+
+@_attrs_define
+class ProjectMetadata:
+    id: str
+    """ UUID of the project (the `PATCH /projects/{id}` path takes it). """
+    name: str
+    org_id: str
+    owner_id: str
+    """ UUID of the user who created the project. """
+    description: str
+    """ `""` when there is none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        org_id = self.org_id
+
+        owner_id = self.owner_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "org_id": org_id,
+                "owner_id": owner_id,
+                "description": description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        org_id = d.pop("org_id")
+
+        owner_id = d.pop("owner_id")
+
+        description = d.pop("description")
+
+        project_metadata = cls(
+            id=id,
+            name=name,
+            org_id=org_id,
+            owner_id=owner_id,
+            description=description,
+        )
+
+        project_metadata.additional_properties = d
+        return project_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

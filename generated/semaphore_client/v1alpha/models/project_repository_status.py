@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.project_repository_status_pipeline_files_item import (
+        ProjectRepositoryStatusPipelineFilesItem,
+    )
+
+
+T = TypeVar("T", bound="ProjectRepositoryStatus")
+
+
+@_attrs_define
+class ProjectRepositoryStatus:
+    """Which pipeline files report a commit status, and at which level."""
+
+    pipeline_files: list[ProjectRepositoryStatusPipelineFilesItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pipeline_files = []
+        for pipeline_files_item_data in self.pipeline_files:
+            pipeline_files_item = pipeline_files_item_data.to_dict()
+
+            pipeline_files.append(pipeline_files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pipeline_files": pipeline_files,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_repository_status_pipeline_files_item import (
+            ProjectRepositoryStatusPipelineFilesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        pipeline_files = []
+        _pipeline_files = d.pop("pipeline_files")
+        for pipeline_files_item_data in _pipeline_files:
+            pipeline_files_item = ProjectRepositoryStatusPipelineFilesItem.from_dict(
+                pipeline_files_item_data
+            )
+
+            pipeline_files.append(pipeline_files_item)
+
+        project_repository_status = cls(
+            pipeline_files=pipeline_files,
+        )
+
+        project_repository_status.additional_properties = d
+        return project_repository_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_permission_type import ProjectPermissionType
+from ..models.project_spec_visibility import ProjectSpecVisibility
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_repository import ProjectRepository
+    from ..models.project_scheduler import ProjectScheduler
+    from ..models.project_task import ProjectTask
+
+
+T = TypeVar("T", bound="ProjectSpec")
+
+
+@_attrs_define
+class ProjectSpec:
+    repository: ProjectRepository
+    schedulers: list[ProjectScheduler]
+    """ The project's schedulers (the older form of tasks); `[]` when the project uses tasks, since a create or
+    update with `tasks` drops them. """
+    tasks: list[ProjectTask]
+    visibility: ProjectSpecVisibility
+    custom_permissions: bool | Unset = UNSET
+    """ Whether the project sets its own debug and attach permissions. """
+    debug_permissions: list[ProjectPermissionType] | Unset = UNSET
+    attach_permissions: list[ProjectPermissionType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        repository = self.repository.to_dict()
+
+        schedulers = []
+        for schedulers_item_data in self.schedulers:
+            schedulers_item = schedulers_item_data.to_dict()
+
+            schedulers.append(schedulers_item)
+
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+
+            tasks.append(tasks_item)
+
+        visibility = self.visibility.value
+
+        custom_permissions = self.custom_permissions
+
+        debug_permissions: list[str] | Unset = UNSET
+        if not isinstance(self.debug_permissions, Unset):
+            debug_permissions = []
+            for debug_permissions_item_data in self.debug_permissions:
+                debug_permissions_item = debug_permissions_item_data.value
+                debug_permissions.append(debug_permissions_item)
+
+        attach_permissions: list[str] | Unset = UNSET
+        if not isinstance(self.attach_permissions, Unset):
+            attach_permissions = []
+            for attach_permissions_item_data in self.attach_permissions:
+                attach_permissions_item = attach_permissions_item_data.value
+                attach_permissions.append(attach_permissions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "repository": repository,
+                "schedulers": schedulers,
+                "tasks": tasks,
+                "visibility": visibility,
+            }
+        )
+        if custom_permissions is not UNSET:
+            field_dict["custom_permissions"] = custom_permissions
+        if debug_permissions is not UNSET:
+            field_dict["debug_permissions"] = debug_permissions
+        if attach_permissions is not UNSET:
+            field_dict["attach_permissions"] = attach_permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_repository import ProjectRepository  # noqa: PLC0415
+        from ..models.project_scheduler import ProjectScheduler  # noqa: PLC0415
+        from ..models.project_task import ProjectTask  # noqa: PLC0415
+
+        d = dict(src_dict)
+        repository = ProjectRepository.from_dict(d.pop("repository"))
+
+        schedulers = []
+        _schedulers = d.pop("schedulers")
+        for schedulers_item_data in _schedulers:
+            schedulers_item = ProjectScheduler.from_dict(schedulers_item_data)
+
+            schedulers.append(schedulers_item)
+
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = ProjectTask.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        visibility = ProjectSpecVisibility(d.pop("visibility"))
+
+        custom_permissions = d.pop("custom_permissions", UNSET)
+
+        _debug_permissions = d.pop("debug_permissions", UNSET)
+        debug_permissions: list[ProjectPermissionType] | Unset = UNSET
+        if _debug_permissions is not UNSET:
+            debug_permissions = []
+            for debug_permissions_item_data in _debug_permissions:
+                debug_permissions_item = ProjectPermissionType(debug_permissions_item_data)
+
+                debug_permissions.append(debug_permissions_item)
+
+        _attach_permissions = d.pop("attach_permissions", UNSET)
+        attach_permissions: list[ProjectPermissionType] | Unset = UNSET
+        if _attach_permissions is not UNSET:
+            attach_permissions = []
+            for attach_permissions_item_data in _attach_permissions:
+                attach_permissions_item = ProjectPermissionType(attach_permissions_item_data)
+
+                attach_permissions.append(attach_permissions_item)
+
+        project_spec = cls(
+            repository=repository,
+            schedulers=schedulers,
+            tasks=tasks,
+            visibility=visibility,
+            custom_permissions=custom_permissions,
+            debug_permissions=debug_permissions,
+            attach_permissions=attach_permissions,
+        )
+
+        project_spec.additional_properties = d
+        return project_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
