@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qs, unquote, urlencode
 
 from . import errors
 from .auth import AuthOutcome, check
@@ -39,6 +39,7 @@ from .pagination import (
     recorded_page_size,
     with_items,
 )
+from .recorded import page_items, same_filters
 from .responses import (
     MockResponse,
     complete_headers,
@@ -334,21 +335,16 @@ def _paginate(
     match: Match | None,
     response: MockResponse,
 ) -> None:
-    """Serve one page of the list, with the style's headers pointing at the mock."""
+    """Serve one page of the list, with the style's headers pointing at the mock.
+
+    The headers are always computed from the page served, never replayed: a request
+    for the list a fixture records (the same path and query but for the page) gets a
+    page of the recorded total, every other one a page of the body's items.
+    """
     style = view.pagination or ""
     names = surface.pagination_headers(style)
     if not computes(names):
         return
-    origin = f"{request.scheme}://{request.host}"
-    prefix = resolution.mount.prefix if resolution.mount else ""
-    if match is not None and match.exact:
-        # The request is the recorded one: replay its headers, links turned to the mock.
-        for name in names:
-            value = response.header(name)
-            if value is not None:
-                response.set_header(name, _relink(value, prefix, origin))
-        if all(response.header(name) is not None for name in names if name.lower() != "link"):
-            return
     try:
         body = response.json()
     except ValueError:
@@ -356,24 +352,44 @@ def _paginate(
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
     number = parameters.get(("query", PAGE_PARAMETER))
+    number = number if isinstance(number, int) and number > 0 else 1
     size = next(
         (parameters[("query", n)] for n in PAGE_SIZE_PARAMETERS if ("query", n) in parameters),
         None,
     )
     if size is None:
         size = _declared_default(view, PAGE_SIZE_PARAMETERS)
-    if size is None and match is not None:
-        size = recorded_page_size(match.fixture)
-    if size is None:
-        size = surface.usual_page_size(style)
-    page = Page(
-        number=number if isinstance(number, int) and number > 0 else 1,
-        size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
-        total=len(items),
-    )
-    if location is not None:
-        response.content = encode_json(with_items(body, location, page.slice(items)))
     query = parse_qs(request.query_string, keep_blank_values=True)
+    recorded = surface.recorded_pages.get(match.fixture.file) if match is not None else None
+    credentials = frozenset(s.param.lower() for s in surface.schemes if s.location == "query")
+    page: Page | None = None
+    if (
+        match is not None
+        and recorded is not None
+        and location is not None
+        and normalize(str(match.fixture.request["path"])) == unquote(resolution.relative)
+        and same_filters(match.fixture, query, credentials)
+    ):
+        size = size or recorded.size or surface.usual_page_size(style)
+        page = Page(number, size if isinstance(size, int) and size > 0 else 1, recorded.total)
+        chosen = page_items(recorded, page)
+        if chosen is None:
+            page = None
+        else:
+            response.content = encode_json(with_items(body, location, chosen))
+    if page is None:
+        if size is None and match is not None:
+            size = recorded_page_size(match.fixture)
+        if size is None:
+            size = surface.usual_page_size(style)
+        page = Page(
+            number=number,
+            size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
+            total=len(items),
+        )
+        if location is not None:
+            response.content = encode_json(with_items(body, location, page.slice(items)))
+    origin = f"{request.scheme}://{request.host}"
     path = normalize(request.raw_path)
 
     def url_for_page(number: int) -> str:
@@ -397,16 +413,3 @@ def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None
             if isinstance(default, int) and not isinstance(default, bool):
                 return default
     return None
-
-
-def _relink(value: str, prefix: str, origin: str) -> str:
-    """Recorded link URLs under the surface's path, re-pointed at the mock's origin."""
-
-    def swap(found: re.Match[str]) -> str:
-        parts = urlsplit(found.group(1))
-        if parts.path == prefix or parts.path.startswith(prefix + "/"):
-            mock = urlsplit(origin)
-            return "<" + urlunsplit((mock.scheme, mock.netloc, parts.path, parts.query, "")) + ">"
-        return found.group(0)
-
-    return re.sub(r"<([^>]*)>", swap, value)
