@@ -11,7 +11,8 @@ each style promises, from the registry's descriptions and the servers' libraries
   `total`, `per-page`, `total-pages` and `page-number`; links use http:// as the
   server sees itself behind its TLS proxy;
 - `link-total` (v2, api-pagination): `Total` on every page, `Link` only with
-  relations that lead somewhere (none at all on a single page), `Per-Page` possibly.
+  relations that lead somewhere (none at all on a single page), `Per-Page` possibly;
+  the docs' links say http:// (the recorded examples too), so http:// is no fault.
 
 Cursor styles carry their position in the body, which the response schema covers.
 """
@@ -54,7 +55,7 @@ STYLES: Mapping[str, Style] = {
         always_first_last=True,
         http_links=True,
     ),
-    "link-total": Style(frozenset({"total"}), always_first_last=False, http_links=False),
+    "link-total": Style(frozenset({"total"}), always_first_last=False, http_links=True),
 }
 
 
