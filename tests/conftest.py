@@ -11,6 +11,9 @@ import pytest
 from semaphore_spec.fixtures import Fixture, load_fixtures
 from semaphore_spec.registry import load_registry
 
+# Fails the run when a parametrised family loses cases (under xdist, or to shared node ids).
+pytest_plugins = ["family_guard"]
+
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(ROOT)
 
