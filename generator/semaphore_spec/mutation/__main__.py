@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import SpecError
 from .faults import FAULTS
-from .runner import MutationReport, Outcome, run_mutations
+from .runner import SEED, MutationReport, Outcome, run_mutations
 
 
 def _line(outcome: Outcome) -> str:
@@ -40,7 +40,7 @@ def summary(report: MutationReport) -> list[str]:
     killed = round(report.kill_rate * len(report.faults))
     lines.append(
         f"kill rate: {report.kill_rate:.0%} ({killed} of {len(report.faults)} faults); "
-        f"false positives on the faithful mock: {len(report.false_positives)}"
+        f"false positives on the faithful mock: {len(report.false_positives)}; seed {report.seed}"
     )
     return lines
 
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
     parser.add_argument("--fault", action="append", help="only this fault (repeatable)")
     parser.add_argument("--workers", type=int, help="parallel processes (default: up to 2)")
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help="seed of every run (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     try:
         root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
@@ -64,13 +67,14 @@ def main(argv: list[str] | None = None) -> int:
         surfaces = args.surface or sorted(
             {f.surface for f in faults}, key=["v1", "v1alpha", "v2"].index
         )
-        print(f"{len(faults)} faults across {', '.join(surfaces)}", flush=True)
+        print(f"{len(faults)} faults across {', '.join(surfaces)}, seed {args.seed}", flush=True)
         report = run_mutations(
             root,
             surfaces=surfaces,
             faults=faults,
             workers=args.workers,
             on_outcome=lambda outcome: print(_line(outcome), flush=True),
+            seed=args.seed,
         )
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
