@@ -14,6 +14,9 @@ from fault_server import FaultServer, running_fault_server
 from semaphore_spec.fixtures import Fixture, load_fixtures
 from semaphore_spec.registry import load_registry
 
+# Fails the run when a parametrised family loses cases (under xdist, or to shared node ids).
+pytest_plugins = ["family_guard"]
+
 ROOT = Path(__file__).resolve().parent.parent
 REGISTRY = load_registry(ROOT)
 

@@ -22,6 +22,12 @@ def coverage(surface: str) -> tuple[list[Row], set[tuple[str, str]]]:
     return rows, {(op_id, status) for op_id, status, n in rows if n == 0}
 
 
+def operation_ids(surface: str) -> set[str]:
+    """The operations of the coverage table of `surface`."""
+    rows, _ = coverage(surface)
+    return {operation_id for operation_id, _, _ in rows}
+
+
 def table() -> list[str]:
     """The coverage table as printed at the end of the test run."""
     surfaces = built_surfaces()

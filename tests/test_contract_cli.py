@@ -155,3 +155,23 @@ def test_bad_input_is_refused_before_anything_runs(
     assert contract(tmp_path, *options) == 2
     assert message in capsys.readouterr().err
     assert not tmp_path.exists() or not any(tmp_path.iterdir())
+
+
+def test_the_seed_is_printed_first_and_reproduces_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    options = ["--surface", "v2", "--operation-id", "listOrgs", "--max-examples", "1"]
+    base = ["--root", str(ROOT), "--report-dir", str(tmp_path)]
+    assert main([*base, *options]) == 0
+    out = capsys.readouterr().out.splitlines()
+    first = next(line for line in out if line.startswith("seed "))
+    seed = int(first.split()[1])
+    assert first == f"seed {seed} (reproduce with --seed {seed})"
+    assert out.index(first) < next(i for i, line in enumerate(out) if "listOrgs" in line)
+    assert any(f"seed {seed}: passed" in line for line in out)
+    # The same seed again: the same cases, so the same number of requests.
+    requests = next(line for line in out if f"seed {seed}:" in line).split(" requests")[0]
+    assert main([*base, *options, "--seed", str(seed)]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert f"seed {seed} (reproduce with --seed {seed})" in again
+    assert any(line.startswith(requests + " requests") for line in again)

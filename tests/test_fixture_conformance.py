@@ -1,24 +1,38 @@
 """Every recorded exchange conforms to the published spec, and covers it.
 
-Conformance is Schemathesis' own response validation: declared status, declared
+Conformance is Schemathesis' own response validation (declared status, declared
 content type, required headers present and conforming, body valid against the
-schema. Coverage: every operation x documented status has a fixture.
+schema) and every check of the project's contract suite (`CUSTOM_CHECKS`: pagination
+arithmetic, error body format, credentials), exactly as a contract run applies them
+to a live answer. The checks that probe further (the next page, the request without
+its token) send their probes to the in-process mock. Coverage: every operation x
+documented status has a fixture.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 import pytest
 import schemathesis
+from schemathesis import Case, CheckContext, Response
 from schemathesis.specs.openapi import checks
 
-from conftest import all_fixtures, built_surfaces, fixture_id, published
+from conftest import REGISTRY, ROOT, all_fixtures, built_surfaces, fixture_id, published
 from coverage_table import coverage
-from exchange import path_parameters, request_of, response_of
+from exchange import checked_response, path_parameters, request_of, response_of
+from semaphore_spec.contract.checks import (
+    CUSTOM_CHECKS,
+    CredentialsRequired,
+    ErrorBodyFormat,
+    PaginationConsistency,
+)
 from semaphore_spec.fixtures import Fixture, Router, operations
+from semaphore_spec.mock import create_app
+from semaphore_spec.mock.conventions import conventions_for
 
 CHECKS = [
     checks.status_code_conformance,
@@ -28,9 +42,40 @@ CHECKS = [
 ]
 
 
+CheckFunction = Callable[[CheckContext, Response, Case[Any]], bool | None]
+
+
+def custom_checks(surface: str) -> list[Any]:
+    """Fresh instances of the contract suite's own checks, set up as a run of `surface`
+    sets them up (`contract.config`)."""
+    refused = conventions_for(REGISTRY[surface]).multiple_credentials is not None
+    return [
+        PaginationConsistency(),
+        ErrorBodyFormat(),
+        CredentialsRequired(multiple_refused=refused),
+    ]
+
+
+def _as_function(check: Any) -> CheckFunction:
+    def run(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+        result: bool | None = check.after_response(ctx, response, case)
+        return result
+
+    run.__name__ = type(check).__name__
+    return run
+
+
 @cache
 def _schema(surface: str) -> Any:
-    return schemathesis.openapi.from_dict(published(surface))
+    schema = schemathesis.openapi.from_dict(published(surface))
+    # The probes of the project's checks go to the mock, never to the real servers.
+    schema.app = create_app(ROOT, [surface])
+    return schema
+
+
+@pytest.mark.parametrize("surface", built_surfaces())
+def test_every_check_of_the_contract_suite_runs_on_the_fixtures(surface: str) -> None:
+    assert [type(check).__name__ for check in custom_checks(surface)] == list(CUSTOM_CHECKS)
 
 
 @cache
@@ -54,7 +99,8 @@ def test_fixture_conforms(item: tuple[str, Fixture]) -> None:
             headers=fixture.request.get("headers"),
         )
     )
-    case.validate_response(response, checks=CHECKS)
+    own = [_as_function(check) for check in custom_checks(surface)]
+    case.validate_response(checked_response(response), checks=[*CHECKS, *own])
     # Schemathesis leaves headers carried as JSON (`content:`) unchecked; check their syntax.
     declared = (op.spec["responses"].get(str(fixture.status)) or {}).get("headers") or {}
     for name, header in declared.items():

@@ -15,6 +15,7 @@ from conftest import ROOT
 from semaphore_spec.contract.checks import CUSTOM_CHECKS
 from semaphore_spec.mutation import FAULTS, MutationReport, run_mutations
 from semaphore_spec.mutation.command import summary
+from semaphore_spec.mutation.runner import SEED
 
 # The mutation run is one module fixture of about a minute and a half: keep its tests
 # on one xdist worker (run with --dist loadgroup) so it runs once, not once per worker.
@@ -51,3 +52,18 @@ def test_every_fault_is_killed(report: MutationReport) -> None:
 def test_every_fault_is_killed_by_a_check_that_should_see_it(report: MutationReport) -> None:
     assert report.misattributed == [], "\n".join(summary(report))
     assert report.kill_rate == 1.0
+
+
+def test_the_seed_can_be_chosen_and_is_reported(capsys: pytest.CaptureFixture[str]) -> None:
+    from semaphore_spec.mutation.__main__ import main
+
+    fault = "v2-wrong-total"
+    argv = ["--root", str(ROOT), "--surface", "v2", "--fault", fault, "--workers", "1"]
+    assert main([*argv, "--seed", "11"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "1 faults across v2, seed 11"
+    assert out[-1].endswith("false positives on the faithful mock: 0; seed 11")
+
+
+def test_the_report_records_the_seed_of_its_runs(report: MutationReport) -> None:
+    assert report.seed == SEED

@@ -1,5 +1,9 @@
 """Property tests: Schemathesis against the in-process mock, every operation of every surface.
 
+One pytest test per operation (`surface/operationId`), built the way Schemathesis'
+own pytest plugin builds them, whose tests all share one node id per schema (so
+pytest-xdist ran 3 of 96).
+
 Positive and negative cases, from the spec's examples, its coverage scenarios and
 random generation, each sent with the surface's default credentials (read from the
 registry) and checked for server errors, documented status codes, content types,
@@ -12,15 +16,21 @@ its status is one a real server might send.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.generation.feedback import FeedbackSources
+from schemathesis.pytest._test_builder import build_operation_test
+from schemathesis.python._constants.orchestrator import make_constants_value_source
 from schemathesis.specs.openapi import checks
 
 from conftest import REGISTRY, ROOT, built_surfaces, published
+from coverage_table import operation_ids
 from semaphore_spec.mock import Exchange, MockResponse, create_app
 from semaphore_spec.mock.auth import schemes
 
@@ -48,7 +58,8 @@ def _record(exchange: Exchange, response: MockResponse) -> MockResponse:
 APP = create_app(ROOT, response_hook=_record)
 
 
-def _property_test(surface: str) -> Callable[..., None]:
+@cache
+def _schema(surface: str) -> Any:
     schema = schemathesis.openapi.from_dict(published(surface))
     schema.config.generation.update(
         modes=[GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
@@ -57,11 +68,23 @@ def _property_test(surface: str) -> Callable[..., None]:
         with_security_parameters=False,
     )
     schema.app = APP
+    return schema
+
+
+def _operations() -> list[tuple[str, str]]:
+    """(surface, operationId) of every operation Schemathesis finds in the published specs."""
+    found = []
+    for surface in built_surfaces():
+        for result in _schema(surface).get_all_operations():
+            operation = result.ok()
+            found.append((surface, str(operation.definition.raw["operationId"])))
+    return found
+
+
+def _check(surface: str) -> Callable[[Any], None]:
     query, headers = schemes(REGISTRY[surface].auth)[0].credentials("TOKEN")
 
-    @schema.parametrize()
-    @settings(deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-    def test(case: Any) -> None:
+    def check(case: Any) -> None:
         _exchanges.clear()
         case.call_and_validate(headers=headers, params=query, checks=CHECKS)
         if case.meta is not None and case.meta.generation.mode.is_positive and _exchanges:
@@ -71,10 +94,31 @@ def _property_test(surface: str) -> Callable[..., None]:
                 f"{case.as_curl_command()}"
             )
 
-    test.__doc__ = f"Schemathesis finds no failure in the mock of {surface}."
-    parametrized: Callable[..., None] = test
-    return parametrized
+    return check
 
 
-for _surface in built_surfaces():
-    globals()[f"test_mock_conforms_{_surface}"] = _property_test(_surface)
+# One test per operation, each its own node id: the family guard (family_guard.py) fails
+# the run when fewer run than the coverage table lists operations.
+OPERATIONS = _operations()
+
+
+@pytest.mark.family(expected=sum(len(operation_ids(surface)) for surface in built_surfaces()))
+@pytest.mark.parametrize(
+    ("surface", "operation_id"), OPERATIONS, ids=[f"{s}/{o}" for s, o in OPERATIONS]
+)
+def test_mock_conforms(surface: str, operation_id: str) -> None:
+    """Schemathesis (examples, coverage scenarios, random cases) finds no failure in the
+    mock's answers to the operation."""
+    schema = _schema(surface)
+    operation = schema.find_operation_by_id(operation_id)
+    test = build_operation_test(
+        config=schema.config,
+        operation=operation,
+        test_func=_check(surface),
+        given_kwargs={},
+        feedback=FeedbackSources(constants_value_source=make_constants_value_source(schema)),
+        explicit_settings=settings(
+            deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+        ),
+    )
+    test()

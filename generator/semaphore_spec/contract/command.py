@@ -146,6 +146,10 @@ def run(args: argparse.Namespace) -> int:
         raise ContractError(f"--base-url needs a token: --token or ${TOKEN_VARIABLE}")
     # The mock accepts any token; a fresh one cannot collide with anything in the reports.
     token = token or f"mock-{secrets.token_hex(8)}"
+    # Chosen and printed before anything runs, so that even an interrupted run can be
+    # reproduced with --seed.
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**32)
+    print(f"seed {seed} (reproduce with --seed {seed})", flush=True)
     with ExitStack() as stack:
         base_url = args.base_url
         if base_url is None:
@@ -164,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
             tags=tuple(args.tag),
             operation_ids=tuple(args.operation_id),
             max_examples=args.max_examples,
-            seed=args.seed,
+            seed=seed,
             fail_fast=args.fail_fast,
             request_timeout=args.request_timeout,
             stateless_server=args.stateless_server or args.base_url is None,

@@ -19,38 +19,27 @@ import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
-from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qs, unquote
 
-from ..registry import MoreFlagHeaderStyle
 from . import errors
 from .auth import AuthOutcome, check
 from .document import Located, OperationView
+from .exchange import Exchange, HttpRequest
 from .hosts import public_origin, safe_host, server_host
 from .limits import BodyTimeout, Limits, body_problem, read_body
 from .matching import Match, RequestFacts, by_name, choose
-from .pagination import (
-    Page,
-    header_names,
-    headers_for,
-    items_of,
-    list_location,
-    paged,
-    recorded_page_size,
-    with_items,
-)
+from .paging import paginate
 from .responses import (
     MockResponse,
     complete_headers,
     content_type,
-    encode_json,
     from_fixture,
     generated,
 )
-from .routing import Resolution, Routes, normalize
+from .routing import Resolution, Routes
 from .surfaces import MockSurface, load_surfaces
 from .validation import IncomingRequest, ParsedRequest, Problem, validate
 
@@ -60,33 +49,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 log = logging.getLogger("semaphore_spec.mock")
-
-
-@dataclass(frozen=True)
-class HttpRequest:
-    """A request as the mock sees it, independent of how it arrived."""
-
-    method: str
-    scheme: str
-    host: str  # `host[:port]` for absolute links back to the mock (`hosts.safe_host`)
-    raw_path: str  # percent-encoded, as sent
-    query_string: str
-    headers: Mapping[str, str]  # lower-case names
-    body: bytes = b""
-
-
-@dataclass(frozen=True)
-class Exchange:
-    """What happened to one request; handed to the response hook and logged."""
-
-    request: HttpRequest
-    surface: str | None
-    operation_id: str | None
-    # fixture | generated | rejected (invalid request) | unauthenticated | unanswered (no
-    # operation at that path and method) | refused (a `Prefer` the mock cannot honour)
-    outcome: str
-    fixture: str | None = None
-    problems: tuple[Problem, ...] = ()
+__all__ = ["Exchange", "HttpRequest", "MockApp", "ResponseHook", "create_app"]
 
 
 ResponseHook = Callable[[Exchange, MockResponse], MockResponse]
@@ -200,7 +163,7 @@ class MockApp:
             return exchange("refused"), _refuse(answer)
         match, response, spec = answer
         if view.pagination and 200 <= response.status < 300:
-            _paginate(surface, view, request, resolution, parsed.parameters, match, response)
+            paginate(surface, view, request, resolution, parsed.parameters, match, response)
         complete_headers(surface.document, surface.generator, spec, response)
         if match is None:
             return exchange("generated"), response
@@ -362,103 +325,3 @@ def _query_defaults(view: OperationView) -> dict[str, str]:
                 ("true" if value else "false") if isinstance(value, bool) else str(value)
             )
     return defaults
-
-
-def _paginate(
-    surface: MockSurface,
-    view: OperationView,
-    request: HttpRequest,
-    resolution: Resolution,
-    parameters: Mapping[tuple[str, str], Any],
-    match: Match | None,
-    response: MockResponse,
-) -> None:
-    """Serve one page of the list, with the style's headers pointing at the mock."""
-    style = paged(surface.registry.pagination.get(view.pagination or ""))
-    if style is None:
-        return
-    names = header_names(style)
-    origin = f"{request.scheme}://{request.host}"
-    prefix = resolution.mount.prefix if resolution.mount else ""
-    if match is not None and match.exact and not _sends_unrecorded(surface, request, match):
-        # The request is the recorded one: replay its headers, links turned to the mock.
-        for name in names:
-            value = response.header(name)
-            if value is not None:
-                response.set_header(name, _relink(value, prefix, origin))
-        if all(response.header(name) is not None for name in names if name.lower() != "link"):
-            return
-    try:
-        body = response.json()
-    except ValueError:
-        return
-    location = list_location(body)
-    items = items_of(body, location) if location is not None else []
-    number = parameters.get(("query", style.page_param))
-    size_params = tuple(style.page_size_params)
-    size = next(
-        (parameters[("query", n)] for n in size_params if ("query", n) in parameters),
-        None,
-    )
-    if size is None:
-        size = _declared_default(view, size_params)
-    if size is None and match is not None:
-        size = recorded_page_size(match.fixture, style)
-    if size is None:
-        size = surface.usual_page_size(view.pagination or "", style)
-    if size is None and isinstance(style, MoreFlagHeaderStyle):
-        size = style.page_size  # the server's fixed page size, when the registry says
-    page = Page(
-        number=number if isinstance(number, int) and number > 0 else 1,
-        size=size if isinstance(size, int) and size > 0 else max(len(items), 1),
-        total=len(items),
-    )
-    if location is not None:
-        response.content = encode_json(with_items(body, location, page.slice(items)))
-    query = parse_qs(request.query_string, keep_blank_values=True)
-    path = normalize(request.raw_path)
-
-    def url_for_page(number: int) -> str:
-        pairs = sorted(
-            [(k, v) for k, values in query.items() if k != style.page_param for v in values]
-            + [(style.page_param, str(number))]
-        )
-        return f"{origin}{path}?{urlencode(pairs)}"
-
-    for name in names:
-        response.remove_header(name)
-    for name, value in headers_for(style, page, url_for_page).items():
-        response.headers.append((name, value))
-
-
-def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None:
-    for name in names:
-        parameter = view.parameter("query", name)
-        if parameter is not None and isinstance(parameter.schema.node, dict):
-            default = parameter.schema.node.get("default")
-            if isinstance(default, int) and not isinstance(default, bool):
-                return default
-    return None
-
-
-def _sends_unrecorded(surface: MockSurface, request: HttpRequest, match: Match) -> bool:
-    """Whether the request names query parameters the recording did not (e.g. a
-    default value spelled out): the server's links would repeat them, the recording's
-    do not, so the headers are computed instead of replayed."""
-    credentials = {s.param for s in surface.schemes if s.location == "query"}
-    sent = set(parse_qs(request.query_string, keep_blank_values=True)) - credentials
-    recorded = set((match.fixture.request.get("query") or {}).keys())
-    return not sent <= recorded
-
-
-def _relink(value: str, prefix: str, origin: str) -> str:
-    """Recorded link URLs under the surface's path, re-pointed at the mock's origin."""
-
-    def swap(found: re.Match[str]) -> str:
-        parts = urlsplit(found.group(1))
-        if parts.path == prefix or parts.path.startswith(prefix + "/"):
-            mock = urlsplit(origin)
-            return "<" + urlunsplit((mock.scheme, mock.netloc, parts.path, parts.query, "")) + ">"
-        return found.group(0)
-
-    return re.sub(r"<([^>]*)>", swap, value)

@@ -54,6 +54,11 @@ class Page:
         """How many pages the list has (at least one, as the servers count)."""
         return max(1, math.ceil(self.total / self.size)) if self.size else 1
 
+    @property
+    def count(self) -> int:
+        """How many items this page holds (none past the end)."""
+        return max(0, min(self.size, self.total - (self.number - 1) * self.size))
+
     def slice(self, items: Sequence[Any]) -> list[Any]:
         """This page's items of `items`."""
         start = (self.number - 1) * self.size

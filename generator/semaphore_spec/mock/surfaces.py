@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..errors import SpecError
+from ..errors import FixtureError, SpecError
 from ..fixtures import Fixture, load_fixtures
 from ..registry import Surface, load_registry, select
+from ..yamlio import load_yaml
 from .auth import Scheme, schemes
 from .conventions import Conventions, conventions_for
 from .document import Document, OperationView
 from .examples import Generator
-from .pagination import PagedStyle, recorded_page_size
+from .pagination import PagedStyle, paged, recorded_page_size
+from .recorded import RecordedPage, contradiction, read
 
 PUBLISHED = "published/{surface}/openapi.json"
 
@@ -35,6 +37,8 @@ class MockSurface:
     fixtures: dict[str, list[Fixture]]  # by operationId, in file-name order
     conventions: Conventions
     schemes: tuple[Scheme, ...]
+    # The page each paginated success fixture records (by fixture file), where it states one.
+    recorded_pages: dict[str, RecordedPage] = field(default_factory=dict)
     generator: Generator = field(init=False)
 
     def __post_init__(self) -> None:
@@ -81,13 +85,40 @@ def load_surface(root: Path, surface: Surface) -> MockSurface:
     fixtures: dict[str, list[Fixture]] = {}
     for fixture in load_fixtures(root, surface.name):
         fixtures.setdefault(fixture.operation_id, []).append(fixture)
-    return MockSurface(
+    loaded = MockSurface(
         registry=surface,
         document=document,
         fixtures=fixtures,
         conventions=conventions_for(surface),
         schemes=schemes(surface.auth),
     )
+    loaded.recorded_pages = _recorded_pages(root, loaded)
+    return loaded
+
+
+def _recorded_pages(root: Path, surface: MockSurface) -> dict[str, RecordedPage]:
+    """The page every paginated success fixture records; a recording whose pagination
+    headers contradict its body is refused (the mock would serve the contradiction)."""
+    pages: dict[str, RecordedPage] = {}
+    for view in surface.document.operations:
+        style = paged(surface.registry.pagination.get(view.pagination or ""))
+        if style is None:
+            continue
+        for fixture in surface.fixtures.get(view.operation_id, []):
+            if not 200 <= fixture.status < 300:
+                continue
+            found = contradiction(fixture, style)
+            if found is not None:
+                _, lines = load_yaml(root / fixture.file, display=fixture.file)
+                raise FixtureError(
+                    f"the `{found.header}` header {found.message}",
+                    file=fixture.file,
+                    line=lines.get(f"/response/headers/{found.header}"),
+                )
+            page = read(fixture, style)
+            if page is not None:
+                pages[fixture.file] = page
+    return pages
 
 
 def load_surfaces(root: Path, names: list[str] | None = None) -> list[MockSurface]:

@@ -45,7 +45,7 @@ def summary(report: MutationReport) -> list[str]:
     killed = round(report.kill_rate * len(report.faults))
     lines.append(
         f"kill rate: {report.kill_rate:.0%} ({killed} of {len(report.faults)} faults); "
-        f"false positives on the faithful mock: {len(report.false_positives)}"
+        f"false positives on the faithful mock: {len(report.false_positives)}; seed {report.seed}"
     )
     return lines
 
@@ -60,6 +60,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
     parser.add_argument("--fault", action="append", help="only this fault (repeatable)")
     parser.add_argument("--workers", type=int, help="parallel processes (default: up to 2)")
+    parser.add_argument("--seed", type=int, help="seed of every run (default: the runner's)")
     parser.set_defaults(run=run)
 
 
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the mutation check; 0 when it passes, 1 otherwise."""
     # Imported here: the runner loads Schemathesis, which no other command needs.
     from .faults import FAULTS
-    from .runner import run_mutations
+    from .runner import SEED, run_mutations
 
     root = project_root(args)
     faults = [f for f in FAULTS if not args.fault or f.name in args.fault]
@@ -76,13 +77,15 @@ def run(args: argparse.Namespace) -> int:
         raise SpecError(f"unknown fault {', '.join(sorted(unknown))}")
     faulted = {f.surface for f in faults}
     surfaces = args.surface or [name for name in load_registry(root) if name in faulted]
-    print(f"{len(faults)} faults across {', '.join(surfaces)}", flush=True)
+    seed = SEED if args.seed is None else args.seed
+    print(f"{len(faults)} faults across {', '.join(surfaces)}, seed {seed}", flush=True)
     report = run_mutations(
         root,
         surfaces=surfaces,
         faults=faults,
         workers=args.workers,
         on_outcome=lambda outcome: print(_line(outcome), flush=True),
+        seed=seed,
     )
     for line in summary(report):
         print(line)

@@ -3,8 +3,9 @@
 A fault is killed when the contract run against the mock carrying it fails, and
 killed for the right reason when one of the checks it names (`Fault.detected_by`)
 is among those that failed. Every run tests the whole surface, writes included
-(the mock keeps no state, so `use_after_free` is off), with a fixed seed; a faulty
-run stops at its first failure. The faithful mock must pass with no failure at all,
+(the mock keeps no state, so `use_after_free` is off), with one seed for all (`SEED`
+unless told otherwise, and recorded in the report); a faulty run stops at its first
+failure. The faithful mock must pass with no failure at all,
 or the kill rate means nothing.
 
 Runs are independent, so they go to a pool of processes (each loads the surfaces
@@ -55,6 +56,7 @@ class MutationReport:
 
     faithful: list[Outcome]
     faults: list[tuple[Fault, Outcome]]
+    seed: int = SEED  # of every run, to reproduce any of them
 
     @property
     def false_positives(self) -> list[str]:
@@ -105,7 +107,7 @@ def _surfaces(surface: str) -> list[MockSurface]:
     return _SURFACES[surface]
 
 
-def run_one(surface: str, fault: Fault | None) -> Outcome:
+def run_one(surface: str, fault: Fault | None, seed: int = SEED) -> Outcome:
     """One contract run against the faithful mock (`fault` None) or a faulty one."""
     assert _ROOT is not None
     surfaces = _surfaces(surface)
@@ -120,7 +122,7 @@ def run_one(surface: str, fault: Fault | None) -> Outcome:
             allow_writes=True,
             stateless_server=True,
             max_examples=MAX_EXAMPLES,
-            seed=SEED,
+            seed=seed,
             fail_fast=fault is not None,
         ),
     )
@@ -135,12 +137,12 @@ def run_one(surface: str, fault: Fault | None) -> Outcome:
     )
 
 
-def _job(root: Path, surface: str, fault_name: str | None) -> Outcome:
+def _job(root: Path, surface: str, fault_name: str | None, seed: int) -> Outcome:
     """A pool job; faults travel by name (their changes are closures, not picklable)."""
     if _ROOT is None:
         _setup(root)
     fault = next((f for f in FAULTS if f.name == fault_name), None)
-    return run_one(surface, fault)
+    return run_one(surface, fault, seed)
 
 
 def run_mutations(
@@ -150,6 +152,7 @@ def run_mutations(
     faults: Iterable[Fault] = FAULTS,
     workers: int | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
+    seed: int = SEED,
 ) -> MutationReport:
     """The faithful run of every surface (default: those a fault is about, in registry
     order) and a run per fault, in `workers` processes."""
@@ -167,7 +170,7 @@ def run_mutations(
     if workers <= 1:
         _setup(root)
         for surface, fault in jobs:
-            outcomes.append(run_one(surface, fault))
+            outcomes.append(run_one(surface, fault, seed))
             if on_outcome:
                 on_outcome(outcomes[-1])
     else:
@@ -175,7 +178,7 @@ def run_mutations(
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             futures = [
-                pool.submit(_job, root, surface, fault.name if fault else None)
+                pool.submit(_job, root, surface, fault.name if fault else None, seed)
                 for surface, fault in jobs
             ]
             for future in as_completed(futures):
@@ -187,4 +190,4 @@ def run_mutations(
     )
     order = {name: index for index, name in enumerate(by_name)}
     found = sorted((o for o in outcomes if o.fault is not None), key=lambda o: order[str(o.fault)])
-    return MutationReport(faithful, [(by_name[str(o.fault)], o) for o in found])
+    return MutationReport(faithful, [(by_name[str(o.fault)], o) for o in found], seed)

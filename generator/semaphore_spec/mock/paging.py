@@ -1,0 +1,141 @@
+"""Serving one page of a list with the headers its style really sends.
+
+The headers are always computed from the page served, never replayed: a request for
+the list a fixture records (the same path and query but for the page) gets a page of
+the recorded total (`recorded`), every other one a page of the body's items. The
+style (its page parameter, page-size parameters and headers) comes from the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlencode
+
+from ..registry import MoreFlagHeaderStyle
+from .document import OperationView
+from .exchange import HttpRequest
+from .matching import Match
+from .pagination import (
+    Page,
+    PagedStyle,
+    header_names,
+    headers_for,
+    items_of,
+    list_location,
+    paged,
+    recorded_page_size,
+    with_items,
+)
+from .recorded import page_items, same_filters
+from .responses import MockResponse, encode_json
+from .routing import Resolution, normalize
+from .surfaces import MockSurface
+
+
+def paginate(
+    surface: MockSurface,
+    view: OperationView,
+    request: HttpRequest,
+    resolution: Resolution,
+    parameters: Mapping[tuple[str, str], Any],
+    match: Match | None,
+    response: MockResponse,
+) -> None:
+    """Serve one page of the list, with the style's headers pointing at the mock."""
+    style = paged(surface.registry.pagination.get(view.pagination or ""))
+    if style is None:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    location = list_location(body)
+    items = items_of(body, location) if location is not None else []
+    number = parameters.get(("query", style.page_param))
+    number = number if isinstance(number, int) and number > 0 else 1
+    size_params = tuple(style.page_size_params)
+    size = next((parameters[("query", n)] for n in size_params if ("query", n) in parameters), None)
+    if size is None:
+        size = _declared_default(view, size_params)
+    query = parse_qs(request.query_string, keep_blank_values=True)
+    page = _recorded_page(surface, view, resolution, match, style, query, number, size)
+    if page is not None and location is not None:
+        chosen = page_items(surface.recorded_pages[match.fixture.file], page) if match else None
+        if chosen is None:
+            page = None
+        else:
+            response.content = encode_json(with_items(body, location, chosen))
+    if page is None:
+        page = _page_of_body(surface, view, match, style, number, size, len(items))
+        if location is not None:
+            response.content = encode_json(with_items(body, location, page.slice(items)))
+    origin = f"{request.scheme}://{request.host}"
+    path = normalize(request.raw_path)
+
+    def url_for_page(number: int) -> str:
+        pairs = sorted(
+            [(k, v) for k, values in query.items() if k != style.page_param for v in values]
+            + [(style.page_param, str(number))]
+        )
+        return f"{origin}{path}?{urlencode(pairs)}"
+
+    for name in header_names(style):
+        response.remove_header(name)
+    for name, value in headers_for(style, page, url_for_page).items():
+        response.headers.append((name, value))
+
+
+def _recorded_page(
+    surface: MockSurface,
+    view: OperationView,
+    resolution: Resolution,
+    match: Match | None,
+    style: PagedStyle,
+    query: Mapping[str, list[str]],
+    number: int,
+    size: Any,
+) -> Page | None:
+    """The page asked for of the list the matched fixture records, when the request
+    asks for that list (same path, same filters); None otherwise."""
+    if match is None:
+        return None
+    recorded = surface.recorded_pages.get(match.fixture.file)
+    credentials = frozenset(s.param.lower() for s in surface.schemes if s.location == "query")
+    if (
+        recorded is None
+        or normalize(str(match.fixture.request["path"])) != unquote(resolution.relative)
+        or not same_filters(match.fixture, query, credentials, style)
+    ):
+        return None
+    size = size or recorded.size or surface.usual_page_size(view.pagination or "", style)
+    return Page(number, size if isinstance(size, int) and size > 0 else 1, recorded.total)
+
+
+def _page_of_body(
+    surface: MockSurface,
+    view: OperationView,
+    match: Match | None,
+    style: PagedStyle,
+    number: int,
+    size: Any,
+    count: int,
+) -> Page:
+    """The page asked for of a list made of the answer's own items."""
+    if size is None and match is not None:
+        size = recorded_page_size(match.fixture, style)
+    if size is None:
+        size = surface.usual_page_size(view.pagination or "", style)
+    if size is None and isinstance(style, MoreFlagHeaderStyle):
+        size = style.page_size  # the server's fixed page size, when the registry says
+    return Page(number, size if isinstance(size, int) and size > 0 else max(count, 1), count)
+
+
+def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None:
+    for name in names:
+        parameter = view.parameter("query", name)
+        if parameter is not None and isinstance(parameter.schema.node, dict):
+            default = parameter.schema.node.get("default")
+            if isinstance(default, int) and not isinstance(default, bool):
+                return default
+    return None
