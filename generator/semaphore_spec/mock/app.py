@@ -35,6 +35,7 @@ from .pagination import (
     computes,
     headers_for,
     items_of,
+    link_relations,
     list_location,
     recorded_page_size,
     with_items,
@@ -355,7 +356,8 @@ def _paginate(
         return
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
-    number = parameters.get(("query", PAGE_PARAMETER))
+    page_param = str(surface.pagination_fact(style, "page_param") or PAGE_PARAMETER)
+    number = _page_number(parameters.get(("query", page_param)))
     size = next(
         (parameters[("query", n)] for n in PAGE_SIZE_PARAMETERS if ("query", n) in parameters),
         None,
@@ -378,15 +380,25 @@ def _paginate(
 
     def url_for_page(number: int) -> str:
         pairs = sorted(
-            [(k, v) for k, values in query.items() if k != PAGE_PARAMETER for v in values]
-            + [(PAGE_PARAMETER, str(number))]
+            [(k, v) for k, values in query.items() if k != page_param for v in values]
+            + [(page_param, str(number))]
         )
         return f"{origin}{path}?{urlencode(pairs)}"
 
     for name in names:
         response.remove_header(name)
-    for name, value in headers_for(style, names, page, url_for_page).items():
+    relations = link_relations(style, surface.pagination_fact(style, "link_relations"))
+    for name, value in headers_for(style, names, page, url_for_page, relations).items():
         response.headers.append((name, value))
+
+
+def _page_number(value: Any) -> int | None:
+    """A page number from an int parameter or a page token (the mock's tokens are numbers)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
 
 
 def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None:

@@ -9,7 +9,11 @@ case); this module knows how each named header is computed:
   with the request's query (sorted) and `page` replaced;
 - `total`/`Total`, `per-page`/`Per-Page`, `total-pages`, `page-number`.
 
-Which link relations appear follows the style's server library (`_LINK_RELATIONS`).
+- `next-page-token`/`previous-page-token`: opaque tokens of the neighbouring pages
+  (the mock's tokens are page numbers), absent where there is no such page.
+
+Which link relations appear follows the style's server library: the registry's
+`link_relations` for the style (relation -> `always` or `useful`), else `_LINK_RELATIONS`.
 Styles whose headers are empty (cursors carried in the body) are served as recorded.
 """
 
@@ -30,6 +34,16 @@ PAGE_SIZE_PARAMETERS = ("page_size", "per_page")
 # it leads somewhere else (no first/prev on the first page, no next/last on the last).
 # Scrivener.Headers (v1alpha) always sends first and last; api-pagination (v2) does not.
 _LINK_RELATIONS: dict[str, str] = {"link-header": "always", "link-total": "useful"}
+_RELATIONS = ("first", "prev", "next", "last")
+
+
+def link_relations(style: str, declared: Mapping[str, str] | None = None) -> dict[str, str]:
+    """When each relation is sent (`always`, `useful` or absent): as the registry
+    declares it for the style, else every relation as its library does."""
+    if declared:
+        return {str(rel): str(mode) for rel, mode in declared.items()}
+    mode = _LINK_RELATIONS.get(style, "useful")
+    return {rel: mode for rel in _RELATIONS}
 
 
 @dataclass(frozen=True)
@@ -101,20 +115,23 @@ def headers_for(
     names: Sequence[str],
     page: Page,
     url_for_page: Callable[[int], str],
+    relations: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """The pagination headers `names` (as the registry spells them) for `page`."""
+    """The pagination headers `names` (as the registry spells them) for `page`;
+    `relations` as `link_relations` gives them."""
+    modes = relations if relations is not None else link_relations(style)
     out: dict[str, str] = {}
     for name in names:
         builder = _BUILDERS.get(name.lower())
         if builder is None:
             continue
-        value = builder(style, page, url_for_page)
+        value = builder(modes, page, url_for_page)
         if value is not None:
             out[name] = value
     return out
 
 
-def _pagination_json(style: str, page: Page, url: Callable[[int], str]) -> str:
+def _pagination_json(modes: Mapping[str, str], page: Page, url: Callable[[int], str]) -> str:
     return json.dumps(
         {
             "total_entries": page.total,
@@ -130,30 +147,45 @@ def _pagination_json(style: str, page: Page, url: Callable[[int], str]) -> str:
     )
 
 
-def _link(style: str, page: Page, url: Callable[[int], str]) -> str | None:
-    always = _LINK_RELATIONS.get(style, "useful") == "always"
+def _link(modes: Mapping[str, str], page: Page, url: Callable[[int], str]) -> str | None:
     first, last = page.number <= 1, page.number >= page.pages
+    wanted = {
+        "first": (1, not first),
+        "prev": (min(page.number - 1, page.pages), not first),
+        "next": (page.number + 1, not last),
+        "last": (page.pages, not last),
+    }
     relations: list[tuple[str, int]] = []
-    if always or not first:
-        relations.append(("first", 1))
-    if not first:
-        relations.append(("prev", min(page.number - 1, page.pages)))
-    if not last:
-        relations.append(("next", page.number + 1))
-    if always or not last:
-        relations.append(("last", page.pages))
+    for rel in _RELATIONS:
+        number, useful = wanted[rel]
+        mode = modes.get(rel)
+        if (mode == "always" and rel in ("first", "last")) or (mode is not None and useful):
+            relations.append((rel, number))
     if not relations:
         return None
     return ", ".join(f'<{url(number)}>; rel="{rel}"' for rel, number in relations)
 
 
-_BUILDERS: Mapping[str, Callable[[str, Page, Callable[[int], str]], str | None]] = {
+_Builder = Callable[[Mapping[str, str], Page, Callable[[int], str]], str | None]
+
+
+def _neighbour(offset: int) -> _Builder:
+    def token(modes: Mapping[str, str], page: Page, url: Callable[[int], str]) -> str | None:
+        number = page.number + offset
+        return str(number) if 1 <= number <= page.pages else None
+
+    return token
+
+
+_BUILDERS: Mapping[str, _Builder] = {
     "pagination": _pagination_json,
     "link": _link,
-    "total": lambda style, page, url: str(page.total),
-    "per-page": lambda style, page, url: str(page.size),
-    "total-pages": lambda style, page, url: str(page.pages),
-    "page-number": lambda style, page, url: str(page.number),
+    "total": lambda modes, page, url: str(page.total),
+    "per-page": lambda modes, page, url: str(page.size),
+    "total-pages": lambda modes, page, url: str(page.pages),
+    "page-number": lambda modes, page, url: str(page.number),
+    "next-page-token": _neighbour(1),
+    "previous-page-token": _neighbour(-1),
 }
 
 

@@ -60,6 +60,11 @@ class MockSurface:
         styles: dict[str, Any] = self.registry.facts.get("pagination") or {}
         return [str(name) for name in (styles.get(style) or {}).get("headers") or []]
 
+    def pagination_fact(self, style: str, key: str) -> Any:
+        """One registry fact of a pagination style (None when it does not say)."""
+        styles: dict[str, Any] = self.registry.facts.get("pagination") or {}
+        return (styles.get(style) or {}).get(key)
+
     def usual_page_size(self, style: str) -> int | None:
         """The page size the surface's recordings of `style` lists state most often."""
         sizes: Counter[int] = Counter()
