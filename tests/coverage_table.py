@@ -24,13 +24,14 @@ def coverage(surface: str) -> tuple[list[Row], set[tuple[str, str]]]:
 
 def table() -> list[str]:
     """The coverage table as printed at the end of the test run."""
-    lines = ["surface   operations  op x status  covered  fixtures", "-" * 53]
+    width = max([len("surface"), *(len(s) for s in built_surfaces())])
+    lines = [f"{'surface':<{width}} operations  op x status  covered  fixtures", "-" * (44 + width)]
     gaps: list[str] = []
     for surface in built_surfaces():
         rows, missing = coverage(surface)
         ops = len({op_id for op_id, _, _ in rows})
         fixtures = sum(n for _, _, n in rows)
         pct = 100 * (len(rows) - len(missing)) / max(len(rows), 1)
-        lines.append(f"{surface:<9} {ops:>10}  {len(rows):>11}  {pct:>6.1f}%  {fixtures:>8}")
+        lines.append(f"{surface:<{width}} {ops:>10}  {len(rows):>11}  {pct:>6.1f}%  {fixtures:>8}")
         gaps += [f"  missing: {surface} {op_id} {status}" for op_id, status in sorted(missing)]
     return lines + gaps
