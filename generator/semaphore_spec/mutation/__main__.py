@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import SpecError
 from .faults import FAULTS
-from .runner import MutationReport, Outcome, run_mutations
+from .runner import MutationReport, Outcome, fault_surfaces, run_mutations
 
 
 def _line(outcome: Outcome) -> str:
@@ -61,9 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         unknown = set(args.fault or ()) - {f.name for f in faults}
         if unknown:
             raise SpecError(f"unknown fault {', '.join(sorted(unknown))}")
-        surfaces = args.surface or sorted(
-            {f.surface for f in faults}, key=["v1", "v1alpha", "v2"].index
-        )
+        surfaces = args.surface or fault_surfaces(root, faults)
         print(f"{len(faults)} faults across {', '.join(surfaces)}", flush=True)
         report = run_mutations(
             root,

@@ -24,6 +24,7 @@ from pathlib import Path
 from ..contract.runner import ContractOptions, run_contract
 from ..mock.app import MockApp
 from ..mock.surfaces import MockSurface, load_surfaces
+from ..registry import load_registry
 from .fault import Fault, FaultyApp
 from .faults import FAULTS
 
@@ -142,16 +143,23 @@ def _job(root: Path, surface: str, fault_name: str | None) -> Outcome:
     return run_one(surface, fault)
 
 
+def fault_surfaces(root: Path, faults: Iterable[Fault]) -> list[str]:
+    """The surfaces that `faults` are about, in the registry's order."""
+    wanted = {fault.surface for fault in faults}
+    return [name for name in load_registry(root) if name in wanted]
+
+
 def run_mutations(
     root: Path,
     *,
-    surfaces: Iterable[str] = ("v1", "v1alpha", "v2"),
+    surfaces: Iterable[str] | None = None,
     faults: Iterable[Fault] = FAULTS,
     workers: int | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> MutationReport:
-    """The faithful run of every surface and a run per fault, in `workers` processes."""
-    surfaces = list(surfaces)
+    """The faithful run of every surface and a run per fault, in `workers` processes;
+    `surfaces` defaults to those the faults are about, in registry order."""
+    surfaces = list(surfaces) if surfaces is not None else fault_surfaces(root, faults)
     faults = [fault for fault in faults if fault.surface in surfaces]
     by_name = {fault.name: fault for fault in faults}
     jobs: list[tuple[str, Fault | None]] = [(s, None) for s in surfaces]
