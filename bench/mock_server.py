@@ -58,8 +58,10 @@ from _common import (
 )
 
 from semaphore_spec.fixtures import Router, load_fixtures
+from semaphore_spec.registry import load_registry
 
-SURFACES = ("v1", "v1alpha", "v2")
+# Every surface of the registry, in its order.
+SURFACES = tuple(load_registry(ROOT))
 THROUGHPUT_TARGET = 2.0
 CONNECTIONS = 8
 MOCK = "semaphore-spec mock"
