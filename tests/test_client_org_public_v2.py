@@ -74,3 +74,14 @@ def test_mock_serves_the_surface_under_api_v2() -> None:
         assert http.get("/api/v2/nowhere", headers={"Authorization": "Bearer T"}).json() == {
             "message": "The requested path could not be found."
         }
+
+
+def test_one_transport_for_several_surfaces_answers_each_from_its_own_folder() -> None:
+    # `listProjects` is GET /projects on v1 and here; each client gets its own recording.
+    from semaphore_client.v1 import Client as V1Client
+
+    both = FixtureTransport.from_path(ROOT / "tests" / "fixtures" / "v1", FIXTURES)
+    ours = Client("TOKEN", org_name="myorg", transport=both).list_projects()
+    classic = V1Client("TOKEN", transport=both).list_projects()
+    assert [p.metadata.name for p in ours] == ["web"]
+    assert classic and all(not hasattr(p, "metadata") for p in classic)
