@@ -35,7 +35,11 @@ def _schema_to_31(node: Any) -> Any:
     out = dict(node)
     if out.pop("nullable", False) is True:
         kind = out.get("type")
-        if isinstance(kind, str):
+        if out.get("enum") == [None]:
+            # 3.0 has no null type: `{type: X, nullable: true, enum: [null]}` is `null`
+            out.pop("enum")
+            out["type"] = "null"
+        elif isinstance(kind, str):
             out["type"] = [kind, "null"]
         elif isinstance(kind, list) and "null" not in kind:
             out["type"] = [*kind, "null"]
