@@ -85,3 +85,17 @@ def test_one_transport_for_several_surfaces_answers_each_from_its_own_folder() -
     classic = V1Client("TOKEN", transport=both).list_projects()
     assert [p.metadata.name for p in ours] == ["web"]
     assert classic and all(not hasattr(p, "metadata") for p in classic)
+
+
+def test_mock_takes_any_page_token_without_failing() -> None:
+    # Tokens are opaque to clients: a token that is not one of the mock's page numbers
+    # (here a superscript digit, which `str.isdigit` accepts) is the first page.
+    transport = MockTransport(create_app(ROOT, ["org-public-v2"]))
+    with httpx.Client(transport=transport, base_url="https://myorg.semaphoreci.com") as http:
+        for token in ("³", "Mg", "2"):
+            answer = http.get(
+                "/api/v2/secrets",
+                params={"page_token": token},
+                headers={"Authorization": "Bearer T"},
+            )
+            assert answer.status_code == 200, token

@@ -396,7 +396,8 @@ def _page_number(value: Any) -> int | None:
     """A page number from an int parameter or a page token (the mock's tokens are numbers)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.isdigit():
+    # ASCII digits only: `str.isdigit` also accepts `³`, which `int` refuses.
+    if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)
     return None
 
