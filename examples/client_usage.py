@@ -122,7 +122,7 @@ def answered_from(fixtures: Path | None) -> Iterator[None]:
     if fixtures is None:
         yield
         return
-    folders = [fixtures / surface for surface in ("v1", "v1alpha", "v2")]
+    folders = sorted(path for path in fixtures.iterdir() if path.is_dir())
     with use_transport(FixtureTransport.from_path(*folders)):
         yield
 

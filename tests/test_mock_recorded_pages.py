@@ -17,30 +17,38 @@ from conftest import REGISTRY, ROOT, built_surfaces
 from semaphore_spec.errors import FixtureError
 from semaphore_spec.fixtures import Fixture
 from semaphore_spec.mock.app import HttpRequest, MockApp
-from semaphore_spec.mock.pagination import list_location
+from semaphore_spec.mock.pagination import PagedStyle, list_location, paged
 from semaphore_spec.mock.recorded import contradiction
 from semaphore_spec.mock.surfaces import MockSurface, load_surfaces
+from semaphore_spec.registry import JsonPageHeaderStyle, LinkRelationStyle
 
 
-def _paginated() -> list[tuple[MockSurface, Fixture, list[str]]]:
-    """(surface, fixture, the style's headers) for every success fixture of a list
-    whose pagination the mock computes, of every built surface."""
+def _paginated() -> list[tuple[MockSurface, Fixture, PagedStyle]]:
+    """(surface, fixture, the style) for every success fixture of a list whose
+    pagination the mock computes, of every built surface."""
     found = []
     for surface in load_surfaces(ROOT, built_surfaces()):
         for view in surface.document.operations:
-            names = surface.pagination_headers(view.pagination or "")
-            if not names:
+            style = paged(surface.registry.pagination.get(view.pagination or ""))
+            if not _states_total(style):
                 continue
             for fixture in surface.fixtures.get(view.operation_id, []):
                 if 200 <= fixture.status < 300:
-                    found.append((surface, fixture, names))
+                    found.append((surface, fixture, style))
     return found
 
 
 PAGINATED = _paginated()
 
 
-def _id(item: tuple[MockSurface, Fixture, list[str]]) -> str:
+def _states_total(style: PagedStyle | None) -> bool:
+    """Whether the style's headers state the list's total (what a recording is read by)."""
+    if isinstance(style, JsonPageHeaderStyle):
+        return True
+    return isinstance(style, LinkRelationStyle) and style.total_header is not None
+
+
+def _id(item: tuple[MockSurface, Fixture, PagedStyle]) -> str:
     return f"{item[0].name}/{Path(item[1].file).stem}"
 
 
@@ -48,7 +56,7 @@ def test_every_surface_with_pagination_headers_has_recorded_pages() -> None:
     with_headers = {
         name
         for name in built_surfaces()
-        if any(facts.get("headers") for facts in REGISTRY[name].facts["pagination"].values())
+        if any(_states_total(paged(style)) for style in REGISTRY[name].pagination.values())
     }
     assert with_headers
     assert {surface.name for surface, fixture, _ in PAGINATED} == with_headers
@@ -57,21 +65,23 @@ def test_every_surface_with_pagination_headers_has_recorded_pages() -> None:
 
 @pytest.mark.parametrize("item", PAGINATED, ids=_id)
 def test_recorded_pagination_headers_agree_with_the_body(
-    item: tuple[MockSurface, Fixture, list[str]],
+    item: tuple[MockSurface, Fixture, PagedStyle],
 ) -> None:
-    _, fixture, names = item
-    assert contradiction(fixture, names) is None
+    _, fixture, style = item
+    assert contradiction(fixture, style) is None
 
 
 _APPS: dict[str, MockApp] = {}
 
 
-def _get(surface: MockSurface, fixture: Fixture, page: int | None) -> tuple[Any, dict[str, str]]:
+def _get(
+    surface: MockSurface, fixture: Fixture, style: PagedStyle, page: int | None
+) -> tuple[Any, dict[str, str]]:
     """The mock's answer to the fixture's request, asking for `page` (None: as recorded)."""
     app = _APPS.get(surface.name) or _APPS.setdefault(surface.name, MockApp([surface]))
     query = {str(k): str(v) for k, v in (fixture.request.get("query") or {}).items()}
     if page is not None:
-        query["page"] = str(page)
+        query[style.page_param] = str(page)
     query_string = urlencode(query)
     headers = {str(k).lower(): str(v) for k, v in (fixture.request.get("headers") or {}).items()}
     # This fixture's list, even where another recording of the same request would win.
@@ -97,33 +107,39 @@ def _get(surface: MockSurface, fixture: Fixture, page: int | None) -> tuple[Any,
     return response.json(), {name.lower(): value for name, value in response.headers}
 
 
-def _facts(headers: dict[str, str]) -> tuple[int, int, int]:
-    """(total, page size, page number) the answer states."""
-    if "pagination" in headers:
-        data = json.loads(headers["pagination"])
+def _facts(headers: dict[str, str], style: PagedStyle) -> tuple[int, int, int]:
+    """(total, page size, page number) the answer states, read the style's way."""
+    if isinstance(style, JsonPageHeaderStyle):
+        data = json.loads(headers[style.header.lower()])
         return data["total_entries"], data["per_page"], data["current_page"]
-    total = int(headers["total"])
-    size = int(headers.get("per-page", "0"))
-    number = int(headers.get("page-number", "0"))
-    return total, size, number
+    assert isinstance(style, LinkRelationStyle) and style.total_header is not None
+
+    def number(name: str | None) -> int:
+        return int(headers.get(name.lower(), "0")) if name else 0
+
+    return (
+        number(style.total_header),
+        number(style.per_page_header),
+        number(style.page_number_header),
+    )
 
 
 @pytest.mark.parametrize("item", PAGINATED, ids=_id)
 def test_every_page_of_a_recorded_list_reports_the_same_total(
-    item: tuple[MockSurface, Fixture, list[str]],
+    item: tuple[MockSurface, Fixture, PagedStyle],
 ) -> None:
-    surface, fixture, _ = item
-    body, headers = _get(surface, fixture, None)
+    surface, fixture, style = item
+    body, headers = _get(surface, fixture, style, None)
     location = list_location(body)
     if location is None:
         pytest.skip("the answer holds no single list")
-    total, size, _ = _facts(headers)
+    total, size, _ = _facts(headers, style)
     recorded_total = surface.recorded_pages[fixture.file].total
     assert total == recorded_total
     pages = max(1, math.ceil(total / size)) if size else 1
     for number in range(1, pages + 2):
-        page_body, page_headers = _get(surface, fixture, number)
-        page_total, page_size, stated = _facts(page_headers)
+        page_body, page_headers = _get(surface, fixture, style, number)
+        page_total, page_size, stated = _facts(page_headers, style)
         items = page_body if location == "" else page_body[location]
         assert page_total == total, f"page {number} says {page_total}, page 1 said {total}"
         if page_size:
@@ -141,7 +157,9 @@ def _copy_surface(tmp_path: Path, surface: str) -> Path:
 
 
 def test_a_recording_whose_header_contradicts_its_body_is_refused(tmp_path: Path) -> None:
-    surface, fixture, _ = next(item for item in PAGINATED if "Pagination" in item[2])
+    surface, fixture, _ = next(
+        item for item in PAGINATED if isinstance(item[2], JsonPageHeaderStyle)
+    )
     root = _copy_surface(tmp_path, surface.name)
     path = root / fixture.file
     text = path.read_text(encoding="utf-8")
@@ -204,8 +222,26 @@ def test_contradictions_are_named(
         request={"method": "GET", "path": "/x", "query": query},
         response={"status": 200, "headers": headers, "body": [{"id": i} for i in range(count)]},
     )
-    names = ["link", "total", "per-page", "total-pages", "page-number", "Pagination"]
-    found = contradiction(fixture, names)
+    json_style = JsonPageHeaderStyle(
+        kind="json-page-header",
+        description="",
+        headers=["Pagination"],
+        header="Pagination",
+        next_field="next_page",
+        total_field="total_entries",
+    )
+    link_style = LinkRelationStyle(
+        kind="link-relation",
+        description="",
+        headers=["link", "total", "per-page", "total-pages", "page-number"],
+        header="link",
+        total_header="total",
+        per_page_header="per-page",
+        total_pages_header="total-pages",
+        page_number_header="page-number",
+    )
+    style = json_style if "Pagination" in headers else link_style
+    found = contradiction(fixture, style)
     if wanted is None:
         assert found is None
     else:

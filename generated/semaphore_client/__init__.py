@@ -8,6 +8,7 @@ with its `Client`:
 - `semaphore_client.v2`: Semaphore Classic REST API v2 (https://api.semaphoreci.com/v2)
 - `semaphore_client.org_secrets_v1beta`: Semaphore 2.0 organization secrets API v1beta (https://{org_name}.semaphoreci.com/api/v1beta)
 - `semaphore_client.project_secrets_v1`: Semaphore 2.0 project secrets API v1 (https://{org_name}.semaphoreci.com/api/v1)
+- `semaphore_client.org_public_v2`: Semaphore Public API v2 (organization host) (https://{org_name}.semaphoreci.com/api/v2)
 
 Shared by all of them: `RetryPolicy`, `Timestamp`, `Paginator`, `Page` and `UNSET` here, the
 exceptions in `semaphore_client.errors`, test helpers in `semaphore_client.testing`.

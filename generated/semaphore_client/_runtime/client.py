@@ -50,6 +50,9 @@ DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024
 DEFAULT_MAX_CONCURRENCY = 10
 OPERATION_EXTENSION = "semaphore_client.operation"
 SERVER_EXTENSION = "semaphore_client.server"
+# The surface's registry name, so that test transports can tell apart surfaces whose
+# operations share an operationId, a method and a path (e.g. `listProjects`).
+SURFACE_EXTENSION = "semaphore_client.surface"
 logger = logging.getLogger("semaphore_client")
 
 # Set by semaphore_client.testing.use_transport: the transport of clients built without one.
@@ -336,7 +339,11 @@ class BaseClient:
             "url": url,
             "headers": {**self._headers, **(request.get("headers") or {})},
             "timeout": self._timeout,
-            "extensions": {OPERATION_EXTENSION: operation.id, SERVER_EXTENSION: server},
+            "extensions": {
+                OPERATION_EXTENSION: operation.id,
+                SERVER_EXTENSION: server,
+                SURFACE_EXTENSION: self.surface.name,
+            },
         }
         for key in ("params", "json", "data", "content", "files", "cookies"):
             if key in request:
@@ -475,6 +482,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "OPERATION_EXTENSION",
     "SERVER_EXTENSION",
+    "SURFACE_EXTENSION",
     "AnyTransport",
     "BaseClient",
     "default_transport",

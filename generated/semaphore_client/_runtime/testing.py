@@ -24,7 +24,13 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 
 from .auth import SECRETS_EXTENSION
-from .client import OPERATION_EXTENSION, SERVER_EXTENSION, AnyTransport, default_transport
+from .client import (
+    OPERATION_EXTENSION,
+    SERVER_EXTENSION,
+    SURFACE_EXTENSION,
+    AnyTransport,
+    default_transport,
+)
 from .redact import Redactor
 
 PLACEHOLDER = "TOKEN"  # what recorded exchanges hold where the token was
@@ -67,6 +73,7 @@ class Fixture:
     operation: str
     request: Mapping[str, Any]
     response: Mapping[str, Any]
+    folder: str = ""  # the name of the directory it was loaded from, e.g. `v1alpha`
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Fixture:
@@ -78,7 +85,13 @@ class Fixture:
         name = file.name
         for suffix in _FIXTURE_SUFFIXES:
             name = name.removesuffix(suffix)
-        return cls(name, str(data.get("operation", "")), data["request"], data["response"])
+        return cls(
+            name,
+            str(data.get("operation", "")),
+            data["request"],
+            data["response"],
+            folder=file.parent.name,
+        )
 
     @property
     def status(self) -> int:
@@ -168,6 +181,12 @@ class FixtureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def match(self, request: httpx.Request) -> Fixture:
         """The fixture that answers `request`; `FixtureNotFound` if none fits."""
         scored = [(f, s) for f in self.fixtures if (s := f.score(request)) is not None]
+        # Fixtures of several surfaces in one transport: when some were loaded from a
+        # folder named after the client's surface, those answer (folders named
+        # otherwise, e.g. a user's own, take part as before).
+        surface = request.extensions.get(SURFACE_EXTENSION)
+        own = [(f, s) for f, s in scored if surface and f.folder == surface]
+        scored = own or scored
         if not scored:
             shown = Redactor(_secrets(request)).url(request.url)
             raise FixtureNotFound(f"no recorded exchange for {request.method} {shown}")

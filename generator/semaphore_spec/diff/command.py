@@ -16,6 +16,8 @@ from .load import WORKTREE, Side, file_side, load_file, load_published, revision
 from .model import Change
 from .refs import Document
 from .report import prepend_to_changelog, render_section
+from .vendor import NOTE as VENDOR_NOTE
+from .vendor import drift_only, normalize
 
 _DESCRIPTION = f"""\
 Compare two versions of the published specs and print a Markdown changelog section per
@@ -23,7 +25,11 @@ surface, every change classified breaking or compatible. OLD and NEW are either 
 OpenAPI files (one surface) or two git revisions of the project (HEAD~1, main, a commit;
 {WORKTREE} for the working tree), which compare published/<surface>/openapi.json of
 every surface of spec/surfaces.yaml (or those given with --surface). An argument that
-names an existing file is read as a file."""
+names an existing file is read as a file.
+
+With --vendor, OLD is an OpenAPI document a server serves itself (3.0 or 3.1, e.g.
+fetched with curl from /api/v2/api-spec/openapi.json) and NEW our published one; the
+report is the drift in both directions, and breaking drift exits 1."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +49,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     command.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking"
+    )
+    command.add_argument(
+        "--vendor",
+        action="store_true",
+        help="OLD is the vendor's own served document: report drift, exit 1 on breaking drift",
     )
     command.add_argument(
         "--changelog",
@@ -67,11 +78,18 @@ def _span(old: Side, new: Side) -> str:
     return f"{old.label} → {new.label} ({date})"
 
 
-def _compare_files(old: Side, new: Side, surfaces: list[str] | None) -> list[Comparison]:
+def _compare_files(
+    old: Side, new: Side, surfaces: list[str] | None, vendor: bool = False
+) -> list[Comparison]:
     if surfaces and len(surfaces) > 1:
         raise DiffError("two files hold one surface: give at most one --surface")
     name = surfaces[0] if surfaces else Path(new.value).resolve().parent.name
-    changes = compare_documents(load_file(Path(old.value)), load_file(Path(new.value)))
+    before = load_file(Path(old.value))
+    if vendor:
+        changes = drift_only(compare_documents(normalize(before), load_file(Path(new.value))))
+        span = f"vendor's {old.label} → {new.label} ({_span(old, new).rsplit('(', 1)[1]}"
+        return [Comparison(name, span, changes, VENDOR_NOTE)]
+    changes = compare_documents(before, load_file(Path(new.value)))
     return [Comparison(name, _span(old, new), changes)]
 
 
@@ -114,8 +132,11 @@ def _compare_revisions(
 def compare_arguments(args: argparse.Namespace) -> list[Comparison]:
     """The comparisons OLD and NEW ask for: two files, or two revisions of the project."""
     old_file, new_file = file_side(args.old), file_side(args.new)
+    vendor = bool(getattr(args, "vendor", False))
     if old_file is not None and new_file is not None:
-        return _compare_files(old_file, new_file, args.surface)
+        return _compare_files(old_file, new_file, args.surface, vendor)
+    if vendor:
+        raise DiffError("--vendor compares two files: the vendor's document, then ours")
     if old_file is not None or new_file is not None:
         raise DiffError(
             "compare two files, or two git revisions (or WORKTREE), not a file and a revision"
@@ -134,4 +155,5 @@ def run(args: argparse.Namespace) -> int:
     if args.changelog:
         prepend_to_changelog(Path(args.changelog), sections)
     breaking = any(change.breaking for c in comparisons for change in c.changes)
-    return EXIT_FOUND_PROBLEMS if args.fail_on_breaking and breaking else EXIT_OK
+    fail = args.fail_on_breaking or getattr(args, "vendor", False)
+    return EXIT_FOUND_PROBLEMS if fail and breaking else EXIT_OK

@@ -134,6 +134,13 @@ def headers_for(
     ):
         if name is not None:
             out[name] = str(value)
+    # The mock's page tokens are page numbers; absent where there is no such page.
+    for name, number in (
+        (style.next_token_header, page.number + 1),
+        (style.previous_token_header, page.number - 1),
+    ):
+        if name is not None and 1 <= number <= page.pages:
+            out[name] = str(number)
     return out
 
 
@@ -148,6 +155,8 @@ def header_names(style: PagedStyle) -> list[str]:
         style.per_page_header,
         style.total_pages_header,
         style.page_number_header,
+        style.next_token_header,
+        style.previous_token_header,
     )
     return [style.header, *(name for name in optional if name is not None)]
 
@@ -169,17 +178,19 @@ def _pagination_json(page: Page) -> str:
 
 
 def _link(style: LinkRelationStyle, page: Page, url: Callable[[int], str]) -> str | None:
-    always = style.first_last == "always"
+    modes = style.relation_modes()
     first, last = page.number <= 1, page.number >= page.pages
+    leads = {
+        "first": (1, not first),
+        "prev": (min(page.number - 1, page.pages), not first),
+        "next": (page.number + 1, not last),
+        "last": (page.pages, not last),
+    }
     relations: list[tuple[str, int]] = []
-    if always or not first:
-        relations.append(("first", 1))
-    if not first:
-        relations.append(("prev", min(page.number - 1, page.pages)))
-    if not last:
-        relations.append(("next", page.number + 1))
-    if always or not last:
-        relations.append(("last", page.pages))
+    for relation, (number, useful) in leads.items():
+        mode = modes.get(relation)
+        if mode == "always" or (mode == "useful" and useful):
+            relations.append((relation, number))
     if not relations:
         return None
     return ", ".join(f'<{url(number)}>; rel="{rel}"' for rel, number in relations)

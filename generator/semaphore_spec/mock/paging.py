@@ -52,8 +52,7 @@ def paginate(
         return
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
-    number = parameters.get(("query", style.page_param))
-    number = number if isinstance(number, int) and number > 0 else 1
+    number = _page_number(parameters.get(("query", style.page_param)))
     size_params = tuple(style.page_size_params)
     size = next((parameters[("query", n)] for n in size_params if ("query", n) in parameters), None)
     if size is None:
@@ -129,6 +128,14 @@ def _page_of_body(
     if size is None and isinstance(style, MoreFlagHeaderStyle):
         size = style.page_size  # the server's fixed page size, when the registry says
     return Page(number, size if isinstance(size, int) and size > 0 else max(count, 1), count)
+
+
+def _page_number(value: Any) -> int:
+    """The page asked for, from a page number or a page token (the mock's tokens are
+    page numbers); 1 when absent or not a positive number."""
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)  # ASCII only: `str.isdigit` accepts `³`, which `int` refuses
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
 
 
 def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import SpecError
 from ..project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
-from ..registry import load_registry
 
 if TYPE_CHECKING:
     from .runner import MutationReport, Outcome
@@ -68,15 +67,14 @@ def run(args: argparse.Namespace) -> int:
     """Run the mutation check; 0 when it passes, 1 otherwise."""
     # Imported here: the runner loads Schemathesis, which no other command needs.
     from .faults import FAULTS
-    from .runner import SEED, run_mutations
+    from .runner import SEED, fault_surfaces, run_mutations
 
     root = project_root(args)
     faults = [f for f in FAULTS if not args.fault or f.name in args.fault]
     unknown = set(args.fault or ()) - {f.name for f in faults}
     if unknown:
         raise SpecError(f"unknown fault {', '.join(sorted(unknown))}")
-    faulted = {f.surface for f in faults}
-    surfaces = args.surface or [name for name in load_registry(root) if name in faulted]
+    surfaces = args.surface or fault_surfaces(root, faults)
     seed = SEED if args.seed is None else args.seed
     print(f"{len(faults)} faults across {', '.join(surfaces)}, seed {seed}", flush=True)
     report = run_mutations(

@@ -33,19 +33,21 @@ from .fault import (
     scheme_refused,
     several_credentials_accepted,
 )
-
-SCHEMA = frozenset({"response_schema_conformance"})
-STATUS = frozenset({"status_code_conformance"})
-MEDIA = frozenset({"content_type_conformance"})
-SERVER_ERROR = frozenset({"not_a_server_error"})
-PAGINATION = frozenset({"PaginationConsistency"})
-ERROR_BODY = frozenset({"ErrorBodyFormat"})
-AUTH = frozenset({"CredentialsRequired"})
-NOT_FOUND = range(404, 405)
-UNPROCESSABLE = range(422, 423)
-BAD_REQUEST = range(400, 401)
-JSON = "application/json; charset=utf-8"
-TEXT = "text/plain; charset=utf-8"
+from .faults_org import ORG_PUBLIC_V2
+from .kinds import (
+    AUTH,
+    BAD_REQUEST,
+    ERROR_BODY,
+    JSON,
+    MEDIA,
+    NOT_FOUND,
+    PAGINATION,
+    SCHEMA,
+    SERVER_ERROR,
+    STATUS,
+    TEXT,
+    UNPROCESSABLE,
+)
 
 
 def _ops(*names: str) -> frozenset[str]:
@@ -423,4 +425,4 @@ V2 = [
     ),
 ]
 
-FAULTS: list[Fault] = [*V1, *V1ALPHA, *V2]
+FAULTS: list[Fault] = [*V1, *V1ALPHA, *V2, *ORG_PUBLIC_V2]

@@ -145,6 +145,12 @@ def _job(root: Path, surface: str, fault_name: str | None, seed: int) -> Outcome
     return run_one(surface, fault, seed)
 
 
+def fault_surfaces(root: Path, faults: Iterable[Fault]) -> list[str]:
+    """The surfaces that `faults` are about, in the registry's order."""
+    wanted = {fault.surface for fault in faults}
+    return [name for name in load_registry(root) if name in wanted]
+
+
 def run_mutations(
     root: Path,
     *,
@@ -157,10 +163,7 @@ def run_mutations(
     """The faithful run of every surface (default: those a fault is about, in registry
     order) and a run per fault, in `workers` processes."""
     faults = list(faults)
-    if surfaces is None:
-        faulted = {fault.surface for fault in faults}
-        surfaces = [name for name in load_registry(root) if name in faulted]
-    surfaces = list(surfaces)
+    surfaces = list(surfaces) if surfaces is not None else fault_surfaces(root, faults)
     faults = [fault for fault in faults if fault.surface in surfaces]
     by_name = {fault.name: fault for fault in faults}
     jobs: list[tuple[str, Fault | None]] = [(s, None) for s in surfaces]

@@ -126,10 +126,18 @@ class LinkRelationStyle(_Style):
     per_page_header: str | None = None
     total_pages_header: str | None = None
     page_number_header: str | None = None
+    # Opaque tokens of the neighbouring pages, where the style sends them.
+    next_token_header: str | None = None
+    previous_token_header: str | None = None
     page_param: str = "page"
     page_size_params: list[str] = Field(default_factory=lambda: ["page_size", "per_page"])
     # `always`: first and last on every page; `useful`: only relations that lead elsewhere.
     first_last: Literal["always", "useful"] = "useful"
+    # Per relation (first, prev, next, last): `always`, `useful`, or never when absent;
+    # given, it replaces `first_last` (prev and next are always `useful`).
+    link_relations: dict[Literal["first", "prev", "next", "last"], Literal["always", "useful"]] | (
+        None
+    ) = None
     # Links may say http:// whatever the request's scheme (a server behind a TLS proxy).
     links_may_downgrade_scheme: bool = False
     every_page: list[str] = Field(default_factory=list)  # headers sent on every page
@@ -142,9 +150,23 @@ class LinkRelationStyle(_Style):
             self.per_page_header,
             self.total_pages_header,
             self.page_number_header,
+            self.next_token_header,
+            self.previous_token_header,
             *self.every_page,
         )
         return self
+
+    def relation_modes(self) -> dict[str, str]:
+        """When each link relation is sent: `always`, `useful` (it leads elsewhere);
+        a relation not listed is never sent."""
+        if self.link_relations is not None:
+            return {str(relation): str(mode) for relation, mode in self.link_relations.items()}
+        return {
+            "first": self.first_last,
+            "prev": "useful",
+            "next": "useful",
+            "last": self.first_last,
+        }
 
 
 class JsonPageHeaderStyle(_Style):

@@ -38,7 +38,7 @@ def is_numbered(facts: Mapping[str, Any] | None) -> bool:
 
 def requested_page(facts: Mapping[str, Any], query: str) -> int | None:
     """The page a request asks for: 1 without the parameter, None when not a number."""
-    name = str(facts.get("page_param") or "page")
+    name = str(facts["page_param"])
     values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == name]
     if not values:
         return 1
@@ -109,7 +109,7 @@ def check_numbered(
     if requested is None or not has_more(facts, _lower(response)):
         return
     walked.add(label)
-    param = str(facts.get("page_param") or "page")
+    param = str(facts["page_param"])
     following = case.derive(query={**(case.query or {}), param: str(requested + 1)})
     answer = send(ctx, case, following)
     if not 200 <= answer.status_code < 300:

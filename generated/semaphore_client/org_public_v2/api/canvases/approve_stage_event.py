@@ -1,0 +1,49 @@
+"""`GET /canvases/{canvas_id_or_name}/stages/{id_or_name}/events/{id}/approve`: Approve a stage event"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.stage_event import StageEvent
+
+OPERATION = Operation(
+    id="approveStageEvent",
+    method="GET",
+    path="/canvases/{canvas_id_or_name}/stages/{id_or_name}/events/{id}/approve",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    canvas_id_or_name: str,
+    id_or_name: str,
+    id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/canvases/{canvas_id_or_name}/stages/{id_or_name}/events/{id}/approve".format(
+            canvas_id_or_name=quote(str(canvas_id_or_name), safe=""),
+            id_or_name=quote(str(id_or_name), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> StageEvent:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = StageEvent.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,51 @@
+"""`GET /canvases/{canvas_id_or_name}/stages/{id_or_name}/events`: List a stage's events"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.stage_event import StageEvent
+
+OPERATION = Operation(
+    id="listStageEvents",
+    method="GET",
+    path="/canvases/{canvas_id_or_name}/stages/{id_or_name}/events",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    canvas_id_or_name: str,
+    id_or_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/canvases/{canvas_id_or_name}/stages/{id_or_name}/events".format(
+            canvas_id_or_name=quote(str(canvas_id_or_name), safe=""),
+            id_or_name=quote(str(id_or_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[StageEvent]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = StageEvent.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,40 @@
+"""`DELETE /dashboards/{id_or_name}`: Delete a dashboard"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+
+OPERATION = Operation(
+    id="deleteDashboard",
+    method="DELETE",
+    path="/dashboards/{id_or_name}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    id_or_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/dashboards/{id_or_name}".format(
+            id_or_name=quote(str(id_or_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> None:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 204:
+        return None
+    raise UndocumentedStatus(response.status_code)

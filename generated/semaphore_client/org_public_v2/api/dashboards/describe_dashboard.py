@@ -1,0 +1,44 @@
+"""`GET /dashboards/{id_or_name}`: Describe a dashboard"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.dashboard import Dashboard
+
+OPERATION = Operation(
+    id="describeDashboard",
+    method="GET",
+    path="/dashboards/{id_or_name}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    id_or_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dashboards/{id_or_name}".format(
+            id_or_name=quote(str(id_or_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Dashboard:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Dashboard.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

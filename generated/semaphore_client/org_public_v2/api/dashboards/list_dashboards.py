@@ -1,0 +1,66 @@
+"""`GET /dashboards`: List dashboards"""
+
+from typing import Any
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.dashboard import Dashboard
+from ...models.list_dashboards_order import ListDashboardsOrder
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listDashboards",
+    method="GET",
+    path="/dashboards",
+    server="default",
+    pagination="page-token",
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    *,
+    order: ListDashboardsOrder | Unset = ListDashboardsOrder.BY_NAME_ASC,
+    page_token: str | Unset = "",
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["page_token"] = page_token
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dashboards",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Dashboard]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Dashboard.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,53 @@
+"""`PUT /notifications/{id_or_name}`: Replace a notification"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.notification import Notification
+from ...models.notification_input import NotificationInput
+
+OPERATION = Operation(
+    id="updateNotification",
+    method="PUT",
+    path="/notifications/{id_or_name}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    id_or_name: str,
+    *,
+    body: NotificationInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/notifications/{id_or_name}".format(
+            id_or_name=quote(str(id_or_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Notification:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Notification.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

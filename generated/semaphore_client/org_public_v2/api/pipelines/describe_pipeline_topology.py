@@ -1,0 +1,45 @@
+"""`GET /pipelines/{pipeline_id}/describe_topology`: Describe a pipeline's topology"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.topology import Topology
+
+OPERATION = Operation(
+    id="describePipelineTopology",
+    method="GET",
+    path="/pipelines/{pipeline_id}/describe_topology",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    pipeline_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipelines/{pipeline_id}/describe_topology".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Topology:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Topology.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

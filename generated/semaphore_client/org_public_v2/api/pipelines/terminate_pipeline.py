@@ -1,0 +1,45 @@
+"""`POST /pipelines/{pipeline_id}/terminate`: Stop a pipeline"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.message import Message
+
+OPERATION = Operation(
+    id="terminatePipeline",
+    method="POST",
+    path="/pipelines/{pipeline_id}/terminate",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    pipeline_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/pipelines/{pipeline_id}/terminate".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Message:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,49 @@
+"""`POST /self_hosted_agent_types`: Create a self-hosted agent type"""
+
+from typing import Any
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.agent_type import AgentType
+from ...models.agent_type_input import AgentTypeInput
+
+OPERATION = Operation(
+    id="createAgentType",
+    method="POST",
+    path="/self_hosted_agent_types",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: AgentTypeInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/self_hosted_agent_types",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AgentType:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = AgentType.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

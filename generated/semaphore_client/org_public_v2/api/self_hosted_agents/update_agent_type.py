@@ -1,0 +1,53 @@
+"""`PUT /self_hosted_agent_types/{agent_type_name}`: Change a self-hosted agent type"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.agent_type import AgentType
+from ...models.agent_type_input import AgentTypeInput
+
+OPERATION = Operation(
+    id="updateAgentType",
+    method="PUT",
+    path="/self_hosted_agent_types/{agent_type_name}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    agent_type_name: str,
+    *,
+    body: AgentTypeInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/self_hosted_agent_types/{agent_type_name}".format(
+            agent_type_name=quote(str(agent_type_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AgentType:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = AgentType.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,73 @@
+"""`GET /projects/{project_id_or_name}/tasks`: List a project's tasks"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.list_tasks_direction import ListTasksDirection
+from ...models.task import Task
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listTasks",
+    method="GET",
+    path="/projects/{project_id_or_name}/tasks",
+    server="default",
+    pagination="page-token",
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    project_id_or_name: str,
+    *,
+    name: str | Unset = UNSET,
+    direction: ListTasksDirection | Unset = ListTasksDirection.NEXT,
+    page_token: str | Unset = "",
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params["page_token"] = page_token
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id_or_name}/tasks".format(
+            project_id_or_name=quote(str(project_id_or_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Task]:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Task.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

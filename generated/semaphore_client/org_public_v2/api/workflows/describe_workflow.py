@@ -1,0 +1,45 @@
+"""`GET /workflows/{wf_id}`: Describe a workflow"""
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.workflow import Workflow
+
+OPERATION = Operation(
+    id="describeWorkflow",
+    method="GET",
+    path="/workflows/{wf_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    wf_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workflows/{wf_id}".format(
+            wf_id=quote(str(wf_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Workflow:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Workflow.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

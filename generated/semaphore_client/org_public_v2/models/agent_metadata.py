@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_metadata_status import AgentMetadataStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
+
+T = TypeVar("T", bound="AgentMetadata")
+
+
+@_attrs_define
+class AgentMetadata:
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ The agent type's name. """
+    version: str | Unset = UNSET
+    os: str | Unset = UNSET
+    arch: str | Unset = UNSET
+    pid: int | Unset = UNSET
+    hostname: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    org_id: UUID | Unset = UNSET
+    connected_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    disabled_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    status: AgentMetadataStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        version = self.version
+
+        os = self.os
+
+        arch = self.arch
+
+        pid = self.pid
+
+        hostname = self.hostname
+
+        ip_address = self.ip_address
+
+        org_id: str | Unset = UNSET
+        if not isinstance(self.org_id, Unset):
+            org_id = str(self.org_id)
+
+        connected_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connected_at, Unset):
+            connected_at = self.connected_at.to_dict()
+
+        disabled_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disabled_at, Unset):
+            disabled_at = self.disabled_at.to_dict()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if os is not UNSET:
+            field_dict["os"] = os
+        if arch is not UNSET:
+            field_dict["arch"] = arch
+        if pid is not UNSET:
+            field_dict["pid"] = pid
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if org_id is not UNSET:
+            field_dict["org_id"] = org_id
+        if connected_at is not UNSET:
+            field_dict["connected_at"] = connected_at
+        if disabled_at is not UNSET:
+            field_dict["disabled_at"] = disabled_at
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        os = d.pop("os", UNSET)
+
+        arch = d.pop("arch", UNSET)
+
+        pid = d.pop("pid", UNSET)
+
+        hostname = d.pop("hostname", UNSET)
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        _org_id = d.pop("org_id", UNSET)
+        org_id: UUID | Unset
+        if isinstance(_org_id, Unset):
+            org_id = UNSET
+        else:
+            org_id = UUID(_org_id)
+
+        _connected_at = d.pop("connected_at", UNSET)
+        connected_at: Timestamp | Unset
+        if isinstance(_connected_at, Unset):
+            connected_at = UNSET
+        else:
+            connected_at = Timestamp.from_dict(_connected_at)
+
+        _disabled_at = d.pop("disabled_at", UNSET)
+        disabled_at: Timestamp | Unset
+        if isinstance(_disabled_at, Unset):
+            disabled_at = UNSET
+        else:
+            disabled_at = Timestamp.from_dict(_disabled_at)
+
+        _status = d.pop("status", UNSET)
+        status: AgentMetadataStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = AgentMetadataStatus(_status)
+
+        agent_metadata = cls(
+            name=name,
+            type_=type_,
+            version=version,
+            os=os,
+            arch=arch,
+            pid=pid,
+            hostname=hostname,
+            ip_address=ip_address,
+            org_id=org_id,
+            connected_at=connected_at,
+            disabled_at=disabled_at,
+            status=status,
+        )
+
+        agent_metadata.additional_properties = d
+        return agent_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_type_kind import AgentTypeKind
+from ..models.api_version import ApiVersion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_type_metadata import AgentTypeMetadata
+    from ..models.agent_type_spec import AgentTypeSpec
+
+
+T = TypeVar("T", bound="AgentType")
+
+
+@_attrs_define
+class AgentType:
+    """A self-hosted agent type."""
+
+    api_version: ApiVersion
+    """ Version of the resource's representation; always `v2`. """
+    kind: AgentTypeKind
+    spec: AgentTypeSpec
+    metadata: AgentTypeMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version.value
+
+        kind = self.kind.value
+
+        spec = self.spec.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiVersion": api_version,
+                "kind": kind,
+                "spec": spec,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_type_metadata import AgentTypeMetadata  # noqa: PLC0415
+        from ..models.agent_type_spec import AgentTypeSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_version = ApiVersion(d.pop("apiVersion"))
+
+        kind = AgentTypeKind(d.pop("kind"))
+
+        spec = AgentTypeSpec.from_dict(d.pop("spec"))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AgentTypeMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AgentTypeMetadata.from_dict(_metadata)
+
+        agent_type = cls(
+            api_version=api_version,
+            kind=kind,
+            spec=spec,
+            metadata=metadata,
+        )
+
+        agent_type.additional_properties = d
+        return agent_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.block_result_reason import BlockResultReason
+from ..models.block_state import BlockState
+from ..models.result import Result
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_jobs_item import BlockJobsItem
+
+
+T = TypeVar("T", bound="Block")
+
+
+@_attrs_define
+class Block:
+    block_id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    build_req_id: UUID | Unset = UNSET
+    state: BlockState | Unset = UNSET
+    result: Result | Unset = UNSET
+    """ Result of a finished pipeline or block. """
+    result_reason: BlockResultReason | Unset = UNSET
+    error_description: str | Unset = UNSET
+    jobs: list[BlockJobsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_id: str | Unset = UNSET
+        if not isinstance(self.block_id, Unset):
+            block_id = str(self.block_id)
+
+        name = self.name
+
+        build_req_id: str | Unset = UNSET
+        if not isinstance(self.build_req_id, Unset):
+            build_req_id = str(self.build_req_id)
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        result: str | Unset = UNSET
+        if not isinstance(self.result, Unset):
+            result = self.result.value
+
+        result_reason: str | Unset = UNSET
+        if not isinstance(self.result_reason, Unset):
+            result_reason = self.result_reason.value
+
+        error_description = self.error_description
+
+        jobs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = []
+            for jobs_item_data in self.jobs:
+                jobs_item = jobs_item_data.to_dict()
+
+                jobs.append(jobs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if block_id is not UNSET:
+            field_dict["block_id"] = block_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if build_req_id is not UNSET:
+            field_dict["build_req_id"] = build_req_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if result is not UNSET:
+            field_dict["result"] = result
+        if result_reason is not UNSET:
+            field_dict["result_reason"] = result_reason
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.block_jobs_item import BlockJobsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _block_id = d.pop("block_id", UNSET)
+        block_id: UUID | Unset
+        if isinstance(_block_id, Unset):
+            block_id = UNSET
+        else:
+            block_id = UUID(_block_id)
+
+        name = d.pop("name", UNSET)
+
+        _build_req_id = d.pop("build_req_id", UNSET)
+        build_req_id: UUID | Unset
+        if isinstance(_build_req_id, Unset):
+            build_req_id = UNSET
+        else:
+            build_req_id = UUID(_build_req_id)
+
+        _state = d.pop("state", UNSET)
+        state: BlockState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = BlockState(_state)
+
+        _result = d.pop("result", UNSET)
+        result: Result | Unset
+        if isinstance(_result, Unset):
+            result = UNSET
+        else:
+            result = Result(_result)
+
+        _result_reason = d.pop("result_reason", UNSET)
+        result_reason: BlockResultReason | Unset
+        if isinstance(_result_reason, Unset):
+            result_reason = UNSET
+        else:
+            result_reason = BlockResultReason(_result_reason)
+
+        error_description = d.pop("error_description", UNSET)
+
+        _jobs = d.pop("jobs", UNSET)
+        jobs: list[BlockJobsItem] | Unset = UNSET
+        if _jobs is not UNSET:
+            jobs = []
+            for jobs_item_data in _jobs:
+                jobs_item = BlockJobsItem.from_dict(jobs_item_data)
+
+                jobs.append(jobs_item)
+
+        block = cls(
+            block_id=block_id,
+            name=name,
+            build_req_id=build_req_id,
+            state=state,
+            result=result,
+            result_reason=result_reason,
+            error_description=error_description,
+            jobs=jobs,
+        )
+
+        block.additional_properties = d
+        return block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.requester_type_0 import RequesterType0
+    from ..models.timestamp import Timestamp
+
+
+T = TypeVar("T", bound="DashboardMetadataTimeline")
+
+
+@_attrs_define
+class DashboardMetadataTimeline:
+    created_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    created_by: None | RequesterType0 | Unset = UNSET
+    """ Who made a change (a user, or another kind of requester). """
+    updated_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    updated_by: None | RequesterType0 | Unset = UNSET
+    """ Who made a change (a user, or another kind of requester). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.requester_type_0 import RequesterType0  # noqa: PLC0415
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, RequesterType0):
+            created_by = self.created_by.to_dict()
+
+        else:
+            created_by = self.created_by
+
+        updated_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.to_dict()
+
+        updated_by: dict[str, Any] | None | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        elif isinstance(self.updated_by, RequesterType0):
+            updated_by = self.updated_by.to_dict()
+
+        else:
+            updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.requester_type_0 import RequesterType0  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Timestamp | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.from_dict(_created_at)
+
+        def _parse_created_by(data: object) -> None | RequesterType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_requester_type_0 = RequesterType0.from_dict(data)
+
+                return componentsschemas_requester_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequesterType0 | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: Timestamp | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.from_dict(_updated_at)
+
+        def _parse_updated_by(data: object) -> None | RequesterType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_requester_type_0 = RequesterType0.from_dict(data)
+
+                return componentsschemas_requester_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RequesterType0 | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        dashboard_metadata_timeline = cls(
+            created_at=created_at,
+            created_by=created_by,
+            updated_at=updated_at,
+            updated_by=updated_by,
+        )
+
+        dashboard_metadata_timeline.additional_properties = d
+        return dashboard_metadata_timeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

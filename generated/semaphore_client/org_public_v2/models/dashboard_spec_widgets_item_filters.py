@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simple_project_type_0 import SimpleProjectType0
+
+
+T = TypeVar("T", bound="DashboardSpecWidgetsItemFilters")
+
+
+@_attrs_define
+class DashboardSpecWidgetsItemFilters:
+    project: None | SimpleProjectType0 | Unset = UNSET
+    """ A project by id and name. """
+    reference: str | Unset = UNSET
+    """ Git reference, e.g. `refs/heads/master`. """
+    pipeline_file: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.simple_project_type_0 import SimpleProjectType0  # noqa: PLC0415
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, SimpleProjectType0):
+            project = self.project.to_dict()
+
+        else:
+            project = self.project
+
+        reference = self.reference
+
+        pipeline_file = self.pipeline_file
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project is not UNSET:
+            field_dict["project"] = project
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if pipeline_file is not UNSET:
+            field_dict["pipeline_file"] = pipeline_file
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_project_type_0 import SimpleProjectType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_project(data: object) -> None | SimpleProjectType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_simple_project_type_0 = SimpleProjectType0.from_dict(data)
+
+                return componentsschemas_simple_project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimpleProjectType0 | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        reference = d.pop("reference", UNSET)
+
+        pipeline_file = d.pop("pipeline_file", UNSET)
+
+        dashboard_spec_widgets_item_filters = cls(
+            project=project,
+            reference=reference,
+            pipeline_file=pipeline_file,
+        )
+
+        dashboard_spec_widgets_item_filters.additional_properties = d
+        return dashboard_spec_widgets_item_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.name_settings_assignment_origin import NameSettingsAssignmentOrigin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.name_settings_aws_type_0 import NameSettingsAwsType0
+
+
+T = TypeVar("T", bound="NameSettings")
+
+
+@_attrs_define
+class NameSettings:
+    """How agents of the type get their names."""
+
+    assignment_origin: NameSettingsAssignmentOrigin | Unset = (
+        NameSettingsAssignmentOrigin.ASSIGNMENT_ORIGIN_AGENT
+    )
+    release_after: int | Unset = 0
+    """ Seconds a disconnected agent's name stays reserved. """
+    aws: NameSettingsAwsType0 | None | Unset = UNSET
+    """ Needed with ASSIGNMENT_ORIGIN_AWS_STS. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.name_settings_aws_type_0 import NameSettingsAwsType0  # noqa: PLC0415
+
+        assignment_origin: str | Unset = UNSET
+        if not isinstance(self.assignment_origin, Unset):
+            assignment_origin = self.assignment_origin.value
+
+        release_after = self.release_after
+
+        aws: dict[str, Any] | None | Unset
+        if isinstance(self.aws, Unset):
+            aws = UNSET
+        elif isinstance(self.aws, NameSettingsAwsType0):
+            aws = self.aws.to_dict()
+
+        else:
+            aws = self.aws
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assignment_origin is not UNSET:
+            field_dict["assignment_origin"] = assignment_origin
+        if release_after is not UNSET:
+            field_dict["release_after"] = release_after
+        if aws is not UNSET:
+            field_dict["aws"] = aws
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.name_settings_aws_type_0 import NameSettingsAwsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _assignment_origin = d.pop("assignment_origin", UNSET)
+        assignment_origin: NameSettingsAssignmentOrigin | Unset
+        if isinstance(_assignment_origin, Unset):
+            assignment_origin = UNSET
+        else:
+            assignment_origin = NameSettingsAssignmentOrigin(_assignment_origin)
+
+        release_after = d.pop("release_after", UNSET)
+
+        def _parse_aws(data: object) -> NameSettingsAwsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                aws_type_0 = NameSettingsAwsType0.from_dict(data)
+
+                return aws_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(NameSettingsAwsType0 | None | Unset, data)
+
+        aws = _parse_aws(d.pop("aws", UNSET))
+
+        name_settings = cls(
+            assignment_origin=assignment_origin,
+            release_after=release_after,
+            aws=aws,
+        )
+
+        name_settings.additional_properties = d
+        return name_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

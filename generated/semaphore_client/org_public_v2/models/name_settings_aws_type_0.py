@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NameSettingsAwsType0")
+
+
+@_attrs_define
+class NameSettingsAwsType0:
+    """Needed with ASSIGNMENT_ORIGIN_AWS_STS."""
+
+    account_id: str
+    role_name_patterns: str
+    """ Comma-separated AWS role names; `*` is a wildcard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        role_name_patterns = self.role_name_patterns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_id": account_id,
+                "role_name_patterns": role_name_patterns,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_id = d.pop("account_id")
+
+        role_name_patterns = d.pop("role_name_patterns")
+
+        name_settings_aws_type_0 = cls(
+            account_id=account_id,
+            role_name_patterns=role_name_patterns,
+        )
+
+        name_settings_aws_type_0.additional_properties = d
+        return name_settings_aws_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from ..._runtime.enums import OpenStrEnum
+
+
+class ObjectRuleType0(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
+    ALL = "ALL"

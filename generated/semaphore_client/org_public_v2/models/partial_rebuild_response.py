@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PartialRebuildResponse")
+
+
+@_attrs_define
+class PartialRebuildResponse:
+    message: str | Unset = UNSET
+    pipeline_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        pipeline_id: str | Unset = UNSET
+        if not isinstance(self.pipeline_id, Unset):
+            pipeline_id = str(self.pipeline_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _pipeline_id = d.pop("pipeline_id", UNSET)
+        pipeline_id: UUID | Unset
+        if isinstance(_pipeline_id, Unset):
+            pipeline_id = UNSET
+        else:
+            pipeline_id = UUID(_pipeline_id)
+
+        partial_rebuild_response = cls(
+            message=message,
+            pipeline_id=pipeline_id,
+        )
+
+        partial_rebuild_response.additional_properties = d
+        return partial_rebuild_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_version import ApiVersion
+from ..models.project_input_kind import ProjectInputKind
+
+if TYPE_CHECKING:
+    from ..models.project_spec import ProjectSpec
+
+
+T = TypeVar("T", bound="ProjectInput")
+
+
+@_attrs_define
+class ProjectInput:
+    """A project as sent to create or replace one; `metadata` is read-only and ignored."""
+
+    api_version: ApiVersion
+    """ Version of the resource's representation; always `v2`. """
+    kind: ProjectInputKind
+    spec: ProjectSpec
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version.value
+
+        kind = self.kind.value
+
+        spec = self.spec.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiVersion": api_version,
+                "kind": kind,
+                "spec": spec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_spec import ProjectSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_version = ApiVersion(d.pop("apiVersion"))
+
+        kind = ProjectInputKind(d.pop("kind"))
+
+        spec = ProjectSpec.from_dict(d.pop("spec"))
+
+        project_input = cls(
+            api_version=api_version,
+            kind=kind,
+            spec=spec,
+        )
+
+        project_input.additional_properties = d
+        return project_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

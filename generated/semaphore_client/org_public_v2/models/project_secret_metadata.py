@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.last_use_type_0 import LastUseType0
+    from ..models.timestamp import Timestamp
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="ProjectSecretMetadata")
+
+
+@_attrs_define
+class ProjectSecretMetadata:
+    id: UUID
+    org_id: UUID
+    project_id: UUID
+    name: str
+    description: str | Unset = UNSET
+    created_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    updated_at: Timestamp | Unset = UNSET
+    """ A point in time in any of the encodings the servers use. """
+    last_used_at: None | Timestamp | Unset = UNSET
+    created_by: User | Unset = UNSET
+    """ A user, by id. """
+    updated_by: User | Unset = UNSET
+    """ A user, by id. """
+    last_used_by: LastUseType0 | None | Unset = UNSET
+    """ Where the secret was last used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.last_use_type_0 import LastUseType0  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
+        id = str(self.id)
+
+        org_id = str(self.org_id)
+
+        project_id = str(self.project_id)
+
+        name = self.name
+
+        description = self.description
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        updated_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.to_dict()
+
+        last_used_at: dict[str, Any] | None | Unset
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        elif isinstance(self.last_used_at, Timestamp):
+            last_used_at = self.last_used_at.to_dict()
+
+        else:
+            last_used_at = self.last_used_at
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        updated_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.updated_by, Unset):
+            updated_by = self.updated_by.to_dict()
+
+        last_used_by: dict[str, Any] | None | Unset
+        if isinstance(self.last_used_by, Unset):
+            last_used_by = UNSET
+        elif isinstance(self.last_used_by, LastUseType0):
+            last_used_by = self.last_used_by.to_dict()
+
+        else:
+            last_used_by = self.last_used_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "org_id": org_id,
+                "project_id": project_id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if last_used_by is not UNSET:
+            field_dict["last_used_by"] = last_used_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.last_use_type_0 import LastUseType0  # noqa: PLC0415
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        org_id = UUID(d.pop("org_id"))
+
+        project_id = UUID(d.pop("project_id"))
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: Timestamp | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.from_dict(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: Timestamp | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.from_dict(_updated_at)
+
+        def _parse_last_used_at(data: object) -> None | Timestamp | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                last_used_at_type_0 = Timestamp.from_dict(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp | Unset, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: User | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = User.from_dict(_created_by)
+
+        _updated_by = d.pop("updated_by", UNSET)
+        updated_by: User | Unset
+        if isinstance(_updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = User.from_dict(_updated_by)
+
+        def _parse_last_used_by(data: object) -> LastUseType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_last_use_type_0 = LastUseType0.from_dict(data)
+
+                return componentsschemas_last_use_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LastUseType0 | None | Unset, data)
+
+        last_used_by = _parse_last_used_by(d.pop("last_used_by", UNSET))
+
+        project_secret_metadata = cls(
+            id=id,
+            org_id=org_id,
+            project_id=project_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            updated_at=updated_at,
+            last_used_at=last_used_at,
+            created_by=created_by,
+            updated_by=updated_by,
+            last_used_by=last_used_by,
+        )
+
+        project_secret_metadata.additional_properties = d
+        return project_secret_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.secret_data import SecretData
+
+
+T = TypeVar("T", bound="ProjectSecretSpec")
+
+
+@_attrs_define
+class ProjectSecretSpec:
+    name: str
+    data: SecretData
+    """ The secret's contents; both lists must be present (they may be empty). """
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        data = self.data.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "data": data,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.secret_data import SecretData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        data = SecretData.from_dict(d.pop("data"))
+
+        description = d.pop("description", UNSET)
+
+        project_secret_spec = cls(
+            name=name,
+            data=data,
+            description=description,
+        )
+
+        project_secret_spec.additional_properties = d
+        return project_secret_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

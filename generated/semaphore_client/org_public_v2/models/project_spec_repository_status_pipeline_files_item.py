@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.project_spec_repository_status_pipeline_files_item_level import (
+    ProjectSpecRepositoryStatusPipelineFilesItemLevel,
+)
+
+T = TypeVar("T", bound="ProjectSpecRepositoryStatusPipelineFilesItem")
+
+
+@_attrs_define
+class ProjectSpecRepositoryStatusPipelineFilesItem:
+    path: str
+    level: ProjectSpecRepositoryStatusPipelineFilesItemLevel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        level = self.level.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+                "level": level,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        level = ProjectSpecRepositoryStatusPipelineFilesItemLevel(d.pop("level"))
+
+        project_spec_repository_status_pipeline_files_item = cls(
+            path=path,
+            level=level,
+        )
+
+        project_spec_repository_status_pipeline_files_item.additional_properties = d
+        return project_spec_repository_status_pipeline_files_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rule_notify_email_type_0 import RuleNotifyEmailType0
+    from ..models.rule_notify_slack_type_0 import RuleNotifySlackType0
+    from ..models.rule_notify_webhook_type_0 import RuleNotifyWebhookType0
+
+
+T = TypeVar("T", bound="RuleNotify")
+
+
+@_attrs_define
+class RuleNotify:
+    slack: None | RuleNotifySlackType0 | Unset = UNSET
+    email: None | RuleNotifyEmailType0 | Unset = UNSET
+    webhook: None | RuleNotifyWebhookType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.rule_notify_email_type_0 import RuleNotifyEmailType0  # noqa: PLC0415
+        from ..models.rule_notify_slack_type_0 import RuleNotifySlackType0  # noqa: PLC0415
+        from ..models.rule_notify_webhook_type_0 import RuleNotifyWebhookType0  # noqa: PLC0415
+
+        slack: dict[str, Any] | None | Unset
+        if isinstance(self.slack, Unset):
+            slack = UNSET
+        elif isinstance(self.slack, RuleNotifySlackType0):
+            slack = self.slack.to_dict()
+
+        else:
+            slack = self.slack
+
+        email: dict[str, Any] | None | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        elif isinstance(self.email, RuleNotifyEmailType0):
+            email = self.email.to_dict()
+
+        else:
+            email = self.email
+
+        webhook: dict[str, Any] | None | Unset
+        if isinstance(self.webhook, Unset):
+            webhook = UNSET
+        elif isinstance(self.webhook, RuleNotifyWebhookType0):
+            webhook = self.webhook.to_dict()
+
+        else:
+            webhook = self.webhook
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slack is not UNSET:
+            field_dict["slack"] = slack
+        if email is not UNSET:
+            field_dict["email"] = email
+        if webhook is not UNSET:
+            field_dict["webhook"] = webhook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rule_notify_email_type_0 import RuleNotifyEmailType0  # noqa: PLC0415
+        from ..models.rule_notify_slack_type_0 import RuleNotifySlackType0  # noqa: PLC0415
+        from ..models.rule_notify_webhook_type_0 import RuleNotifyWebhookType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_slack(data: object) -> None | RuleNotifySlackType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                slack_type_0 = RuleNotifySlackType0.from_dict(data)
+
+                return slack_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuleNotifySlackType0 | Unset, data)
+
+        slack = _parse_slack(d.pop("slack", UNSET))
+
+        def _parse_email(data: object) -> None | RuleNotifyEmailType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_type_0 = RuleNotifyEmailType0.from_dict(data)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuleNotifyEmailType0 | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_webhook(data: object) -> None | RuleNotifyWebhookType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                webhook_type_0 = RuleNotifyWebhookType0.from_dict(data)
+
+                return webhook_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuleNotifyWebhookType0 | Unset, data)
+
+        webhook = _parse_webhook(d.pop("webhook", UNSET))
+
+        rule_notify = cls(
+            slack=slack,
+            email=email,
+            webhook=webhook,
+        )
+
+        rule_notify.additional_properties = d
+        return rule_notify
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

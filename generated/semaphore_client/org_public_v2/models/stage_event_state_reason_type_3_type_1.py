@@ -1,0 +1,9 @@
+from ..._runtime.enums import OpenStrEnum
+
+
+class StageEventStateReasonType3Type1(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
+    APPROVAL = "APPROVAL"
+    TIME_WINDOW = "TIME_WINDOW"

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.env_var import EnvVar
+    from ..models.file import File
+    from ..models.target_spec_object_rules import TargetSpecObjectRules
+    from ..models.target_spec_subject_rules import TargetSpecSubjectRules
+
+
+T = TypeVar("T", bound="TargetSpec")
+
+
+@_attrs_define
+class TargetSpec:
+    name: str
+    description: str | Unset = UNSET
+    url: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    """ False while the target is deactivated (cordoned). """
+    bookmark_parameters: list[str] | Unset = UNSET
+    """ Promotion parameters whose values filter the history. """
+    subject_rules: TargetSpecSubjectRules | Unset = UNSET
+    """ Who may deploy (everyone when empty). """
+    object_rules: TargetSpecObjectRules | Unset = UNSET
+    """ Which branches, tags and pull requests may deploy (all when empty). """
+    env_vars: list[EnvVar] | Unset = UNSET
+    """ Only in create and update requests; never sent back. """
+    files: list[File] | Unset = UNSET
+    """ Only in create and update requests; never sent back. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        url = self.url
+
+        active = self.active
+
+        bookmark_parameters: list[str] | Unset = UNSET
+        if not isinstance(self.bookmark_parameters, Unset):
+            bookmark_parameters = self.bookmark_parameters
+
+        subject_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subject_rules, Unset):
+            subject_rules = self.subject_rules.to_dict()
+
+        object_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.object_rules, Unset):
+            object_rules = self.object_rules.to_dict()
+
+        env_vars: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.env_vars, Unset):
+            env_vars = []
+            for env_vars_item_data in self.env_vars:
+                env_vars_item = env_vars_item_data.to_dict()
+
+                env_vars.append(env_vars_item)
+
+        files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.files, Unset):
+            files = []
+            for files_item_data in self.files:
+                files_item = files_item_data.to_dict()
+
+                files.append(files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if active is not UNSET:
+            field_dict["active"] = active
+        if bookmark_parameters is not UNSET:
+            field_dict["bookmark_parameters"] = bookmark_parameters
+        if subject_rules is not UNSET:
+            field_dict["subject_rules"] = subject_rules
+        if object_rules is not UNSET:
+            field_dict["object_rules"] = object_rules
+        if env_vars is not UNSET:
+            field_dict["env_vars"] = env_vars
+        if files is not UNSET:
+            field_dict["files"] = files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.env_var import EnvVar  # noqa: PLC0415
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.target_spec_object_rules import TargetSpecObjectRules  # noqa: PLC0415
+        from ..models.target_spec_subject_rules import TargetSpecSubjectRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        bookmark_parameters = cast(list[str], d.pop("bookmark_parameters", UNSET))
+
+        _subject_rules = d.pop("subject_rules", UNSET)
+        subject_rules: TargetSpecSubjectRules | Unset
+        if isinstance(_subject_rules, Unset):
+            subject_rules = UNSET
+        else:
+            subject_rules = TargetSpecSubjectRules.from_dict(_subject_rules)
+
+        _object_rules = d.pop("object_rules", UNSET)
+        object_rules: TargetSpecObjectRules | Unset
+        if isinstance(_object_rules, Unset):
+            object_rules = UNSET
+        else:
+            object_rules = TargetSpecObjectRules.from_dict(_object_rules)
+
+        _env_vars = d.pop("env_vars", UNSET)
+        env_vars: list[EnvVar] | Unset = UNSET
+        if _env_vars is not UNSET:
+            env_vars = []
+            for env_vars_item_data in _env_vars:
+                env_vars_item = EnvVar.from_dict(env_vars_item_data)
+
+                env_vars.append(env_vars_item)
+
+        _files = d.pop("files", UNSET)
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            files = []
+            for files_item_data in _files:
+                files_item = File.from_dict(files_item_data)
+
+                files.append(files_item)
+
+        target_spec = cls(
+            name=name,
+            description=description,
+            url=url,
+            active=active,
+            bookmark_parameters=bookmark_parameters,
+            subject_rules=subject_rules,
+            object_rules=object_rules,
+            env_vars=env_vars,
+            files=files,
+        )
+
+        target_spec.additional_properties = d
+        return target_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

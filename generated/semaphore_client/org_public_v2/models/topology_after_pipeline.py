@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TopologyAfterPipeline")
+
+
+@_attrs_define
+class TopologyAfterPipeline:
+    jobs: list[str] | Unset = UNSET
+    """ Job names of the after-pipeline (empty when there is none). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jobs: list[str] | Unset = UNSET
+        if not isinstance(self.jobs, Unset):
+            jobs = self.jobs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jobs is not UNSET:
+            field_dict["jobs"] = jobs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jobs = cast(list[str], d.pop("jobs", UNSET))
+
+        topology_after_pipeline = cls(
+            jobs=jobs,
+        )
+
+        topology_after_pipeline.additional_properties = d
+        return topology_after_pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_version import ApiVersion
+from ..models.trigger_request_kind import TriggerRequestKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trigger_spec import TriggerSpec
+
+
+T = TypeVar("T", bound="TriggerRequest")
+
+
+@_attrs_define
+class TriggerRequest:
+    """How to run the task this time; every field overrides the task's own."""
+
+    api_version: ApiVersion | Unset = UNSET
+    """ Version of the resource's representation; always `v2`. """
+    kind: TriggerRequestKind | Unset = UNSET
+    spec: TriggerSpec | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version: str | Unset = UNSET
+        if not isinstance(self.api_version, Unset):
+            api_version = self.api_version.value
+
+        kind: str | Unset = UNSET
+        if not isinstance(self.kind, Unset):
+            kind = self.kind.value
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_version is not UNSET:
+            field_dict["apiVersion"] = api_version
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trigger_spec import TriggerSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _api_version = d.pop("apiVersion", UNSET)
+        api_version: ApiVersion | Unset
+        if isinstance(_api_version, Unset):
+            api_version = UNSET
+        else:
+            api_version = ApiVersion(_api_version)
+
+        _kind = d.pop("kind", UNSET)
+        kind: TriggerRequestKind | Unset
+        if isinstance(_kind, Unset):
+            kind = UNSET
+        else:
+            kind = TriggerRequestKind(_kind)
+
+        _spec = d.pop("spec", UNSET)
+        spec: TriggerSpec | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = TriggerSpec.from_dict(_spec)
+
+        trigger_request = cls(
+            api_version=api_version,
+            kind=kind,
+            spec=spec,
+        )
+
+        trigger_request.additional_properties = d
+        return trigger_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_error_errors_item import ValidationErrorErrorsItem
+
+
+T = TypeVar("T", bound="ValidationError")
+
+
+@_attrs_define
+class ValidationError:
+    """The request does not fit the operation (a parameter or body field is missing, of the wrong type or outside its
+    enum). `errors` has one item per problem. Unlike the vendor's own document: The vendor's declared schema says each
+    item is `{field, message}`; the service's error renderer sends `{title, source: {pointer}, detail}`. This follows
+    the renderer.
+
+    """
+
+    message: str
+    """ Always `Validation Failed`. """
+    errors: list[ValidationErrorErrorsItem]
+    documentation_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+
+            errors.append(errors_item)
+
+        documentation_url: None | str | Unset
+        if isinstance(self.documentation_url, Unset):
+            documentation_url = UNSET
+        else:
+            documentation_url = self.documentation_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "errors": errors,
+            }
+        )
+        if documentation_url is not UNSET:
+            field_dict["documentation_url"] = documentation_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error_errors_item import ValidationErrorErrorsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = ValidationErrorErrorsItem.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        def _parse_documentation_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        documentation_url = _parse_documentation_url(d.pop("documentation_url", UNSET))
+
+        validation_error = cls(
+            message=message,
+            errors=errors,
+            documentation_url=documentation_url,
+        )
+
+        validation_error.additional_properties = d
+        return validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
