@@ -129,6 +129,17 @@ BUILTIN: dict[str, dict[str, Any]] = {
                     "/agents",
                     "/logs",
                     "/artifacts_retention_policies",
+                    # issue 17 part B: the people, artifacts and troubleshoot prefixes;
+                    # under /projects the project service (projecthub) answers `oops` too.
+                    "/projects",
+                    "/artifacts",
+                    "/troubleshoot",
+                    "/members",
+                    "/roles",
+                    "/role_bindings",
+                    "/permissions",
+                    "/groups",
+                    "/service_accounts",
                 ],
                 "not_found": {"status": 404, "text": "oops"},
                 "wrong_method": {"status": 404, "text": "oops"},
