@@ -3,7 +3,8 @@
 Each style has a fake server (an httpx transport) that serves a list of `TOTAL` items
 in pages the way the real server does: the v1 JSON `Pagination` header, the v1alpha
 lowercase `link` header with `http://` URLs, the v2 `Link` and `Total` headers, and
-the v1alpha body cursors (`cursor`; `cursor_before`/`cursor_after`).
+the v1alpha body cursors (`cursor`; `cursor_before`/`cursor_after`; `page_token` with
+`next_page_token`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ BUILD = fixture_body("v1", "getBranchHistory.200")
 WORKFLOW = fixture_body("v1alpha", "listWorkflows.200")[0]
 AGENT = fixture_body("v1alpha", "listAgents.200")["agents"][0]
 DEPLOYMENT = fixture_body("v1alpha", "listDeploymentHistory.200")["deployments"][0]
+SERVICE_ACCOUNT = fixture_body("v1alpha", "listServiceAccounts.200")["service_accounts"][0]
 ORG = fixture_body("v2", "listOrgs.200")[0]
 PROJECT = fixture_body("v1alpha", "listProjects.200")[0]
 NOTIFICATION = fixture_body("v1alpha", "listNotifications.200")["notifications"][0]
@@ -161,6 +163,14 @@ def v1alpha_cursor_pair(pages: Pages, request: httpx.Request) -> httpx.Response:
     )
 
 
+def v1alpha_service_accounts(pages: Pages, request: httpx.Request) -> httpx.Response:
+    token = request.url.params.get("page_token", "")
+    number = int(token.removeprefix("t")) if token else 1
+    accounts = [item(SERVICE_ACCOUNT, i, id=lambda i: f"sa-{i}") for i in window(number)]
+    following = f"t{number + 1}" if number < PAGES else ""
+    return httpx.Response(200, json={"service_accounts": accounts, "next_page_token": following})
+
+
 @dataclass(frozen=True)
 class Style:
     """A pagination style: its fake server, the paginator to walk it, and the item key."""
@@ -230,6 +240,14 @@ STYLES = {
         v1alpha,
         lambda notification: notification.metadata.name,
         lambda i: f"n-{i}",
+        total=False,
+    ),
+    "v1alpha page-token service accounts": Style(
+        v1alpha_service_accounts,
+        lambda c: c.iter_list_service_accounts(page_size=PER_PAGE),
+        v1alpha,
+        lambda account: account.id,
+        lambda i: f"sa-{i}",
         total=False,
     ),
     "v2 link-total": Style(

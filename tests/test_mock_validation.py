@@ -130,6 +130,29 @@ def test_v1alpha_refusals_follow_the_backend(client: httpx.Client) -> None:
     assert (elsewhere.status_code, elsewhere.content) == (404, b"")
 
 
+# Paths no operation answers under the prefixes the v1alpha service (and, under
+# /projects, the project service) serves: both answer `oops`, never an empty 404.
+V1ALPHA_UNROUTED = [
+    "/members//role",
+    "/roles/",
+    "/groups/",
+    "/permissions/all",
+    "/role_bindings/x",
+    "/service_accounts//deactivate",
+    "/artifacts/list",
+    "/troubleshoot/job/",
+    "/projects//members//role",
+]
+
+
+@needs_v1alpha
+@pytest.mark.parametrize("path", V1ALPHA_UNROUTED)
+def test_v1alpha_unrouted_paths_answer_oops(client: httpx.Client, path: str) -> None:
+    answer = client.put(f"/api/v1alpha{path}", headers={"Authorization": "Token T"})
+    assert (answer.status_code, answer.text) == (404, "oops")
+    assert answer.headers["content-type"].startswith("text/plain")
+
+
 @needs_v2
 def test_v2_refusals_name_the_fields(client: httpx.Client) -> None:
     auth = {"Authorization": "Token T"}

@@ -1,5 +1,6 @@
 """The Semaphore 2.0 API v1alpha client: `Client`, one method per operation."""
 
+import datetime
 from collections.abc import Mapping
 from typing import Literal
 from uuid import UUID
@@ -22,6 +23,8 @@ from .api.artifact_retention_policies import (
     configure_retention_policy as _configure_retention_policy,
 )
 from .api.artifact_retention_policies import describe_retention_policy as _describe_retention_policy
+from .api.artifacts import get_artifact_signed_url as _get_artifact_signed_url
+from .api.artifacts import list_artifacts as _list_artifacts
 from .api.dashboards import create_dashboard as _create_dashboard
 from .api.dashboards import delete_dashboard as _delete_dashboard
 from .api.dashboards import describe_dashboard as _describe_dashboard
@@ -35,6 +38,13 @@ from .api.deployment_targets import describe_deployment_target as _describe_depl
 from .api.deployment_targets import list_deployment_history as _list_deployment_history
 from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
 from .api.deployment_targets import update_deployment_target as _update_deployment_target
+from .api.groups import create_group as _create_group
+from .api.groups import delete_group as _delete_group
+from .api.groups import list_groups as _list_groups
+from .api.groups import update_group as _update_group
+from .api.insights import get_pipeline_frequency as _get_pipeline_frequency
+from .api.insights import get_pipeline_performance as _get_pipeline_performance
+from .api.insights import get_pipeline_reliability as _get_pipeline_reliability
 from .api.jobs import create_debug_job as _create_debug_job
 from .api.jobs import create_job as _create_job
 from .api.jobs import create_project_debug_job as _create_project_debug_job
@@ -44,18 +54,27 @@ from .api.jobs import list_jobs as _list_jobs
 from .api.jobs import stop_job as _stop_job
 from .api.logs import get_job_logs as _get_job_logs
 from .api.logs import get_job_plain_logs as _get_job_plain_logs
+from .api.members import assign_member_role as _assign_member_role
+from .api.members import delete_role_binding as _delete_role_binding
+from .api.members import invite_member as _invite_member
+from .api.members import list_members as _list_members
+from .api.members import remove_member as _remove_member
 from .api.notifications import create_notification as _create_notification
 from .api.notifications import delete_notification as _delete_notification
 from .api.notifications import describe_notification as _describe_notification
 from .api.notifications import list_notifications as _list_notifications
 from .api.notifications import update_notification as _update_notification
 from .api.organizations import create_organization as _create_organization
+from .api.permissions import list_permissions as _list_permissions
 from .api.pipelines import describe_pipeline as _describe_pipeline
 from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
 from .api.pipelines import list_pipelines as _list_pipelines
 from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
 from .api.pipelines import terminate_pipeline as _terminate_pipeline
 from .api.pipelines import validate_pipeline_yaml as _validate_pipeline_yaml
+from .api.project_members import assign_project_member_role as _assign_project_member_role
+from .api.project_members import list_project_members as _list_project_members
+from .api.project_members import remove_project_member_role as _remove_project_member_role
 from .api.projects import create_project as _create_project
 from .api.projects import delete_project as _delete_project
 from .api.projects import describe_project as _describe_project
@@ -63,6 +82,11 @@ from .api.projects import list_projects as _list_projects
 from .api.projects import update_project as _update_project
 from .api.promotions import list_promotions as _list_promotions
 from .api.promotions import trigger_promotion as _trigger_promotion
+from .api.roles import create_role as _create_role
+from .api.roles import delete_role as _delete_role
+from .api.roles import describe_role as _describe_role
+from .api.roles import list_roles as _list_roles
+from .api.roles import update_role as _update_role
 from .api.schedules import apply_schedule as _apply_schedule
 from .api.schedules import delete_schedule as _delete_schedule
 from .api.schedules import describe_schedule as _describe_schedule
@@ -76,22 +100,43 @@ from .api.self_hosted_agent_types import list_agent_types as _list_agent_types
 from .api.self_hosted_agent_types import update_agent_type as _update_agent_type
 from .api.self_hosted_agents import describe_agent as _describe_agent
 from .api.self_hosted_agents import list_agents as _list_agents
+from .api.service_accounts import create_service_account as _create_service_account
+from .api.service_accounts import deactivate_service_account as _deactivate_service_account
+from .api.service_accounts import delete_service_account as _delete_service_account
+from .api.service_accounts import describe_service_account as _describe_service_account
+from .api.service_accounts import list_service_accounts as _list_service_accounts
+from .api.service_accounts import reactivate_service_account as _reactivate_service_account
+from .api.service_accounts import (
+    regenerate_service_account_token as _regenerate_service_account_token,
+)
+from .api.service_accounts import update_service_account as _update_service_account
 from .api.tasks import apply_task as _apply_task
 from .api.tasks import delete_task as _delete_task
 from .api.tasks import describe_task as _describe_task
 from .api.tasks import list_tasks as _list_tasks
 from .api.tasks import run_task_now as _run_task_now
+from .api.test_results import describe_flaky_test as _describe_flaky_test
+from .api.test_results import get_disruption_history as _get_disruption_history
+from .api.test_results import get_flaky_history as _get_flaky_history
+from .api.test_results import list_flaky_test_disruptions as _list_flaky_test_disruptions
+from .api.test_results import list_flaky_tests as _list_flaky_tests
+from .api.troubleshoot import troubleshoot_job as _troubleshoot_job
+from .api.troubleshoot import troubleshoot_pipeline as _troubleshoot_pipeline
+from .api.troubleshoot import troubleshoot_workflow as _troubleshoot_workflow
 from .api.workflows import describe_workflow as _describe_workflow
 from .api.workflows import list_workflows as _list_workflows
 from .api.workflows import reschedule_workflow as _reschedule_workflow
 from .api.workflows import run_workflow as _run_workflow
 from .api.workflows import terminate_workflow as _terminate_workflow
 from .models import (
+    ActionStatus,
     Agent,
     AgentList,
     AgentType,
     AgentTypeList,
     AgentTypeRequest,
+    ArtifactList,
+    ArtifactSignedUrl,
     Dashboard,
     DashboardInput,
     DashboardList,
@@ -104,38 +149,70 @@ from .models import (
     DeploymentTargetUpdate,
     DisableAgentsForm,
     DisableAgentsRequest,
+    DisruptionDay,
     Empty,
+    FlakyTest,
+    FlakyTestDetail,
+    FlakyTestDisruption,
+    GetArtifactSignedUrlScope,
+    Group,
+    GroupCreate,
+    GroupList,
+    GroupUpdate,
     Job,
     JobDebugRequest,
     JobDebugSshKey,
     JobInput,
     JobList,
     JobLogs,
+    JobTroubleshoot,
+    ListArtifactsScope,
     ListJobsOrder,
     ListJobsStatesItem,
+    ListMembersMemberType,
     ListNotificationsOrder,
+    MemberInviteRequest,
+    MemberInviteResult,
+    MemberList,
     Notification,
     NotificationInput,
     NotificationList,
     OrganizationCreated,
     OrganizationCreateRequest,
     PartialRebuildResult,
+    PermissionList,
     PipelineDescription,
+    PipelineFrequency,
     PipelineListed,
+    PipelinePerformance,
+    PipelineReliability,
     PipelineTerminateRequest,
+    PipelineTroubleshoot,
     Project,
     ProjectDebugRequest,
     ProjectInput,
+    ProjectMemberList,
     Promotion,
     PromotionTriggerForm,
     PromotionTriggerRequest,
     RetentionPolicy,
     RetentionPolicyRequest,
+    Role,
+    RoleAssignRequest,
+    RoleCreate,
+    RoleList,
+    RoleUpdate,
     Schedule,
     ScheduleApplyRequest,
     ScheduleDescription,
     ScheduleRunRequest,
     ScheduleRunResult,
+    ServiceAccount,
+    ServiceAccountCreate,
+    ServiceAccountCreated,
+    ServiceAccountList,
+    ServiceAccountToken,
+    ServiceAccountUpdate,
     TopologyBlock,
     WorkflowDescription,
     WorkflowListed,
@@ -144,6 +221,7 @@ from .models import (
     WorkflowRunForm,
     WorkflowRunRequest,
     WorkflowRunResult,
+    WorkflowTroubleshoot,
     YamlValidationRequest,
     YamlValidationResult,
 )
@@ -491,6 +569,232 @@ class Client(_BaseClient):
                 project_id=project_id,
             ),
             _describe_retention_policy._parse_response,
+        )
+
+    # -- listArtifacts --
+
+    def list_artifacts(
+        self,
+        *,
+        scope: ListArtifactsScope,
+        scope_id: str,
+        path: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+    ) -> ArtifactList:
+        """List artifacts
+
+        Lists the files and directories directly under `path` in the artifacts of a project, a
+        workflow or a job (the whole store of the scope without `path`).
+
+        Parameter errors are plain text 400s: a missing or unknown `scope` (`scope must be one
+        of: projects, workflows, jobs`), a `scope_id` that is not a UUID, an absolute `path`
+        (`absolute paths are not allowed`) or one with `.` or `..` segments (`path traversal is
+        not allowed`). A scope object of another organization is answered with 404 `Not found`;
+        a `path` with nothing under it with 404 `"Artifact path not found"` (a JSON string).
+        Earlier server versions also required `project_id`. JSON responses may come without a
+        Content-Type header.
+
+        `GET /artifacts` (listArtifacts).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (ListArtifactsScope): What the artifacts belong to.
+            scope_id (str): ID (UUID) of the project, workflow or job.
+            path (str | Unset): Directory to list, relative to the scope (e.g. `test-results`).
+            project_id (str | Unset): ID (UUID) of the project the scope belongs to. Current
+                servers work it out from the scope; earlier ones required it.
+
+        Returns:
+            ArtifactList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_artifacts.OPERATION,
+            _list_artifacts._get_kwargs(
+                scope=scope,
+                scope_id=scope_id,
+                path=path,
+                project_id=project_id,
+            ),
+            _list_artifacts._parse_response,
+        )
+
+    async def list_artifacts_async(
+        self,
+        *,
+        scope: ListArtifactsScope,
+        scope_id: str,
+        path: str | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+    ) -> ArtifactList:
+        """List artifacts
+
+        Lists the files and directories directly under `path` in the artifacts of a project, a
+        workflow or a job (the whole store of the scope without `path`).
+
+        Parameter errors are plain text 400s: a missing or unknown `scope` (`scope must be one
+        of: projects, workflows, jobs`), a `scope_id` that is not a UUID, an absolute `path`
+        (`absolute paths are not allowed`) or one with `.` or `..` segments (`path traversal is
+        not allowed`). A scope object of another organization is answered with 404 `Not found`;
+        a `path` with nothing under it with 404 `"Artifact path not found"` (a JSON string).
+        Earlier server versions also required `project_id`. JSON responses may come without a
+        Content-Type header.
+
+        `GET /artifacts` (listArtifacts).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (ListArtifactsScope): What the artifacts belong to.
+            scope_id (str): ID (UUID) of the project, workflow or job.
+            path (str | Unset): Directory to list, relative to the scope (e.g. `test-results`).
+            project_id (str | Unset): ID (UUID) of the project the scope belongs to. Current
+                servers work it out from the scope; earlier ones required it.
+
+        Returns:
+            ArtifactList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_artifacts.OPERATION,
+            _list_artifacts._get_kwargs(
+                scope=scope,
+                scope_id=scope_id,
+                path=path,
+                project_id=project_id,
+            ),
+            _list_artifacts._parse_response,
+        )
+
+    # -- getArtifactSignedUrl --
+
+    def get_artifact_signed_url(
+        self,
+        *,
+        scope: GetArtifactSignedUrlScope,
+        scope_id: str,
+        path: str,
+        method: str | Unset = "GET",
+        project_id: str | Unset = UNSET,
+    ) -> ArtifactSignedUrl:
+        """Get a signed URL of an artifact
+
+        Returns a short-lived URL of one artifact file in the storage backend, for a GET
+        (download) or a HEAD request. The URL needs no API token.
+
+        `path` is required here (400 `path must be present`) and follows the same rules as in
+        the list; `method` other than GET or HEAD (case-insensitive) is answered with 400
+        `method must be one of: GET, HEAD`. JSON responses may come without a Content-Type
+        header.
+
+        `GET /artifacts/signed_url` (getArtifactSignedUrl).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (GetArtifactSignedUrlScope): What the artifacts belong to.
+            scope_id (str): ID (UUID) of the project, workflow or job.
+            path (str): File path relative to the scope, e.g. `logs/build.log`.
+            method (str | Unset): The HTTP method the URL is signed for, `GET` or `HEAD` in any
+                letter case. Default: 'GET'.
+            project_id (str | Unset): ID (UUID) of the project the scope belongs to. Current
+                servers work it out from the scope; earlier ones required it.
+
+        Returns:
+            ArtifactSignedUrl
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_artifact_signed_url.OPERATION,
+            _get_artifact_signed_url._get_kwargs(
+                scope=scope,
+                scope_id=scope_id,
+                path=path,
+                method=method,
+                project_id=project_id,
+            ),
+            _get_artifact_signed_url._parse_response,
+        )
+
+    async def get_artifact_signed_url_async(
+        self,
+        *,
+        scope: GetArtifactSignedUrlScope,
+        scope_id: str,
+        path: str,
+        method: str | Unset = "GET",
+        project_id: str | Unset = UNSET,
+    ) -> ArtifactSignedUrl:
+        """Get a signed URL of an artifact
+
+        Returns a short-lived URL of one artifact file in the storage backend, for a GET
+        (download) or a HEAD request. The URL needs no API token.
+
+        `path` is required here (400 `path must be present`) and follows the same rules as in
+        the list; `method` other than GET or HEAD (case-insensitive) is answered with 400
+        `method must be one of: GET, HEAD`. JSON responses may come without a Content-Type
+        header.
+
+        `GET /artifacts/signed_url` (getArtifactSignedUrl).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (GetArtifactSignedUrlScope): What the artifacts belong to.
+            scope_id (str): ID (UUID) of the project, workflow or job.
+            path (str): File path relative to the scope, e.g. `logs/build.log`.
+            method (str | Unset): The HTTP method the URL is signed for, `GET` or `HEAD` in any
+                letter case. Default: 'GET'.
+            project_id (str | Unset): ID (UUID) of the project the scope belongs to. Current
+                servers work it out from the scope; earlier ones required it.
+
+        Returns:
+            ArtifactSignedUrl
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_artifact_signed_url.OPERATION,
+            _get_artifact_signed_url._get_kwargs(
+                scope=scope,
+                scope_id=scope_id,
+                path=path,
+                method=method,
+                project_id=project_id,
+            ),
+            _get_artifact_signed_url._parse_response,
         )
 
     # -- listDashboards --
@@ -1880,6 +2184,668 @@ class Client(_BaseClient):
             max_pages=max_pages,
         )
 
+    # -- listGroups --
+
+    def list_groups(
+        self,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> GroupList:
+        """List groups
+
+        Lists the organization's groups with the IDs of their members. `page_no` counts from 0,
+        2000 groups a page by default. JSON responses may come without a Content-Type header.
+
+        `GET /groups` (listGroups).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Groups per page. Default: 2000.
+
+        Returns:
+            GroupList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_groups.OPERATION,
+            _list_groups._get_kwargs(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_groups._parse_response,
+        )
+
+    async def list_groups_async(
+        self,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> GroupList:
+        """List groups
+
+        Lists the organization's groups with the IDs of their members. `page_no` counts from 0,
+        2000 groups a page by default. JSON responses may come without a Content-Type header.
+
+        `GET /groups` (listGroups).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Groups per page. Default: 2000.
+
+        Returns:
+            GroupList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_groups.OPERATION,
+            _list_groups._get_kwargs(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_groups._parse_response,
+        )
+
+    # -- createGroup --
+
+    def create_group(
+        self,
+        *,
+        body: GroupCreate,
+    ) -> Group:
+        """Create a group
+
+        Creates a group, optionally with members. A name that is taken, or a member who is not
+        in the organization, is answered with 400 and the reason as a JSON string.
+
+        `POST /groups` (createGroup).
+        Never retried (not idempotent).
+
+        Args:
+            body (GroupCreate):
+
+        Returns:
+            Group
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_group.OPERATION,
+            _create_group._get_kwargs(
+                body=body,
+            ),
+            _create_group._parse_response,
+        )
+
+    async def create_group_async(
+        self,
+        *,
+        body: GroupCreate,
+    ) -> Group:
+        """Create a group
+
+        Creates a group, optionally with members. A name that is taken, or a member who is not
+        in the organization, is answered with 400 and the reason as a JSON string.
+
+        `POST /groups` (createGroup).
+        Never retried (not idempotent).
+
+        Args:
+            body (GroupCreate):
+
+        Returns:
+            Group
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_group.OPERATION,
+            _create_group._get_kwargs(
+                body=body,
+            ),
+            _create_group._parse_response,
+        )
+
+    # -- deleteGroup --
+
+    def delete_group(
+        self,
+        group_id: str,
+    ) -> ActionStatus:
+        """Delete a group
+
+        Deletes a group; its members keep their own role bindings.
+
+        `DELETE /groups/{group_id}` (deleteGroup).
+        Never retried (not idempotent).
+
+        Args:
+            group_id (str): ID of the group.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_group.OPERATION,
+            _delete_group._get_kwargs(
+                group_id=group_id,
+            ),
+            _delete_group._parse_response,
+        )
+
+    async def delete_group_async(
+        self,
+        group_id: str,
+    ) -> ActionStatus:
+        """Delete a group
+
+        Deletes a group; its members keep their own role bindings.
+
+        `DELETE /groups/{group_id}` (deleteGroup).
+        Never retried (not idempotent).
+
+        Args:
+            group_id (str): ID of the group.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_group.OPERATION,
+            _delete_group._get_kwargs(
+                group_id=group_id,
+            ),
+            _delete_group._parse_response,
+        )
+
+    # -- updateGroup --
+
+    def update_group(
+        self,
+        group_id: str,
+        *,
+        body: GroupUpdate,
+    ) -> Group:
+        """Update a group
+
+        Renames a group, changes its description, or adds and removes members; fields that are
+        not sent keep their values.
+
+        `PATCH /groups/{group_id}` (updateGroup).
+        Never retried (not idempotent).
+
+        Args:
+            group_id (str): ID of the group.
+            body (GroupUpdate): Changes to a group; fields that are not sent keep their values.
+
+        Returns:
+            Group
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_group.OPERATION,
+            _update_group._get_kwargs(
+                group_id=group_id,
+                body=body,
+            ),
+            _update_group._parse_response,
+        )
+
+    async def update_group_async(
+        self,
+        group_id: str,
+        *,
+        body: GroupUpdate,
+    ) -> Group:
+        """Update a group
+
+        Renames a group, changes its description, or adds and removes members; fields that are
+        not sent keep their values.
+
+        `PATCH /groups/{group_id}` (updateGroup).
+        Never retried (not idempotent).
+
+        Args:
+            group_id (str): ID of the group.
+            body (GroupUpdate): Changes to a group; fields that are not sent keep their values.
+
+        Returns:
+            Group
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_group.OPERATION,
+            _update_group._get_kwargs(
+                group_id=group_id,
+                body=body,
+            ),
+            _update_group._parse_response,
+        )
+
+    # -- getPipelinePerformance --
+
+    def get_pipeline_performance(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelinePerformance:
+        """Pipeline performance
+
+        Durations (mean, median, minimum, maximum, standard deviation, 95th percentile, in
+        seconds) of a pipeline's runs: all runs, passed runs and failed runs, per day or for the
+        whole range. JSON responses may come without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/performance` (getPipelinePerformance).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelinePerformance
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_pipeline_performance.OPERATION,
+            _get_pipeline_performance._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_performance._parse_response,
+        )
+
+    async def get_pipeline_performance_async(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelinePerformance:
+        """Pipeline performance
+
+        Durations (mean, median, minimum, maximum, standard deviation, 95th percentile, in
+        seconds) of a pipeline's runs: all runs, passed runs and failed runs, per day or for the
+        whole range. JSON responses may come without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/performance` (getPipelinePerformance).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelinePerformance
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_pipeline_performance.OPERATION,
+            _get_pipeline_performance._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_performance._parse_response,
+        )
+
+    # -- getPipelineReliability --
+
+    def get_pipeline_reliability(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelineReliability:
+        """Pipeline reliability
+
+        How many runs of a pipeline there were, and how many passed and failed, per day or for
+        the whole range. JSON responses may come without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/reliability` (getPipelineReliability).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelineReliability
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_pipeline_reliability.OPERATION,
+            _get_pipeline_reliability._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_reliability._parse_response,
+        )
+
+    async def get_pipeline_reliability_async(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelineReliability:
+        """Pipeline reliability
+
+        How many runs of a pipeline there were, and how many passed and failed, per day or for
+        the whole range. JSON responses may come without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/reliability` (getPipelineReliability).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelineReliability
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_pipeline_reliability.OPERATION,
+            _get_pipeline_reliability._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_reliability._parse_response,
+        )
+
+    # -- getPipelineFrequency --
+
+    def get_pipeline_frequency(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelineFrequency:
+        """Pipeline frequency
+
+        How many times a pipeline ran, per day or for the whole range. JSON responses may come
+        without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/frequency` (getPipelineFrequency).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelineFrequency
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_pipeline_frequency.OPERATION,
+            _get_pipeline_frequency._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_frequency._parse_response,
+        )
+
+    async def get_pipeline_frequency_async(
+        self,
+        project_id: str,
+        *,
+        pipeline_file: str,
+        branch: str | Unset = UNSET,
+        from_: datetime.date | Unset = UNSET,
+        to: datetime.date | Unset = UNSET,
+        aggregate: str | Unset = "daily",
+    ) -> PipelineFrequency:
+        """Pipeline frequency
+
+        How many times a pipeline ran, per day or for the whole range. JSON responses may come
+        without a Content-Type header.
+
+        `GET /projects/{project_id}/insights/frequency` (getPipelineFrequency).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            pipeline_file (str): Pipeline file whose runs to measure, e.g.
+                `.semaphore/semaphore.yml`. Without it the answer is 400 `"Missing required query
+                parameter: pipeline_file"`.
+            branch (str | Unset): Only runs on this branch (all branches when empty).
+            from_ (datetime.date | Unset): First day (YYYY-MM-DD, UTC); a value in another form
+                is ignored.
+            to (datetime.date | Unset): Last day (YYYY-MM-DD, UTC); a value in another form is
+                ignored.
+            aggregate (str | Unset): `daily` (default: one metric a day) or `range` (one metric
+                for the whole range); any other value means daily. Default: 'daily'.
+
+        Returns:
+            PipelineFrequency
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_pipeline_frequency.OPERATION,
+            _get_pipeline_frequency._get_kwargs(
+                project_id=project_id,
+                pipeline_file=pipeline_file,
+                branch=branch,
+                from_=from_,
+                to=to,
+                aggregate=aggregate,
+            ),
+            _get_pipeline_frequency._parse_response,
+        )
+
     # -- describeJob --
 
     def describe_job(
@@ -2756,6 +3722,452 @@ class Client(_BaseClient):
             _get_job_logs._parse_response,
         )
 
+    # -- listMembers --
+
+    def list_members(
+        self,
+        *,
+        member_type: ListMembersMemberType | Unset = ListMembersMemberType.USER,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> MemberList:
+        """List organization members
+
+        Lists the organization's members with their organization roles. Without `member_type`
+        only people (users) are listed.
+
+        Pagination is by page number: `page_no` counts from 0 and the body's `total_pages` says
+        how many pages there are (2000 members a page by default, so one page in practice).
+        Needs `organization.people.view`. JSON responses may come without a Content-Type header.
+
+        `GET /members` (listMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            member_type (ListMembersMemberType | Unset): Which kind of subject to list. Default:
+                ListMembersMemberType.USER.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+
+        Returns:
+            MemberList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_members.OPERATION,
+            _list_members._get_kwargs(
+                member_type=member_type,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_members._parse_response,
+        )
+
+    async def list_members_async(
+        self,
+        *,
+        member_type: ListMembersMemberType | Unset = ListMembersMemberType.USER,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> MemberList:
+        """List organization members
+
+        Lists the organization's members with their organization roles. Without `member_type`
+        only people (users) are listed.
+
+        Pagination is by page number: `page_no` counts from 0 and the body's `total_pages` says
+        how many pages there are (2000 members a page by default, so one page in practice).
+        Needs `organization.people.view`. JSON responses may come without a Content-Type header.
+
+        `GET /members` (listMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            member_type (ListMembersMemberType | Unset): Which kind of subject to list. Default:
+                ListMembersMemberType.USER.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+
+        Returns:
+            MemberList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_members.OPERATION,
+            _list_members._get_kwargs(
+                member_type=member_type,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_members._parse_response,
+        )
+
+    # -- inviteMember --
+
+    def invite_member(
+        self,
+        *,
+        body: MemberInviteRequest,
+    ) -> MemberInviteResult:
+        """Invite a member
+
+        Adds a person to the organization by their git provider handle, and optionally gives
+        them an organization role. The answer is 200 once the person is added, even when the
+        role could not be given yet: `role.status` says what happened (`pending` when the person
+        has no Semaphore account yet, in which case `member.user_id` is null).
+
+        A rejected invitation (e.g. an unknown handle, or a Bitbucket handle without `uid`) is
+        answered with 400 and the reason as a JSON string. Needs `organization.people.manage`.
+
+        `POST /members` (inviteMember).
+        Never retried (not idempotent).
+
+        Args:
+            body (MemberInviteRequest): Who to invite, by git provider handle, and the
+                organization role to give.
+
+        Returns:
+            MemberInviteResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _invite_member.OPERATION,
+            _invite_member._get_kwargs(
+                body=body,
+            ),
+            _invite_member._parse_response,
+        )
+
+    async def invite_member_async(
+        self,
+        *,
+        body: MemberInviteRequest,
+    ) -> MemberInviteResult:
+        """Invite a member
+
+        Adds a person to the organization by their git provider handle, and optionally gives
+        them an organization role. The answer is 200 once the person is added, even when the
+        role could not be given yet: `role.status` says what happened (`pending` when the person
+        has no Semaphore account yet, in which case `member.user_id` is null).
+
+        A rejected invitation (e.g. an unknown handle, or a Bitbucket handle without `uid`) is
+        answered with 400 and the reason as a JSON string. Needs `organization.people.manage`.
+
+        `POST /members` (inviteMember).
+        Never retried (not idempotent).
+
+        Args:
+            body (MemberInviteRequest): Who to invite, by git provider handle, and the
+                organization role to give.
+
+        Returns:
+            MemberInviteResult
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _invite_member.OPERATION,
+            _invite_member._get_kwargs(
+                body=body,
+            ),
+            _invite_member._parse_response,
+        )
+
+    # -- removeMember --
+
+    def remove_member(
+        self,
+        member_id: str,
+    ) -> bool:
+        """Remove a member
+
+        Removes the member from the organization: every organization and project role binding
+        goes, and with it the membership of any group. The answer is the JSON literal `true`.
+        Needs `organization.people.manage`.
+
+        `DELETE /members/{member_id}` (removeMember).
+        Never retried (not idempotent).
+
+        Args:
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _remove_member.OPERATION,
+            _remove_member._get_kwargs(
+                member_id=member_id,
+            ),
+            _remove_member._parse_response,
+        )
+
+    async def remove_member_async(
+        self,
+        member_id: str,
+    ) -> bool:
+        """Remove a member
+
+        Removes the member from the organization: every organization and project role binding
+        goes, and with it the membership of any group. The answer is the JSON literal `true`.
+        Needs `organization.people.manage`.
+
+        `DELETE /members/{member_id}` (removeMember).
+        Never retried (not idempotent).
+
+        Args:
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _remove_member.OPERATION,
+            _remove_member._get_kwargs(
+                member_id=member_id,
+            ),
+            _remove_member._parse_response,
+        )
+
+    # -- assignMemberRole --
+
+    def assign_member_role(
+        self,
+        member_id: str,
+        *,
+        body: RoleAssignRequest,
+    ) -> ActionStatus:
+        """Set a member's organization role
+
+        Gives the member an organization role, replacing the one they have. An unknown role, or
+        a role of project scope, is answered with 400 or 404 (JSON string from the RBAC
+        service). Earlier server versions routed this as `POST /members/{member_id}/roles`.
+        Needs `organization.people.manage`.
+
+        `PUT /members/{member_id}/role` (assignMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            body (RoleAssignRequest): The role to give.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _assign_member_role.OPERATION,
+            _assign_member_role._get_kwargs(
+                member_id=member_id,
+                body=body,
+            ),
+            _assign_member_role._parse_response,
+        )
+
+    async def assign_member_role_async(
+        self,
+        member_id: str,
+        *,
+        body: RoleAssignRequest,
+    ) -> ActionStatus:
+        """Set a member's organization role
+
+        Gives the member an organization role, replacing the one they have. An unknown role, or
+        a role of project scope, is answered with 400 or 404 (JSON string from the RBAC
+        service). Earlier server versions routed this as `POST /members/{member_id}/roles`.
+        Needs `organization.people.manage`.
+
+        `PUT /members/{member_id}/role` (assignMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            body (RoleAssignRequest): The role to give.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _assign_member_role.OPERATION,
+            _assign_member_role._get_kwargs(
+                member_id=member_id,
+                body=body,
+            ),
+            _assign_member_role._parse_response,
+        )
+
+    # -- deleteRoleBinding --
+
+    def delete_role_binding(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+    ) -> bool:
+        """Remove a user's organization role binding
+
+        Removes a user's role binding in the organization, the user given by `user_id` or,
+        failing that, by `email`. Not in the docs.
+
+        Every error of this endpoint is a JSON string: 400 for a missing `user_id` and `email`
+        (`"Missing user_id or email in query parameters"`), an unknown user (`"User with id ...
+        not found"`) and also for a caller without `organization.people.manage` (`"Permission
+        denied"`, 400, not 403); 500 `"Internal error"` when the permission or user service
+        fails. The answer is the JSON literal `true`.
+
+        `DELETE /role_bindings` (deleteRoleBinding).
+        Never retried (not idempotent).
+
+        Args:
+            user_id (str | Unset): ID of the user whose binding to remove.
+            email (str | Unset): E-mail address of the user, used when `user_id` is not given.
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_role_binding.OPERATION,
+            _delete_role_binding._get_kwargs(
+                user_id=user_id,
+                email=email,
+            ),
+            _delete_role_binding._parse_response,
+        )
+
+    async def delete_role_binding_async(
+        self,
+        *,
+        user_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+    ) -> bool:
+        """Remove a user's organization role binding
+
+        Removes a user's role binding in the organization, the user given by `user_id` or,
+        failing that, by `email`. Not in the docs.
+
+        Every error of this endpoint is a JSON string: 400 for a missing `user_id` and `email`
+        (`"Missing user_id or email in query parameters"`), an unknown user (`"User with id ...
+        not found"`) and also for a caller without `organization.people.manage` (`"Permission
+        denied"`, 400, not 403); 500 `"Internal error"` when the permission or user service
+        fails. The answer is the JSON literal `true`.
+
+        `DELETE /role_bindings` (deleteRoleBinding).
+        Never retried (not idempotent).
+
+        Args:
+            user_id (str | Unset): ID of the user whose binding to remove.
+            email (str | Unset): E-mail address of the user, used when `user_id` is not given.
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_role_binding.OPERATION,
+            _delete_role_binding._get_kwargs(
+                user_id=user_id,
+                email=email,
+            ),
+            _delete_role_binding._parse_response,
+        )
+
     # -- listNotifications --
 
     def list_notifications(
@@ -3330,6 +4742,84 @@ class Client(_BaseClient):
                 body=body,
             ),
             _create_organization._parse_response,
+        )
+
+    # -- listPermissions --
+
+    def list_permissions(
+        self,
+        *,
+        scope: str | Unset = "org",
+    ) -> PermissionList:
+        """List permissions
+
+        Lists the permissions a role of the given scope can hold. Any `scope` other than
+        `project` is taken as `org`. Needs `organization.custom_roles.view`.
+
+        `GET /permissions` (listPermissions).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (str | Unset): `org` (default) or `project`; any other value is taken as
+                `org`. Default: 'org'.
+
+        Returns:
+            PermissionList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_permissions.OPERATION,
+            _list_permissions._get_kwargs(
+                scope=scope,
+            ),
+            _list_permissions._parse_response,
+        )
+
+    async def list_permissions_async(
+        self,
+        *,
+        scope: str | Unset = "org",
+    ) -> PermissionList:
+        """List permissions
+
+        Lists the permissions a role of the given scope can hold. Any `scope` other than
+        `project` is taken as `org`. Needs `organization.custom_roles.view`.
+
+        `GET /permissions` (listPermissions).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            scope (str | Unset): `org` (default) or `project`; any other value is taken as
+                `org`. Default: 'org'.
+
+        Returns:
+            PermissionList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_permissions.OPERATION,
+            _list_permissions._get_kwargs(
+                scope=scope,
+            ),
+            _list_permissions._parse_response,
         )
 
     # -- listPipelines --
@@ -4117,6 +5607,290 @@ class Client(_BaseClient):
                 request_token=request_token,
             ),
             _partial_rebuild_pipeline._parse_response,
+        )
+
+    # -- listProjectMembers --
+
+    def list_project_members(
+        self,
+        project_id: str,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> ProjectMemberList:
+        """List project members
+
+        Lists the members of a project with their project roles (including those inherited from
+        organization roles). `page_no` counts from 0, 2000 members a page by default; earlier
+        server versions ignore both and send the first 2000. Needs the organization's
+        `organization.people.view` permission. JSON responses may come without a Content-Type
+        header.
+
+        `GET /projects/{project_id}/members` (listProjectMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+
+        Returns:
+            ProjectMemberList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_project_members.OPERATION,
+            _list_project_members._get_kwargs(
+                project_id=project_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_project_members._parse_response,
+        )
+
+    async def list_project_members_async(
+        self,
+        project_id: str,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+    ) -> ProjectMemberList:
+        """List project members
+
+        Lists the members of a project with their project roles (including those inherited from
+        organization roles). `page_no` counts from 0, 2000 members a page by default; earlier
+        server versions ignore both and send the first 2000. Needs the organization's
+        `organization.people.view` permission. JSON responses may come without a Content-Type
+        header.
+
+        `GET /projects/{project_id}/members` (listProjectMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+
+        Returns:
+            ProjectMemberList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_project_members.OPERATION,
+            _list_project_members._get_kwargs(
+                project_id=project_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_project_members._parse_response,
+        )
+
+    # -- assignProjectMemberRole --
+
+    def assign_project_member_role(
+        self,
+        project_id: str,
+        member_id: str,
+        *,
+        body: RoleAssignRequest,
+    ) -> ActionStatus:
+        """Set a member's project role
+
+        Gives the member a role in the project, replacing the project role they have. Earlier
+        server versions routed this as `POST /projects/{project_id}/members/{member_id}/roles`.
+        Needs `organization.people.manage`.
+
+        `PUT /projects/{project_id}/members/{member_id}/role` (assignProjectMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            body (RoleAssignRequest): The role to give.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _assign_project_member_role.OPERATION,
+            _assign_project_member_role._get_kwargs(
+                project_id=project_id,
+                member_id=member_id,
+                body=body,
+            ),
+            _assign_project_member_role._parse_response,
+        )
+
+    async def assign_project_member_role_async(
+        self,
+        project_id: str,
+        member_id: str,
+        *,
+        body: RoleAssignRequest,
+    ) -> ActionStatus:
+        """Set a member's project role
+
+        Gives the member a role in the project, replacing the project role they have. Earlier
+        server versions routed this as `POST /projects/{project_id}/members/{member_id}/roles`.
+        Needs `organization.people.manage`.
+
+        `PUT /projects/{project_id}/members/{member_id}/role` (assignProjectMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            body (RoleAssignRequest): The role to give.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _assign_project_member_role.OPERATION,
+            _assign_project_member_role._get_kwargs(
+                project_id=project_id,
+                member_id=member_id,
+                body=body,
+            ),
+            _assign_project_member_role._parse_response,
+        )
+
+    # -- removeProjectMemberRole --
+
+    def remove_project_member_role(
+        self,
+        project_id: str,
+        member_id: str,
+        *,
+        role_id: str | Unset = UNSET,
+    ) -> bool:
+        """Remove a member's project role
+
+        Removes the member's role binding in this project; the member stays in the organization
+        and in their groups. The docs send `role_id` in a JSON body; the server reads parameters
+        from the query string and the body alike, and removes the member's project binding
+        whatever its role. The answer is the JSON literal `true`. Needs
+        `organization.people.manage`.
+
+        `DELETE /projects/{project_id}/members/{member_id}/role` (removeProjectMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            role_id (str | Unset): ID of the project role to remove (also accepted in a JSON
+                body).
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _remove_project_member_role.OPERATION,
+            _remove_project_member_role._get_kwargs(
+                project_id=project_id,
+                member_id=member_id,
+                role_id=role_id,
+            ),
+            _remove_project_member_role._parse_response,
+        )
+
+    async def remove_project_member_role_async(
+        self,
+        project_id: str,
+        member_id: str,
+        *,
+        role_id: str | Unset = UNSET,
+    ) -> bool:
+        """Remove a member's project role
+
+        Removes the member's role binding in this project; the member stays in the organization
+        and in their groups. The docs send `role_id` in a JSON body; the server reads parameters
+        from the query string and the body alike, and removes the member's project binding
+        whatever its role. The answer is the JSON literal `true`. Needs
+        `organization.people.manage`.
+
+        `DELETE /projects/{project_id}/members/{member_id}/role` (removeProjectMemberRole).
+        Never retried (not idempotent).
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            member_id (str): ID of the user, group or service account (the docs call it
+                `subject_id`).
+            role_id (str | Unset): ID of the project role to remove (also accepted in a JSON
+                body).
+
+        Returns:
+            bool
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _remove_project_member_role.OPERATION,
+            _remove_project_member_role._get_kwargs(
+                project_id=project_id,
+                member_id=member_id,
+                role_id=role_id,
+            ),
+            _remove_project_member_role._parse_response,
         )
 
     # -- listProjects --
@@ -4909,6 +6683,380 @@ class Client(_BaseClient):
                 body=body,
             ),
             _trigger_promotion._parse_response,
+        )
+
+    # -- listRoles --
+
+    def list_roles(
+        self,
+    ) -> RoleList:
+        """List roles
+
+        Lists the organization's roles, built-in (`readonly`) and custom, of both scopes. JSON
+        responses may come without a Content-Type header.
+
+        `GET /roles` (listRoles).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Returns:
+            RoleList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_roles.OPERATION,
+            _list_roles._get_kwargs(),
+            _list_roles._parse_response,
+        )
+
+    async def list_roles_async(
+        self,
+    ) -> RoleList:
+        """List roles
+
+        Lists the organization's roles, built-in (`readonly`) and custom, of both scopes. JSON
+        responses may come without a Content-Type header.
+
+        `GET /roles` (listRoles).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Returns:
+            RoleList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_roles.OPERATION,
+            _list_roles._get_kwargs(),
+            _list_roles._parse_response,
+        )
+
+    # -- createRole --
+
+    def create_role(
+        self,
+        *,
+        body: RoleCreate,
+    ) -> Role:
+        """Create a role
+
+        Creates a custom role. Permissions are named (e.g. `organization.people.view`); an
+        unknown name or a name taken by another role is answered with 400 and the reason as a
+        JSON string.
+
+        `POST /roles` (createRole).
+        Never retried (not idempotent).
+
+        Args:
+            body (RoleCreate): A new role. Permissions are given by name, not by the IDs `GET
+                /permissions` returns.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_role.OPERATION,
+            _create_role._get_kwargs(
+                body=body,
+            ),
+            _create_role._parse_response,
+        )
+
+    async def create_role_async(
+        self,
+        *,
+        body: RoleCreate,
+    ) -> Role:
+        """Create a role
+
+        Creates a custom role. Permissions are named (e.g. `organization.people.view`); an
+        unknown name or a name taken by another role is answered with 400 and the reason as a
+        JSON string.
+
+        `POST /roles` (createRole).
+        Never retried (not idempotent).
+
+        Args:
+            body (RoleCreate): A new role. Permissions are given by name, not by the IDs `GET
+                /permissions` returns.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_role.OPERATION,
+            _create_role._get_kwargs(
+                body=body,
+            ),
+            _create_role._parse_response,
+        )
+
+    # -- describeRole --
+
+    def describe_role(
+        self,
+        role_id: str,
+    ) -> Role:
+        """Describe a role
+
+        Returns one role. An unknown role is answered with 404, a malformed ID with 400 (JSON
+        strings from the RBAC service).
+
+        `GET /roles/{role_id}` (describeRole).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            role_id (str): ID of the role.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_role.OPERATION,
+            _describe_role._get_kwargs(
+                role_id=role_id,
+            ),
+            _describe_role._parse_response,
+        )
+
+    async def describe_role_async(
+        self,
+        role_id: str,
+    ) -> Role:
+        """Describe a role
+
+        Returns one role. An unknown role is answered with 404, a malformed ID with 400 (JSON
+        strings from the RBAC service).
+
+        `GET /roles/{role_id}` (describeRole).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            role_id (str): ID of the role.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_role.OPERATION,
+            _describe_role._get_kwargs(
+                role_id=role_id,
+            ),
+            _describe_role._parse_response,
+        )
+
+    # -- deleteRole --
+
+    def delete_role(
+        self,
+        role_id: str,
+    ) -> ActionStatus:
+        """Delete a role
+
+        Deletes a custom role. A built-in role, or a role still assigned, is answered with 400
+        and the reason as a JSON string.
+
+        `DELETE /roles/{role_id}` (deleteRole).
+        Never retried (not idempotent).
+
+        Args:
+            role_id (str): ID of the role.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_role.OPERATION,
+            _delete_role._get_kwargs(
+                role_id=role_id,
+            ),
+            _delete_role._parse_response,
+        )
+
+    async def delete_role_async(
+        self,
+        role_id: str,
+    ) -> ActionStatus:
+        """Delete a role
+
+        Deletes a custom role. A built-in role, or a role still assigned, is answered with 400
+        and the reason as a JSON string.
+
+        `DELETE /roles/{role_id}` (deleteRole).
+        Never retried (not idempotent).
+
+        Args:
+            role_id (str): ID of the role.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_role.OPERATION,
+            _delete_role._get_kwargs(
+                role_id=role_id,
+            ),
+            _delete_role._parse_response,
+        )
+
+    # -- updateRole --
+
+    def update_role(
+        self,
+        role_id: str,
+        *,
+        body: RoleUpdate,
+    ) -> Role:
+        """Update a role
+
+        Changes a custom role; fields that are not sent keep their values and `permissions`
+        replaces the whole list. A built-in role cannot be changed (400).
+
+        `PATCH /roles/{role_id}` (updateRole).
+        Never retried (not idempotent).
+
+        Args:
+            role_id (str): ID of the role.
+            body (RoleUpdate): Changes to a role; fields that are not sent keep their values,
+                and `permissions` replaces the whole list.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_role.OPERATION,
+            _update_role._get_kwargs(
+                role_id=role_id,
+                body=body,
+            ),
+            _update_role._parse_response,
+        )
+
+    async def update_role_async(
+        self,
+        role_id: str,
+        *,
+        body: RoleUpdate,
+    ) -> Role:
+        """Update a role
+
+        Changes a custom role; fields that are not sent keep their values and `permissions`
+        replaces the whole list. A built-in role cannot be changed (400).
+
+        `PATCH /roles/{role_id}` (updateRole).
+        Never retried (not idempotent).
+
+        Args:
+            role_id (str): ID of the role.
+            body (RoleUpdate): Changes to a role; fields that are not sent keep their values,
+                and `permissions` replaces the whole list.
+
+        Returns:
+            Role
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_role.OPERATION,
+            _update_role._get_kwargs(
+                role_id=role_id,
+                body=body,
+            ),
+            _update_role._parse_response,
         )
 
     # -- listSchedules --
@@ -6211,6 +8359,665 @@ class Client(_BaseClient):
             _describe_agent._parse_response,
         )
 
+    # -- listServiceAccounts --
+
+    def list_service_accounts(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        page_token: str | Unset = UNSET,
+    ) -> ServiceAccountList:
+        """List service accounts
+
+        Lists the organization's service accounts, 100 a page by default. Pass the body's
+        `next_page_token` as `page_token` for the next page; it is `""` on the last page. JSON
+        responses may come without a Content-Type header.
+
+        `GET /service_accounts` (listServiceAccounts).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Accounts per page. Default: 100.
+            page_token (str | Unset): The `next_page_token` of the previous page.
+
+        Returns:
+            ServiceAccountList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_service_accounts.OPERATION,
+            _list_service_accounts._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_service_accounts._parse_response,
+        )
+
+    async def list_service_accounts_async(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        page_token: str | Unset = UNSET,
+    ) -> ServiceAccountList:
+        """List service accounts
+
+        Lists the organization's service accounts, 100 a page by default. Pass the body's
+        `next_page_token` as `page_token` for the next page; it is `""` on the last page. JSON
+        responses may come without a Content-Type header.
+
+        `GET /service_accounts` (listServiceAccounts).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Accounts per page. Default: 100.
+            page_token (str | Unset): The `next_page_token` of the previous page.
+
+        Returns:
+            ServiceAccountList
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_service_accounts.OPERATION,
+            _list_service_accounts._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_service_accounts._parse_response,
+        )
+
+    def iter_list_service_accounts(
+        self,
+        *,
+        page_size: int | Unset = 100,
+        page_token: str | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[ServiceAccount, ServiceAccountList]:
+        """List service accounts
+
+        Lists the organization's service accounts, 100 a page by default. Pass the body's
+        `next_page_token` as `page_token` for the next page; it is `""` on the last page. JSON
+        responses may come without a Content-Type header.
+
+        `GET /service_accounts` (listServiceAccounts).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_size (int | Unset): Accounts per page. Default: 100.
+            page_token (str | Unset): The `next_page_token` of the previous page.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[ServiceAccount, ServiceAccountList]: iterate with `for` or `async for` (page-token pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_service_accounts.OPERATION,
+            _list_service_accounts._get_kwargs(
+                page_size=page_size,
+                page_token=page_token,
+            ),
+            _list_service_accounts._parse_response,
+            lambda body: body.service_accounts,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- createServiceAccount --
+
+    def create_service_account(
+        self,
+        *,
+        body: ServiceAccountCreate,
+    ) -> ServiceAccountCreated:
+        """Create a service account
+
+        Creates a service account. The answer carries the account's API token, which is shown
+        only here (and again when it is regenerated).
+
+        `POST /service_accounts` (createServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            body (ServiceAccountCreate):
+
+        Returns:
+            ServiceAccountCreated
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _create_service_account.OPERATION,
+            _create_service_account._get_kwargs(
+                body=body,
+            ),
+            _create_service_account._parse_response,
+        )
+
+    async def create_service_account_async(
+        self,
+        *,
+        body: ServiceAccountCreate,
+    ) -> ServiceAccountCreated:
+        """Create a service account
+
+        Creates a service account. The answer carries the account's API token, which is shown
+        only here (and again when it is regenerated).
+
+        `POST /service_accounts` (createServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            body (ServiceAccountCreate):
+
+        Returns:
+            ServiceAccountCreated
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _create_service_account.OPERATION,
+            _create_service_account._get_kwargs(
+                body=body,
+            ),
+            _create_service_account._parse_response,
+        )
+
+    # -- describeServiceAccount --
+
+    def describe_service_account(
+        self,
+        service_account_id: str,
+    ) -> ServiceAccount:
+        """Describe a service account
+
+        Returns one service account (never its token).
+
+        `GET /service_accounts/{service_account_id}` (describeServiceAccount).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ServiceAccount
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_service_account.OPERATION,
+            _describe_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _describe_service_account._parse_response,
+        )
+
+    async def describe_service_account_async(
+        self,
+        service_account_id: str,
+    ) -> ServiceAccount:
+        """Describe a service account
+
+        Returns one service account (never its token).
+
+        `GET /service_accounts/{service_account_id}` (describeServiceAccount).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ServiceAccount
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_service_account.OPERATION,
+            _describe_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _describe_service_account._parse_response,
+        )
+
+    # -- deleteServiceAccount --
+
+    def delete_service_account(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Delete a service account
+
+        Deletes a service account; its token stops working.
+
+        `DELETE /service_accounts/{service_account_id}` (deleteServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _delete_service_account.OPERATION,
+            _delete_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _delete_service_account._parse_response,
+        )
+
+    async def delete_service_account_async(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Delete a service account
+
+        Deletes a service account; its token stops working.
+
+        `DELETE /service_accounts/{service_account_id}` (deleteServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _delete_service_account.OPERATION,
+            _delete_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _delete_service_account._parse_response,
+        )
+
+    # -- updateServiceAccount --
+
+    def update_service_account(
+        self,
+        service_account_id: str,
+        *,
+        body: ServiceAccountUpdate,
+    ) -> ServiceAccount:
+        """Update a service account
+
+        Renames a service account or changes its description; fields that are not sent keep
+        their values.
+
+        `PATCH /service_accounts/{service_account_id}` (updateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+            body (ServiceAccountUpdate): Changes to a service account; fields that are not sent
+                keep their values.
+
+        Returns:
+            ServiceAccount
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _update_service_account.OPERATION,
+            _update_service_account._get_kwargs(
+                service_account_id=service_account_id,
+                body=body,
+            ),
+            _update_service_account._parse_response,
+        )
+
+    async def update_service_account_async(
+        self,
+        service_account_id: str,
+        *,
+        body: ServiceAccountUpdate,
+    ) -> ServiceAccount:
+        """Update a service account
+
+        Renames a service account or changes its description; fields that are not sent keep
+        their values.
+
+        `PATCH /service_accounts/{service_account_id}` (updateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+            body (ServiceAccountUpdate): Changes to a service account; fields that are not sent
+                keep their values.
+
+        Returns:
+            ServiceAccount
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _update_service_account.OPERATION,
+            _update_service_account._get_kwargs(
+                service_account_id=service_account_id,
+                body=body,
+            ),
+            _update_service_account._parse_response,
+        )
+
+    # -- deactivateServiceAccount --
+
+    def deactivate_service_account(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Deactivate a service account
+
+        Deactivates a service account: its token is refused until the account is reactivated. No
+        body is needed.
+
+        `POST /service_accounts/{service_account_id}/deactivate` (deactivateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _deactivate_service_account.OPERATION,
+            _deactivate_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _deactivate_service_account._parse_response,
+        )
+
+    async def deactivate_service_account_async(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Deactivate a service account
+
+        Deactivates a service account: its token is refused until the account is reactivated. No
+        body is needed.
+
+        `POST /service_accounts/{service_account_id}/deactivate` (deactivateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _deactivate_service_account.OPERATION,
+            _deactivate_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _deactivate_service_account._parse_response,
+        )
+
+    # -- reactivateServiceAccount --
+
+    def reactivate_service_account(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Reactivate a service account
+
+        Lets a deactivated service account authenticate again. No body is needed.
+
+        `POST /service_accounts/{service_account_id}/reactivate` (reactivateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _reactivate_service_account.OPERATION,
+            _reactivate_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _reactivate_service_account._parse_response,
+        )
+
+    async def reactivate_service_account_async(
+        self,
+        service_account_id: str,
+    ) -> ActionStatus:
+        """Reactivate a service account
+
+        Lets a deactivated service account authenticate again. No body is needed.
+
+        `POST /service_accounts/{service_account_id}/reactivate` (reactivateServiceAccount).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ActionStatus
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _reactivate_service_account.OPERATION,
+            _reactivate_service_account._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _reactivate_service_account._parse_response,
+        )
+
+    # -- regenerateServiceAccountToken --
+
+    def regenerate_service_account_token(
+        self,
+        service_account_id: str,
+    ) -> ServiceAccountToken:
+        """Regenerate a service account's token
+
+        Issues a new API token for the account; the previous one stops working at once. The new
+        token is shown only in this answer. No body is needed.
+
+        `POST /service_accounts/{service_account_id}/regenerate_token` (regenerateServiceAccountToken).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ServiceAccountToken
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _regenerate_service_account_token.OPERATION,
+            _regenerate_service_account_token._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _regenerate_service_account_token._parse_response,
+        )
+
+    async def regenerate_service_account_token_async(
+        self,
+        service_account_id: str,
+    ) -> ServiceAccountToken:
+        """Regenerate a service account's token
+
+        Issues a new API token for the account; the previous one stops working at once. The new
+        token is shown only in this answer. No body is needed.
+
+        `POST /service_accounts/{service_account_id}/regenerate_token` (regenerateServiceAccountToken).
+        Never retried (not idempotent).
+
+        Args:
+            service_account_id (str): ID of the service account.
+
+        Returns:
+            ServiceAccountToken
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _regenerate_service_account_token.OPERATION,
+            _regenerate_service_account_token._get_kwargs(
+                service_account_id=service_account_id,
+            ),
+            _regenerate_service_account_token._parse_response,
+        )
+
     # -- listTasks --
 
     def list_tasks(
@@ -6748,6 +9555,1357 @@ class Client(_BaseClient):
                 body=body,
             ),
             _run_task_now._parse_response,
+        )
+
+    # -- listFlakyTests --
+
+    def list_flaky_tests(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 20,
+        sort_field: str | Unset = UNSET,
+        sort_dir: str | Unset = "desc",
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[FlakyTest]:
+        """List flaky tests
+
+        Lists the project's flaky tests, 20 a page by default, sorted by `sort_field` (the
+        service's default order when empty). Pagination is by `page` with the `link`, `total`,
+        `per-page`, `total-pages` and `page-number` headers, as for workflows. JSON responses
+        may come without a Content-Type header.
+
+        `GET /projects/{project_id}/test_results/flaky_tests` (listFlakyTests).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 20, at most 100). Default: 20.
+            sort_field (str | Unset): Field to sort by, e.g. `disruptions_count`.
+            sort_dir (str | Unset): Sort direction (descending unless `asc`). Default: 'desc'.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[FlakyTest]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_flaky_tests.OPERATION,
+            _list_flaky_tests._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+                sort_field=sort_field,
+                sort_dir=sort_dir,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_tests._parse_response,
+        )
+
+    async def list_flaky_tests_async(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 20,
+        sort_field: str | Unset = UNSET,
+        sort_dir: str | Unset = "desc",
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[FlakyTest]:
+        """List flaky tests
+
+        Lists the project's flaky tests, 20 a page by default, sorted by `sort_field` (the
+        service's default order when empty). Pagination is by `page` with the `link`, `total`,
+        `per-page`, `total-pages` and `page-number` headers, as for workflows. JSON responses
+        may come without a Content-Type header.
+
+        `GET /projects/{project_id}/test_results/flaky_tests` (listFlakyTests).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 20, at most 100). Default: 20.
+            sort_field (str | Unset): Field to sort by, e.g. `disruptions_count`.
+            sort_dir (str | Unset): Sort direction (descending unless `asc`). Default: 'desc'.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[FlakyTest]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_flaky_tests.OPERATION,
+            _list_flaky_tests._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+                sort_field=sort_field,
+                sort_dir=sort_dir,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_tests._parse_response,
+        )
+
+    def iter_list_flaky_tests(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 20,
+        sort_field: str | Unset = UNSET,
+        sort_dir: str | Unset = "desc",
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[FlakyTest, list[FlakyTest]]:
+        """List flaky tests
+
+        Lists the project's flaky tests, 20 a page by default, sorted by `sort_field` (the
+        service's default order when empty). Pagination is by `page` with the `link`, `total`,
+        `per-page`, `total-pages` and `page-number` headers, as for workflows. JSON responses
+        may come without a Content-Type header.
+
+        `GET /projects/{project_id}/test_results/flaky_tests` (listFlakyTests).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 20, at most 100). Default: 20.
+            sort_field (str | Unset): Field to sort by, e.g. `disruptions_count`.
+            sort_dir (str | Unset): Sort direction (descending unless `asc`). Default: 'desc'.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[FlakyTest, list[FlakyTest]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_flaky_tests.OPERATION,
+            _list_flaky_tests._get_kwargs(
+                project_id=project_id,
+                page=page,
+                page_size=page_size,
+                sort_field=sort_field,
+                sort_dir=sort_dir,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_tests._parse_response,
+            lambda body: body,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- describeFlakyTest --
+
+    def describe_flaky_test(
+        self,
+        project_id: str,
+        test_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> FlakyTestDetail:
+        """Describe a flaky test
+
+        Returns one flaky test with its pass rate, 95th percentile duration, impact and
+        disruption count per context (branch). An unknown test is answered with 404 `"Not
+        found"` (a JSON string).
+
+        `GET /projects/{project_id}/test_results/flaky_tests/{test_id}` (describeFlakyTest).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            test_id (str): ID of the flaky test (`test_id` of the list).
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            FlakyTestDetail
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _describe_flaky_test.OPERATION,
+            _describe_flaky_test._get_kwargs(
+                project_id=project_id,
+                test_id=test_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _describe_flaky_test._parse_response,
+        )
+
+    async def describe_flaky_test_async(
+        self,
+        project_id: str,
+        test_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> FlakyTestDetail:
+        """Describe a flaky test
+
+        Returns one flaky test with its pass rate, 95th percentile duration, impact and
+        disruption count per context (branch). An unknown test is answered with 404 `"Not
+        found"` (a JSON string).
+
+        `GET /projects/{project_id}/test_results/flaky_tests/{test_id}` (describeFlakyTest).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            test_id (str): ID of the flaky test (`test_id` of the list).
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            FlakyTestDetail
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _describe_flaky_test.OPERATION,
+            _describe_flaky_test._get_kwargs(
+                project_id=project_id,
+                test_id=test_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _describe_flaky_test._parse_response,
+        )
+
+    # -- listFlakyTestDisruptions --
+
+    def list_flaky_test_disruptions(
+        self,
+        project_id: str,
+        test_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 10,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[FlakyTestDisruption]:
+        """List a flaky test's disruptions
+
+        Lists the failing runs of one flaky test, 10 a page by default, with the same pagination
+        headers as the flaky test list.
+
+        `GET /projects/{project_id}/test_results/flaky_tests/{test_id}/disruptions` (listFlakyTestDisruptions).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            test_id (str): ID of the flaky test (`test_id` of the list).
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 10, at most 100). Default: 10.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[FlakyTestDisruption]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _list_flaky_test_disruptions.OPERATION,
+            _list_flaky_test_disruptions._get_kwargs(
+                project_id=project_id,
+                test_id=test_id,
+                page=page,
+                page_size=page_size,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_test_disruptions._parse_response,
+        )
+
+    async def list_flaky_test_disruptions_async(
+        self,
+        project_id: str,
+        test_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 10,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[FlakyTestDisruption]:
+        """List a flaky test's disruptions
+
+        Lists the failing runs of one flaky test, 10 a page by default, with the same pagination
+        headers as the flaky test list.
+
+        `GET /projects/{project_id}/test_results/flaky_tests/{test_id}/disruptions` (listFlakyTestDisruptions).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            test_id (str): ID of the flaky test (`test_id` of the list).
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 10, at most 100). Default: 10.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[FlakyTestDisruption]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _list_flaky_test_disruptions.OPERATION,
+            _list_flaky_test_disruptions._get_kwargs(
+                project_id=project_id,
+                test_id=test_id,
+                page=page,
+                page_size=page_size,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_test_disruptions._parse_response,
+        )
+
+    def iter_list_flaky_test_disruptions(
+        self,
+        project_id: str,
+        test_id: str,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 10,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[FlakyTestDisruption, list[FlakyTestDisruption]]:
+        """List a flaky test's disruptions
+
+        Lists the failing runs of one flaky test, 10 a page by default, with the same pagination
+        headers as the flaky test list.
+
+        `GET /projects/{project_id}/test_results/flaky_tests/{test_id}/disruptions` (listFlakyTestDisruptions).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            test_id (str): ID of the flaky test (`test_id` of the list).
+            page (int | Unset): Page number, from 1 (a value that is not a positive integer
+                counts as 1). Default: 1.
+            page_size (int | Unset): Items per page (default 10, at most 100). Default: 10.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[FlakyTestDisruption, list[FlakyTestDisruption]]: iterate with `for` or `async for` (link-header pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_flaky_test_disruptions.OPERATION,
+            _list_flaky_test_disruptions._get_kwargs(
+                project_id=project_id,
+                test_id=test_id,
+                page=page,
+                page_size=page_size,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _list_flaky_test_disruptions._parse_response,
+            lambda body: body,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
+    # -- getFlakyHistory --
+
+    def get_flaky_history(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[DisruptionDay]:
+        """Flaky test history
+
+        The number of flaky tests a day, as a bare array of `{day, count}`.
+
+        `GET /projects/{project_id}/test_results/flaky_history` (getFlakyHistory).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[DisruptionDay]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_flaky_history.OPERATION,
+            _get_flaky_history._get_kwargs(
+                project_id=project_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _get_flaky_history._parse_response,
+        )
+
+    async def get_flaky_history_async(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[DisruptionDay]:
+        """Flaky test history
+
+        The number of flaky tests a day, as a bare array of `{day, count}`.
+
+        `GET /projects/{project_id}/test_results/flaky_history` (getFlakyHistory).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[DisruptionDay]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_flaky_history.OPERATION,
+            _get_flaky_history._get_kwargs(
+                project_id=project_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _get_flaky_history._parse_response,
+        )
+
+    # -- getDisruptionHistory --
+
+    def get_disruption_history(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[DisruptionDay]:
+        """Disruption history
+
+        The number of disruptions (failing runs of flaky tests) a day, as a bare array of `{day,
+        count}`.
+
+        `GET /projects/{project_id}/test_results/disruption_history` (getDisruptionHistory).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[DisruptionDay]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _get_disruption_history.OPERATION,
+            _get_disruption_history._get_kwargs(
+                project_id=project_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _get_disruption_history._parse_response,
+        )
+
+    async def get_disruption_history_async(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        commit_sha: str | Unset = UNSET,
+        test_name: str | Unset = UNSET,
+        group: str | Unset = UNSET,
+        file: str | Unset = UNSET,
+        suite: str | Unset = UNSET,
+        runner: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        resolved: str | Unset = UNSET,
+        scheduled: str | Unset = UNSET,
+        age: str | Unset = UNSET,
+        pass_rate: str | Unset = UNSET,
+        disruptions: str | Unset = UNSET,
+        date_from: str | Unset = UNSET,
+        date_to: str | Unset = UNSET,
+    ) -> list[DisruptionDay]:
+        """Disruption history
+
+        The number of disruptions (failing runs of flaky tests) a day, as a bare array of `{day,
+        count}`.
+
+        `GET /projects/{project_id}/test_results/disruption_history` (getDisruptionHistory).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            branch (str | Unset): Only runs on this branch.
+            commit_sha (str | Unset): Only runs of this commit.
+            test_name (str | Unset): Only tests of this name.
+            group (str | Unset): Only tests of this group.
+            file (str | Unset): Only tests in this file.
+            suite (str | Unset): Only tests of this suite.
+            runner (str | Unset): Only tests of this runner.
+            label (str | Unset): Only tests with this label.
+            resolved (str | Unset): `true` or `false`: only resolved or unresolved tests.
+            scheduled (str | Unset): `true` or `false`: only tests with or without a scheduled
+                fix.
+            age (str | Unset): Filter on the age in days (the service's filter syntax, e.g.
+                `>7`).
+            pass_rate (str | Unset): Filter on the pass rate (e.g. `<90`).
+            disruptions (str | Unset): Filter on the number of disruptions (e.g. `>=3`).
+            date_from (str | Unset): Only disruptions from this date (YYYY-MM-DD).
+            date_to (str | Unset): Only disruptions up to this date (YYYY-MM-DD).
+
+        Returns:
+            list[DisruptionDay]
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _get_disruption_history.OPERATION,
+            _get_disruption_history._get_kwargs(
+                project_id=project_id,
+                branch=branch,
+                commit_sha=commit_sha,
+                test_name=test_name,
+                group=group,
+                file=file,
+                suite=suite,
+                runner=runner,
+                label=label,
+                resolved=resolved,
+                scheduled=scheduled,
+                age=age,
+                pass_rate=pass_rate,
+                disruptions=disruptions,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _get_disruption_history._parse_response,
+        )
+
+    # -- troubleshootWorkflow --
+
+    def troubleshoot_workflow(
+        self,
+        workflow_id: str,
+    ) -> WorkflowTroubleshoot:
+        """Troubleshoot a workflow
+
+        The workflow and its project. An unknown, malformed or foreign workflow ID, or a missing
+        permission, is answered with 404 `Not Found` (plain text), as for workflow describe.
+
+        `GET /troubleshoot/workflow/{workflow_id}` (troubleshootWorkflow).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            workflow_id (str): ID of the workflow. An unknown or malformed ID is answered with
+                404, like a workflow the caller may not see.
+
+        Returns:
+            WorkflowTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _troubleshoot_workflow.OPERATION,
+            _troubleshoot_workflow._get_kwargs(
+                workflow_id=workflow_id,
+            ),
+            _troubleshoot_workflow._parse_response,
+        )
+
+    async def troubleshoot_workflow_async(
+        self,
+        workflow_id: str,
+    ) -> WorkflowTroubleshoot:
+        """Troubleshoot a workflow
+
+        The workflow and its project. An unknown, malformed or foreign workflow ID, or a missing
+        permission, is answered with 404 `Not Found` (plain text), as for workflow describe.
+
+        `GET /troubleshoot/workflow/{workflow_id}` (troubleshootWorkflow).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            workflow_id (str): ID of the workflow. An unknown or malformed ID is answered with
+                404, like a workflow the caller may not see.
+
+        Returns:
+            WorkflowTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _troubleshoot_workflow.OPERATION,
+            _troubleshoot_workflow._get_kwargs(
+                workflow_id=workflow_id,
+            ),
+            _troubleshoot_workflow._parse_response,
+        )
+
+    # -- troubleshootPipeline --
+
+    def troubleshoot_pipeline(
+        self,
+        pipeline_id: str,
+    ) -> PipelineTroubleshoot:
+        """Troubleshoot a pipeline
+
+        The pipeline with its blocks, its workflow and its project. An unknown, malformed or
+        foreign pipeline ID, or a missing permission, is answered with 404 `Not Found` (plain
+        text), as for pipeline describe.
+
+        `GET /troubleshoot/pipeline/{pipeline_id}` (troubleshootPipeline).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+
+        Returns:
+            PipelineTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _troubleshoot_pipeline.OPERATION,
+            _troubleshoot_pipeline._get_kwargs(
+                pipeline_id=pipeline_id,
+            ),
+            _troubleshoot_pipeline._parse_response,
+        )
+
+    async def troubleshoot_pipeline_async(
+        self,
+        pipeline_id: str,
+    ) -> PipelineTroubleshoot:
+        """Troubleshoot a pipeline
+
+        The pipeline with its blocks, its workflow and its project. An unknown, malformed or
+        foreign pipeline ID, or a missing permission, is answered with 404 `Not Found` (plain
+        text), as for pipeline describe.
+
+        `GET /troubleshoot/pipeline/{pipeline_id}` (troubleshootPipeline).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            pipeline_id (str): ID of the pipeline. An unknown or malformed ID is answered with
+                404, like a pipeline the caller may not see.
+
+        Returns:
+            PipelineTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _troubleshoot_pipeline.OPERATION,
+            _troubleshoot_pipeline._get_kwargs(
+                pipeline_id=pipeline_id,
+            ),
+            _troubleshoot_pipeline._parse_response,
+        )
+
+    # -- troubleshootJob --
+
+    def troubleshoot_job(
+        self,
+        job_id: str,
+    ) -> JobTroubleshoot:
+        """Troubleshoot a job
+
+        The job with its block, pipeline, workflow and project. An unknown or malformed job ID
+        is answered with 404 and the job service's message as a JSON string; a job of another
+        organization with 404 `Not found` (plain text). A caller without `project.view` on the
+        job's project is answered with 401 `Permission denied` (plain text).
+
+        `GET /troubleshoot/job/{job_id}` (troubleshootJob).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+
+        Returns:
+            JobTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return self._call(
+            _troubleshoot_job.OPERATION,
+            _troubleshoot_job._get_kwargs(
+                job_id=job_id,
+            ),
+            _troubleshoot_job._parse_response,
+        )
+
+    async def troubleshoot_job_async(
+        self,
+        job_id: str,
+    ) -> JobTroubleshoot:
+        """Troubleshoot a job
+
+        The job with its block, pipeline, workflow and project. An unknown or malformed job ID
+        is answered with 404 and the job service's message as a JSON string; a job of another
+        organization with 404 `Not found` (plain text). A caller without `project.view` on the
+        job's project is answered with 401 `Permission denied` (plain text).
+
+        `GET /troubleshoot/job/{job_id}` (troubleshootJob).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            job_id (str): ID (UUID) of the job.
+
+        Returns:
+            JobTroubleshoot
+
+        Raises:
+            semaphore_client.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphore_client.errors.ResponseParseError: the answer does not fit the spec.
+            semaphore_client.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphore_client.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return await self._acall(
+            _troubleshoot_job.OPERATION,
+            _troubleshoot_job._get_kwargs(
+                job_id=job_id,
+            ),
+            _troubleshoot_job._parse_response,
         )
 
     # -- listWorkflows --

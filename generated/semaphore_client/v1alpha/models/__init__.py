@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .action_status import ActionStatus
+from .action_status_status import ActionStatusStatus
 from .agent import Agent
 from .agent_list import AgentList
 from .agent_metadata import AgentMetadata
@@ -18,6 +20,9 @@ from .agent_type_request_metadata import AgentTypeRequestMetadata
 from .agent_type_request_spec import AgentTypeRequestSpec
 from .agent_type_spec import AgentTypeSpec
 from .agent_type_status import AgentTypeStatus
+from .artifact import Artifact
+from .artifact_list import ArtifactList
+from .artifact_signed_url import ArtifactSignedUrl
 from .dashboard import Dashboard
 from .dashboard_input import DashboardInput
 from .dashboard_input_metadata import DashboardInputMetadata
@@ -41,9 +46,23 @@ from .deployment_target_update import DeploymentTargetUpdate
 from .disable_agents_form import DisableAgentsForm
 from .disable_agents_form_only_idle import DisableAgentsFormOnlyIdle
 from .disable_agents_request import DisableAgentsRequest
+from .disruption_day import DisruptionDay
 from .empty import Empty
+from .flaky_test import FlakyTest
+from .flaky_test_context import FlakyTestContext
+from .flaky_test_detail import FlakyTestDetail
+from .flaky_test_disruption import FlakyTestDisruption
+from .frequency_metric import FrequencyMetric
 from .gateway_error import GatewayError
 from .gateway_error_detail import GatewayErrorDetail
+from .get_artifact_signed_url_scope import GetArtifactSignedUrlScope
+from .group import Group
+from .group_create import GroupCreate
+from .group_list import GroupList
+from .group_update import GroupUpdate
+from .invite_role_status import InviteRoleStatus
+from .invite_role_status_status import InviteRoleStatusStatus
+from .invited_member import InvitedMember
 from .job import Job
 from .job_agent_port import JobAgentPort
 from .job_agent_spec import JobAgentSpec
@@ -66,10 +85,21 @@ from .job_spec import JobSpec
 from .job_status import JobStatus
 from .job_status_result import JobStatusResult
 from .job_status_state import JobStatusState
+from .job_troubleshoot import JobTroubleshoot
+from .list_artifacts_scope import ListArtifactsScope
 from .list_jobs_order import ListJobsOrder
 from .list_jobs_states_item import ListJobsStatesItem
+from .list_members_member_type import ListMembersMemberType
 from .list_notifications_order import ListNotificationsOrder
 from .log_event import LogEvent
+from .member import Member
+from .member_invite_request import MemberInviteRequest
+from .member_invite_request_provider import MemberInviteRequestProvider
+from .member_invite_result import MemberInviteResult
+from .member_list import MemberList
+from .member_role_binding import MemberRoleBinding
+from .member_role_binding_source import MemberRoleBindingSource
+from .member_subject_type import MemberSubjectType
 from .name_value import NameValue
 from .notification import Notification
 from .notification_email import NotificationEmail
@@ -112,6 +142,9 @@ from .object_rule_type import ObjectRuleType
 from .organization_create_request import OrganizationCreateRequest
 from .organization_created import OrganizationCreated
 from .partial_rebuild_result import PartialRebuildResult
+from .performance_metric import PerformanceMetric
+from .permission import Permission
+from .permission_list import PermissionList
 from .pipeline_block import PipelineBlock
 from .pipeline_block_job import PipelineBlockJob
 from .pipeline_block_result import PipelineBlockResult
@@ -122,14 +155,17 @@ from .pipeline_described_result import PipelineDescribedResult
 from .pipeline_described_result_reason import PipelineDescribedResultReason
 from .pipeline_described_state import PipelineDescribedState
 from .pipeline_description import PipelineDescription
+from .pipeline_frequency import PipelineFrequency
 from .pipeline_listed import PipelineListed
 from .pipeline_listed_result import PipelineListedResult
 from .pipeline_listed_result_reason import PipelineListedResultReason
 from .pipeline_listed_state import PipelineListedState
+from .pipeline_performance import PipelinePerformance
 from .pipeline_queue_described import PipelineQueueDescribed
 from .pipeline_queue_described_type import PipelineQueueDescribedType
 from .pipeline_queue_listed import PipelineQueueListed
 from .pipeline_queue_listed_type import PipelineQueueListedType
+from .pipeline_reliability import PipelineReliability
 from .pipeline_terminate_request import PipelineTerminateRequest
 from .pipeline_triggerer_described import PipelineTriggererDescribed
 from .pipeline_triggerer_described_ppl_triggered_by import PipelineTriggererDescribedPplTriggeredBy
@@ -137,6 +173,7 @@ from .pipeline_triggerer_described_wf_triggered_by import PipelineTriggererDescr
 from .pipeline_triggerer_listed import PipelineTriggererListed
 from .pipeline_triggerer_listed_ppl_triggered_by import PipelineTriggererListedPplTriggeredBy
 from .pipeline_triggerer_listed_wf_triggered_by import PipelineTriggererListedWfTriggeredBy
+from .pipeline_troubleshoot import PipelineTroubleshoot
 from .project import Project
 from .project_debug_request import ProjectDebugRequest
 from .project_error import ProjectError
@@ -160,6 +197,7 @@ from .project_input_spec_tasks_item import ProjectInputSpecTasksItem
 from .project_input_spec_tasks_item_parameters_item import ProjectInputSpecTasksItemParametersItem
 from .project_input_spec_tasks_item_reference_type import ProjectInputSpecTasksItemReferenceType
 from .project_input_spec_visibility import ProjectInputSpecVisibility
+from .project_member_list import ProjectMemberList
 from .project_metadata import ProjectMetadata
 from .project_permission_type import ProjectPermissionType
 from .project_reference import ProjectReference
@@ -189,10 +227,17 @@ from .promotion_trigger_form import PromotionTriggerForm
 from .promotion_trigger_form_override import PromotionTriggerFormOverride
 from .promotion_trigger_request import PromotionTriggerRequest
 from .promotion_trigger_request_override_type_1 import PromotionTriggerRequestOverrideType1
+from .reliability_metric import ReliabilityMetric
 from .retention_policy import RetentionPolicy
 from .retention_policy_request import RetentionPolicyRequest
 from .retention_rule import RetentionRule
 from .retention_rule_input import RetentionRuleInput
+from .role import Role
+from .role_assign_request import RoleAssignRequest
+from .role_create import RoleCreate
+from .role_list import RoleList
+from .role_scope import RoleScope
+from .role_update import RoleUpdate
 from .schedule import Schedule
 from .schedule_apply_request import ScheduleApplyRequest
 from .schedule_description import ScheduleDescription
@@ -202,6 +247,12 @@ from .schedule_run_request_parameters import ScheduleRunRequestParameters
 from .schedule_run_request_reference import ScheduleRunRequestReference
 from .schedule_run_result import ScheduleRunResult
 from .schedule_trigger import ScheduleTrigger
+from .service_account import ServiceAccount
+from .service_account_create import ServiceAccountCreate
+from .service_account_created import ServiceAccountCreated
+from .service_account_list import ServiceAccountList
+from .service_account_token import ServiceAccountToken
+from .service_account_update import ServiceAccountUpdate
 from .subject_rule import SubjectRule
 from .subject_rule_input import SubjectRuleInput
 from .subject_rule_input_type import SubjectRuleInputType
@@ -209,6 +260,14 @@ from .subject_rule_type import SubjectRuleType
 from .target_file import TargetFile
 from .timestamp import Timestamp
 from .topology_block import TopologyBlock
+from .troubleshoot_block_info import TroubleshootBlockInfo
+from .troubleshoot_job_info import TroubleshootJobInfo
+from .troubleshoot_pipeline_info import TroubleshootPipelineInfo
+from .troubleshoot_pipeline_info_result import TroubleshootPipelineInfoResult
+from .troubleshoot_pipeline_info_state import TroubleshootPipelineInfoState
+from .troubleshoot_project import TroubleshootProject
+from .troubleshoot_workflow_info import TroubleshootWorkflowInfo
+from .troubleshoot_workflow_info_triggered_by import TroubleshootWorkflowInfoTriggeredBy
 from .workflow_described import WorkflowDescribed
 from .workflow_described_triggered_by import WorkflowDescribedTriggeredBy
 from .workflow_description import WorkflowDescription
@@ -221,10 +280,13 @@ from .workflow_run_request import WorkflowRunRequest
 from .workflow_run_request_parameters import WorkflowRunRequestParameters
 from .workflow_run_result import WorkflowRunResult
 from .workflow_service_status import WorkflowServiceStatus
+from .workflow_troubleshoot import WorkflowTroubleshoot
 from .yaml_validation_request import YamlValidationRequest
 from .yaml_validation_result import YamlValidationResult
 
 __all__ = (
+    "ActionStatus",
+    "ActionStatusStatus",
     "Agent",
     "AgentList",
     "AgentMetadata",
@@ -243,6 +305,9 @@ __all__ = (
     "AgentTypeRequestSpec",
     "AgentTypeSpec",
     "AgentTypeStatus",
+    "Artifact",
+    "ArtifactList",
+    "ArtifactSignedUrl",
     "Dashboard",
     "DashboardInput",
     "DashboardInputMetadata",
@@ -266,9 +331,23 @@ __all__ = (
     "DisableAgentsForm",
     "DisableAgentsFormOnlyIdle",
     "DisableAgentsRequest",
+    "DisruptionDay",
     "Empty",
+    "FlakyTest",
+    "FlakyTestContext",
+    "FlakyTestDetail",
+    "FlakyTestDisruption",
+    "FrequencyMetric",
     "GatewayError",
     "GatewayErrorDetail",
+    "GetArtifactSignedUrlScope",
+    "Group",
+    "GroupCreate",
+    "GroupList",
+    "GroupUpdate",
+    "InvitedMember",
+    "InviteRoleStatus",
+    "InviteRoleStatusStatus",
     "Job",
     "JobAgentPort",
     "JobAgentSpec",
@@ -291,10 +370,21 @@ __all__ = (
     "JobStatus",
     "JobStatusResult",
     "JobStatusState",
+    "JobTroubleshoot",
+    "ListArtifactsScope",
     "ListJobsOrder",
     "ListJobsStatesItem",
+    "ListMembersMemberType",
     "ListNotificationsOrder",
     "LogEvent",
+    "Member",
+    "MemberInviteRequest",
+    "MemberInviteRequestProvider",
+    "MemberInviteResult",
+    "MemberList",
+    "MemberRoleBinding",
+    "MemberRoleBindingSource",
+    "MemberSubjectType",
     "NameValue",
     "Notification",
     "NotificationEmail",
@@ -329,6 +419,9 @@ __all__ = (
     "OrganizationCreated",
     "OrganizationCreateRequest",
     "PartialRebuildResult",
+    "PerformanceMetric",
+    "Permission",
+    "PermissionList",
     "PipelineBlock",
     "PipelineBlockJob",
     "PipelineBlockResult",
@@ -339,14 +432,17 @@ __all__ = (
     "PipelineDescribedResultReason",
     "PipelineDescribedState",
     "PipelineDescription",
+    "PipelineFrequency",
     "PipelineListed",
     "PipelineListedResult",
     "PipelineListedResultReason",
     "PipelineListedState",
+    "PipelinePerformance",
     "PipelineQueueDescribed",
     "PipelineQueueDescribedType",
     "PipelineQueueListed",
     "PipelineQueueListedType",
+    "PipelineReliability",
     "PipelineTerminateRequest",
     "PipelineTriggererDescribed",
     "PipelineTriggererDescribedPplTriggeredBy",
@@ -354,6 +450,7 @@ __all__ = (
     "PipelineTriggererListed",
     "PipelineTriggererListedPplTriggeredBy",
     "PipelineTriggererListedWfTriggeredBy",
+    "PipelineTroubleshoot",
     "Project",
     "ProjectDebugRequest",
     "ProjectError",
@@ -371,6 +468,7 @@ __all__ = (
     "ProjectInputSpecTasksItemParametersItem",
     "ProjectInputSpecTasksItemReferenceType",
     "ProjectInputSpecVisibility",
+    "ProjectMemberList",
     "ProjectMetadata",
     "ProjectPermissionType",
     "ProjectReference",
@@ -398,10 +496,17 @@ __all__ = (
     "PromotionTriggerFormOverride",
     "PromotionTriggerRequest",
     "PromotionTriggerRequestOverrideType1",
+    "ReliabilityMetric",
     "RetentionPolicy",
     "RetentionPolicyRequest",
     "RetentionRule",
     "RetentionRuleInput",
+    "Role",
+    "RoleAssignRequest",
+    "RoleCreate",
+    "RoleList",
+    "RoleScope",
+    "RoleUpdate",
     "Schedule",
     "ScheduleApplyRequest",
     "ScheduleDescription",
@@ -411,6 +516,12 @@ __all__ = (
     "ScheduleRunRequestReference",
     "ScheduleRunResult",
     "ScheduleTrigger",
+    "ServiceAccount",
+    "ServiceAccountCreate",
+    "ServiceAccountCreated",
+    "ServiceAccountList",
+    "ServiceAccountToken",
+    "ServiceAccountUpdate",
     "SubjectRule",
     "SubjectRuleInput",
     "SubjectRuleInputType",
@@ -418,6 +529,14 @@ __all__ = (
     "TargetFile",
     "Timestamp",
     "TopologyBlock",
+    "TroubleshootBlockInfo",
+    "TroubleshootJobInfo",
+    "TroubleshootPipelineInfo",
+    "TroubleshootPipelineInfoResult",
+    "TroubleshootPipelineInfoState",
+    "TroubleshootProject",
+    "TroubleshootWorkflowInfo",
+    "TroubleshootWorkflowInfoTriggeredBy",
     "WorkflowDescribed",
     "WorkflowDescribedTriggeredBy",
     "WorkflowDescription",
@@ -430,6 +549,7 @@ __all__ = (
     "WorkflowRunRequestParameters",
     "WorkflowRunResult",
     "WorkflowServiceStatus",
+    "WorkflowTroubleshoot",
     "YamlValidationRequest",
     "YamlValidationResult",
 )

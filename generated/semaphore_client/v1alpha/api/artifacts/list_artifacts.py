@@ -1,0 +1,61 @@
+"""`GET /artifacts`: List artifacts"""
+
+from typing import Any
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.artifact_list import ArtifactList
+from ...models.list_artifacts_scope import ListArtifactsScope
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listArtifacts",
+    method="GET",
+    path="/artifacts",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    *,
+    scope: ListArtifactsScope,
+    scope_id: str,
+    path: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_scope = scope.value
+    params["scope"] = json_scope
+
+    params["scope_id"] = scope_id
+
+    params["path"] = path
+
+    params["project_id"] = project_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/artifacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ArtifactList:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = ArtifactList.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

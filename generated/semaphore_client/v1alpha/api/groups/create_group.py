@@ -1,0 +1,49 @@
+"""`POST /groups`: Create a group"""
+
+from typing import Any
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.group import Group
+from ...models.group_create import GroupCreate
+
+OPERATION = Operation(
+    id="createGroup",
+    method="POST",
+    path="/groups",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    *,
+    body: GroupCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Group:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Group.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,57 @@
+"""`GET /projects/{project_id}/members`: List project members"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.project_member_list import ProjectMemberList
+from ...types import UNSET, Unset
+
+OPERATION = Operation(
+    id="listProjectMembers",
+    method="GET",
+    path="/projects/{project_id}/members",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    page_no: int | Unset = 0,
+    page_size: int | Unset = 2000,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page_no"] = page_no
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/members".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ProjectMemberList:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = ProjectMemberList.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,44 @@
+"""`GET /roles/{role_id}`: Describe a role"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.surface import Operation
+from ...models.role import Role
+
+OPERATION = Operation(
+    id="describeRole",
+    method="GET",
+    path="/roles/{role_id}",
+    server="default",
+    pagination=None,
+    items=None,
+    idempotency_token=None,
+)
+
+
+def _get_kwargs(
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/roles/{role_id}".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Role:
+    """The parsed body of a success answer; other statuses are the runtime's to raise."""
+    if response.status_code == 200:
+        response_200 = Role.from_dict(response.json())
+
+        return response_200
+
+    raise UndocumentedStatus(response.status_code)

@@ -1,0 +1,10 @@
+from ..._runtime.enums import OpenStrEnum
+
+
+class ListArtifactsScope(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
+    JOBS = "jobs"
+    PROJECTS = "projects"
+    WORKFLOWS = "workflows"

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.timestamp import Timestamp
+
+
+T = TypeVar("T", bound="ServiceAccount")
+
+
+@_attrs_define
+class ServiceAccount:
+    """A service account. `created_at` and `updated_at` are Unix seconds as JSON integers, or null when the service sent no
+    time.
+
+    """
+
+    id: str
+    name: str
+    description: str
+    org_id: str
+    creator_id: str
+    """ ID of the user who created the account. """
+    created_at: None | Timestamp
+    updated_at: None | Timestamp
+    deactivated: bool
+    """ A deactivated account can no longer authenticate. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        org_id = self.org_id
+
+        creator_id = self.creator_id
+
+        created_at: dict[str, Any] | None
+        if isinstance(self.created_at, Timestamp):
+            created_at = self.created_at.to_dict()
+
+        else:
+            created_at = self.created_at
+
+        updated_at: dict[str, Any] | None
+        if isinstance(self.updated_at, Timestamp):
+            updated_at = self.updated_at.to_dict()
+
+        else:
+            updated_at = self.updated_at
+
+        deactivated = self.deactivated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "org_id": org_id,
+                "creator_id": creator_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "deactivated": deactivated,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.timestamp import Timestamp  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        org_id = d.pop("org_id")
+
+        creator_id = d.pop("creator_id")
+
+        def _parse_created_at(data: object) -> None | Timestamp:
+            if data is None:
+                return data
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                created_at_type_0 = Timestamp.from_dict(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
+
+        created_at = _parse_created_at(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> None | Timestamp:
+            if data is None:
+                return data
+            try:
+                if not Timestamp.accepts(data):
+                    raise TypeError()
+                updated_at_type_0 = Timestamp.from_dict(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Timestamp, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        deactivated = d.pop("deactivated")
+
+        service_account = cls(
+            id=id,
+            name=name,
+            description=description,
+            org_id=org_id,
+            creator_id=creator_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            deactivated=deactivated,
+        )
+
+        service_account.additional_properties = d
+        return service_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

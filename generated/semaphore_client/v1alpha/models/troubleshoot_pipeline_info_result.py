@@ -1,0 +1,12 @@
+from ..._runtime.enums import OpenStrEnum
+
+
+class TroubleshootPipelineInfoResult(OpenStrEnum):
+    """Values the spec lists; any other value the server sends is kept (`is_known` is false),
+    and members compare equal to strings that differ only in case."""
+
+    CANCELED = "canceled"
+    FAILED = "failed"
+    PASSED = "passed"
+    STOPPED = "stopped"
+    VALUE_0 = ""
