@@ -49,8 +49,8 @@ from _common import (
     wall,
 )
 
-from semaphore_client import v1alpha
-from semaphore_client.v1alpha.models import PipelineListed
+from semaphoreci_openapi import v1alpha
+from semaphoreci_openapi.v1alpha.models import PipelineListed
 
 TOKEN = "bench-token"
 PIPELINE_ID = "6cf4569c-f76c-4dea-b293-3e4282ba1153"

@@ -140,7 +140,7 @@ def main() -> int:
         # The baseline's configuration: our codegen.yaml without our own section, with
         # the package names the build gives each surface.
         codegen = yaml.safe_load((copy / "generator" / "codegen.yaml").read_text())
-        codegen.pop("semaphore_client", None)
+        codegen.pop("semaphoreci_openapi", None)
         for surface in SURFACES:
             config = {
                 **codegen,

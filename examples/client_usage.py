@@ -23,16 +23,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from semaphore_client import RetryPolicy, Timestamp, v1, v1alpha, v2
-from semaphore_client.errors import (
+from semaphoreci_openapi import RetryPolicy, Timestamp, v1, v1alpha, v2
+from semaphoreci_openapi.errors import (
     APIError,
     NotFoundError,
     RateLimitedError,
     SemaphoreError,
     TransportError,
 )
-from semaphore_client.testing import FixtureTransport, use_transport
-from semaphore_client.v1alpha.models import PipelineDescribedState
+from semaphoreci_openapi.testing import FixtureTransport, use_transport
+from semaphoreci_openapi.v1alpha.models import PipelineDescribedState
 
 # IDs of the recorded exchanges in tests/fixtures (use your own against the real API).
 HASH_ID = "5db28f4d-905f-43ac-946d-1b3cfbfede30"

@@ -12,12 +12,12 @@ from typing import Any
 import httpx
 import pytest
 
-import semaphore_client
+import semaphoreci_openapi
 from client_support import CANARY, PROJECT_ID
 from conftest import REGISTRY
-from semaphore_client.v1 import Client as V1Client
-from semaphore_client.v1alpha import Client as V1alphaClient
-from semaphore_client.v2 import Client as V2Client
+from semaphoreci_openapi.v1 import Client as V1Client
+from semaphoreci_openapi.v1alpha import Client as V1alphaClient
+from semaphoreci_openapi.v2 import Client as V2Client
 
 
 class Recorder:
@@ -111,8 +111,8 @@ def test_user_agent_names_client_and_version() -> None:
     client = V2Client(CANARY, transport=recorder.transport(), user_agent="acme-bot/2.1")
     client.list_orgs()
     agent = recorder.seen[0].headers["user-agent"]
-    assert agent.startswith("acme-bot/2.1 semaphore-client/")
-    assert f"semaphore-client/{semaphore_client.__version__} (v2;" in agent
+    assert agent.startswith("acme-bot/2.1 semaphoreci-openapi/")
+    assert f"semaphoreci-openapi/{semaphoreci_openapi.__version__} (v2;" in agent
     assert not re.match(r"SemaphoreCLI/", agent)  # the server rejects old CLI agents
 
 

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from conftest import REGISTRY, ROOT, published
-from semaphore_client import v1, v1alpha, v2
 from semaphore_spec.codegen.context import (
     auth_context,
     operations_context,
@@ -20,6 +19,7 @@ from semaphore_spec.codegen.context import (
 from semaphore_spec.codegen.package import RUNTIME_SOURCE, package_outputs
 from semaphore_spec.codegen.timestamps import TIMESTAMP_MARK, rewrite_timestamps
 from semaphore_spec.errors import GenerationError
+from semaphoreci_openapi import v1, v1alpha, v2
 
 TS = {TIMESTAMP_MARK: True}
 
@@ -124,12 +124,12 @@ def test_generated_clients_carry_the_registry_facts() -> None:
 
 def test_runtime_is_copied_verbatim() -> None:
     source = ROOT / RUNTIME_SOURCE
-    copied = ROOT / "generated" / "semaphore_client" / "_runtime"
+    copied = ROOT / "generated" / "semaphoreci_openapi" / "_runtime"
     names = sorted(p.name for p in source.glob("*.py"))
     assert names == sorted(p.name for p in copied.glob("*.py"))
     for name in names:
         assert (source / name).read_bytes() == (copied / name).read_bytes(), name
-    assert "semaphore_client/_runtime" in package_outputs(ROOT)
+    assert "semaphoreci_openapi/_runtime" in package_outputs(ROOT)
 
 
 def test_runtime_names_no_surface() -> None:

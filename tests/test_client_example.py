@@ -17,7 +17,7 @@ import pytest
 
 from client_support import CANARY, FIXTURES
 from conftest import ROOT, built_surfaces
-from semaphore_client.testing import FixtureTransport, use_transport
+from semaphoreci_openapi.testing import FixtureTransport, use_transport
 
 EXAMPLE = ROOT / "examples" / "client_usage.py"
 README = ROOT / "README.md"

@@ -28,8 +28,8 @@ from client_support import (
     fixture_body,
     scripted_server,
 )
-from semaphore_client import RetryPolicy, Unset
-from semaphore_client.errors import (
+from semaphoreci_openapi import RetryPolicy, Unset
+from semaphoreci_openapi.errors import (
     AuthenticationError,
     InvalidRequestError,
     RateLimitedError,
@@ -40,14 +40,14 @@ from semaphore_client.errors import (
     UnexpectedStatusError,
     UnsafeLinkError,
 )
-from semaphore_client.v1alpha import Client
-from semaphore_client.v1alpha.models import (
+from semaphoreci_openapi.v1alpha import Client
+from semaphoreci_openapi.v1alpha.models import (
     PipelineDescribedState,
     WorkflowRescheduleRequest,
     WorkflowRunRequest,
 )
-from semaphore_client.v2 import Client as V2Client
-from semaphore_client.v2.models import TeamCreate
+from semaphoreci_openapi.v2 import Client as V2Client
+from semaphoreci_openapi.v2.models import TeamCreate
 
 WORKFLOW_ID = "a99a75c3-f921-4fa9-a43f-69b2cede6274"
 PIPELINE = fixture_body("v1alpha", "describePipeline.200")

@@ -40,11 +40,11 @@ from fault_server import (
     nested_json,
     reply,
 )
-from semaphore_client import RetryPolicy
-from semaphore_client._runtime import pagination
-from semaphore_client._runtime.ratelimit import rate_limit_reset, retry_after
-from semaphore_client._runtime.timestamps import Timestamp, parse_timestamp
-from semaphore_client.errors import (
+from semaphoreci_openapi import RetryPolicy
+from semaphoreci_openapi._runtime import pagination
+from semaphoreci_openapi._runtime.ratelimit import rate_limit_reset, retry_after
+from semaphoreci_openapi._runtime.timestamps import Timestamp, parse_timestamp
+from semaphoreci_openapi.errors import (
     NotFoundError,
     PaginationError,
     RateLimitedError,
@@ -53,8 +53,8 @@ from semaphore_client.errors import (
     ResponseTooLargeError,
     ServerError,
 )
-from semaphore_client.v2 import Client
-from semaphore_client.v2.models import Org
+from semaphoreci_openapi.v2 import Client
+from semaphoreci_openapi.v2.models import Org
 
 ORGS = fixture_body("v2", "listOrgs.200")
 JSON = {"Content-Type": "application/json"}

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from client_support import fixture_body
-from semaphore_client import Timestamp, Unset
-from semaphore_client.v1.models import Build, HookType
-from semaphore_client.v1alpha.models import (
+from semaphoreci_openapi import Timestamp, Unset
+from semaphoreci_openapi.v1.models import Build, HookType
+from semaphoreci_openapi.v1alpha.models import (
     AgentMetadata,
     JobStatusResult,
     PipelineDescribed,
@@ -19,7 +19,7 @@ from semaphore_client.v1alpha.models import (
     WorkflowListed,
     WorkflowListedTriggeredBy,
 )
-from semaphore_client.v2.models import Org
+from semaphoreci_openapi.v2.models import Org
 
 UTC = dt.UTC
 PLUS2 = dt.timezone(dt.timedelta(hours=2))

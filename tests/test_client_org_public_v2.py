@@ -7,10 +7,10 @@ from pathlib import Path
 
 import httpx
 
-from semaphore_client.org_public_v2 import Client
-from semaphore_client.testing import FixtureTransport
 from semaphore_spec.mock.app import create_app
 from semaphore_spec.mock.transport import MockTransport
+from semaphoreci_openapi.org_public_v2 import Client
+from semaphoreci_openapi.testing import FixtureTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "org-public-v2"
@@ -78,7 +78,7 @@ def test_mock_serves_the_surface_under_api_v2() -> None:
 
 def test_one_transport_for_several_surfaces_answers_each_from_its_own_folder() -> None:
     # `listProjects` is GET /projects on v1 and here; each client gets its own recording.
-    from semaphore_client.v1 import Client as V1Client
+    from semaphoreci_openapi.v1 import Client as V1Client
 
     both = FixtureTransport.from_path(ROOT / "tests" / "fixtures" / "v1", FIXTURES)
     ours = Client("TOKEN", org_name="myorg", transport=both).list_projects()

@@ -20,10 +20,10 @@ import httpx
 import pytest
 
 from client_support import CANARY, PROJECT_ID, fixture_body
-from semaphore_client.errors import PaginationError, UnsafeLinkError
-from semaphore_client.v1 import Client as V1Client
-from semaphore_client.v1alpha import Client as V1alphaClient
-from semaphore_client.v2 import Client as V2Client
+from semaphoreci_openapi.errors import PaginationError, UnsafeLinkError
+from semaphoreci_openapi.v1 import Client as V1Client
+from semaphoreci_openapi.v1alpha import Client as V1alphaClient
+from semaphoreci_openapi.v2 import Client as V2Client
 
 TOTAL = 47
 PER_PAGE = 5

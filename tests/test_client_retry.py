@@ -13,10 +13,10 @@ import httpx
 import pytest
 
 from client_support import CANARY, FAST
-from semaphore_client import RetryPolicy
-from semaphore_client._runtime.ratelimit import rate_limit_reset, retry_after, wait_hint
-from semaphore_client._runtime.retry import carries_token
-from semaphore_client.v2 import Client
+from semaphoreci_openapi import RetryPolicy
+from semaphoreci_openapi._runtime.ratelimit import rate_limit_reset, retry_after, wait_hint
+from semaphoreci_openapi._runtime.retry import carries_token
+from semaphoreci_openapi.v2 import Client
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, 0, tzinfo=dt.UTC)
 
@@ -101,7 +101,9 @@ def test_retries_are_logged_without_the_token(caplog: pytest.LogCaptureFixture) 
     )
     with caplog.at_level(logging.DEBUG):
         client.list_orgs()
-    retries = [r for r in caplog.records if r.name == "semaphore_client" and "retry" in r.message]
+    retries = [
+        r for r in caplog.records if r.name == "semaphoreci_openapi" and "retry" in r.message
+    ]
     assert len(retries) == 1 and "status 503" in retries[0].message
     assert all(CANARY not in record.getMessage() for record in caplog.records)
 

@@ -19,8 +19,8 @@ from openapi_python_client.strings import snake_case
 
 from conftest import REGISTRY, all_fixtures, fixture_id, published
 from exchange import request_of, response_of
-from semaphore_client.errors import APIError
 from semaphore_spec.fixtures import Fixture, Router
+from semaphoreci_openapi.errors import APIError
 
 
 @cache

@@ -5,21 +5,21 @@ from __future__ import annotations
 import pytest
 
 from client_support import CANARY, FIXTURES, PROJECT_ID, fixture_body
-from semaphore_client.errors import NotFoundError
-from semaphore_client.org_secrets_v1beta import Client as OrgSecretsClient
-from semaphore_client.org_secrets_v1beta.models import (
+from semaphoreci_openapi.errors import NotFoundError
+from semaphoreci_openapi.org_secrets_v1beta import Client as OrgSecretsClient
+from semaphoreci_openapi.org_secrets_v1beta.models import (
     SecretInput,
     SecretInputData,
     SecretInputMetadata,
 )
-from semaphore_client.project_secrets_v1 import Client as ProjectSecretsClient
-from semaphore_client.project_secrets_v1.models import (
+from semaphoreci_openapi.project_secrets_v1 import Client as ProjectSecretsClient
+from semaphoreci_openapi.project_secrets_v1.models import (
     ProjectSecretFile,
     ProjectSecretInput,
     ProjectSecretInputData,
     ProjectSecretInputMetadata,
 )
-from semaphore_client.testing import FixtureTransport
+from semaphoreci_openapi.testing import FixtureTransport
 
 ORG, PROJECT = "org-secrets-v1beta", "project-secrets-v1"
 

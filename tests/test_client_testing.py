@@ -1,4 +1,4 @@
-"""semaphore_client.testing: replaying recorded exchanges, recording new ones."""
+"""semaphoreci_openapi.testing: replaying recorded exchanges, recording new ones."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 from client_support import CANARY, FIXTURES, PROJECT_ID, fixture_body, read_yaml
-from semaphore_client.errors import AuthenticationError
-from semaphore_client.testing import (
+from semaphoreci_openapi.errors import AuthenticationError
+from semaphoreci_openapi.testing import (
     PLACEHOLDER,
     Fixture,
     FixtureNotFound,
@@ -18,9 +18,9 @@ from semaphore_client.testing import (
     RecordingTransport,
     use_transport,
 )
-from semaphore_client.v1 import Client as V1Client
-from semaphore_client.v1alpha import Client as V1alphaClient
-from semaphore_client.v1alpha.models import ProjectInput, ProjectRepositoryRunOnItem
+from semaphoreci_openapi.v1 import Client as V1Client
+from semaphoreci_openapi.v1alpha import Client as V1alphaClient
+from semaphoreci_openapi.v1alpha.models import ProjectInput, ProjectRepositoryRunOnItem
 
 HASH_ID = "5db28f4d-905f-43ac-946d-1b3cfbfede30"
 

@@ -67,7 +67,7 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_build_publishes_and_generates_the_new_surface(demo_root: Path) -> None:
     published = demo_root / "published" / "demo"
     assert (published / "openapi.json").is_file() and (published / "reference.html").is_file()
-    assert (demo_root / "generated" / "semaphore_client" / "demo" / "client.py").is_file()
+    assert (demo_root / "generated" / "semaphoreci_openapi" / "demo" / "client.py").is_file()
     assert "demo-pages" in (published / "openapi.json").read_text(encoding="utf-8")
 
 
@@ -117,11 +117,12 @@ def test_the_contract_suite_passes_on_it_and_checks_its_pagination(demo_root: Pa
 def test_the_generated_client_calls_it(demo_root: Path) -> None:
     program = textwrap.dedent(
         f"""
-        import semaphore_client
-        from semaphore_client.demo import Client
-        from semaphore_client.testing import FixtureTransport
+        import semaphoreci_openapi
+        from semaphoreci_openapi.demo import Client
+        from semaphoreci_openapi.testing import FixtureTransport
 
-        assert semaphore_client.__file__.startswith({str(demo_root)!r}), semaphore_client.__file__
+        where = semaphoreci_openapi.__file__
+        assert where.startswith({str(demo_root)!r}), where
         transport = FixtureTransport.from_path({str(demo_root / "tests/fixtures/demo")!r})
         with Client("TOKEN", transport=transport) as client:
             widget = client.get_widget("w1")

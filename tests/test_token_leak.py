@@ -48,14 +48,14 @@ from fault_server import (
     reply,
     running_fault_server,
 )
-from semaphore_client import RetryPolicy
-from semaphore_client.errors import SemaphoreError
-from semaphore_client.testing import FixtureTransport, RecordingTransport
-from semaphore_client.v1 import Client as V1Client
-from semaphore_client.v1alpha import Client as V1alphaClient
-from semaphore_client.v1alpha.models import WorkflowRunRequest
-from semaphore_client.v2 import Client as V2Client
 from semaphore_spec.contract.__main__ import main as contract_main
+from semaphoreci_openapi import RetryPolicy
+from semaphoreci_openapi.errors import SemaphoreError
+from semaphoreci_openapi.testing import FixtureTransport, RecordingTransport
+from semaphoreci_openapi.v1 import Client as V1Client
+from semaphoreci_openapi.v1alpha import Client as V1alphaClient
+from semaphoreci_openapi.v1alpha.models import WorkflowRunRequest
+from semaphoreci_openapi.v2 import Client as V2Client
 
 
 def files_under(folder: Path) -> Iterator[Path]:

@@ -1,5 +1,5 @@
 """The distribution's own files: rendered from `generator/templates/package/`, the
-hand-written runtime copied into `semaphore_client/_runtime/`, and one ruff pass."""
+hand-written runtime copied into `semaphoreci_openapi/_runtime/`, and one ruff pass."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from ..errors import GenerationError
 from ..registry import Surface
 
 PACKAGE_TEMPLATES = "generator/templates/package"
-RUNTIME_SOURCE = "generator/runtime/semaphore_client_runtime"
-DISTRIBUTION = "semaphore_client"
+RUNTIME_SOURCE = "generator/runtime/semaphoreci_openapi_runtime"
+DISTRIBUTION = "semaphoreci_openapi"
 RUNTIME_PACKAGE = "_runtime"
 
 

@@ -305,7 +305,7 @@ class Surface(_Model):
 
     @property
     def client_package(self) -> str:
-        """Dotted import path of the generated client, e.g. `semaphore_client.v1`."""
+        """Dotted import path of the generated client, e.g. `semaphoreci_openapi.v1`."""
         return self.client.package
 
     @property

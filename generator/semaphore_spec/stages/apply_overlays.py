@@ -40,6 +40,10 @@ Besides the specification's `description`, an action may carry `x-reason`, a sho
 why it exists; both are quoted in the error when the action fails. An action marked
 `x-optional: true` may match nothing even when strict: for a template that applies to
 every surface but finds its target only in some (say, date-time fields).
+
+Longer than most modules: it is one implementation of the Overlay Specification's
+action semantics (targets, update merging, remove, copy, strictness), kept together so
+it can be read against the specification section by section.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 openapi-python-client (pinned) turns each surface's codegen document (published spec
 plus the Python-only overlay, timestamps rewritten by `codegen.timestamps`) into a
-subpackage of `semaphore_client`, with our templates
+subpackage of `semaphoreci_openapi`, with our templates
 (`generator/templates/openapi-python-client/`) layered over its own. Those templates
 also see the `semaphore` global (`codegen.context`: registry facts and operation
 extensions) and the helpers of `codegen.template_helpers`. The distribution's own files
