@@ -114,13 +114,29 @@ _JOB = {
         "commands": ["echo hello"],
     },
 }
-_TARGET = {
-    "project_id": PROJECT_ID,
-    "name": "Staging",
-    "unique_token": TOKEN_UUID,
-    "subject_rules": [{"type": "ANY"}],
-    "object_rules": [{"type": "BRANCH", "match_mode": "ALL", "pattern": ""}],
-}
+
+
+def _target(target_id: str) -> dict[str, Any]:
+    """A deployment target as the CLI serialises its create/update request: metadata and
+    spec flattened into one object, every field without `omitempty` sent even when empty."""
+    return {
+        "id": target_id,
+        "name": "Staging",
+        "project_id": PROJECT_ID,
+        "organization_id": "",
+        "description": "",
+        "url": "",
+        "state": "",
+        "state_message": "",
+        "subject_rules": [{"type": "ANY"}],
+        "object_rules": [{"type": "BRANCH", "match_mode": "ALL", "pattern": ""}],
+        "active": False,
+        "bookmark_parameter1": "",
+        "bookmark_parameter2": "",
+        "bookmark_parameter3": "",
+        "unique_token": TOKEN_UUID,
+    }
+
 
 P = "/v1alpha/projects"
 S = "/v1beta/secrets"
@@ -459,7 +475,7 @@ STEPS: tuple[Step, ...] = (
         "createDeploymentTarget",
         "POST",
         "/v1alpha/deployment_targets",
-        json=_TARGET,
+        json=_target(""),
         reads=("id",),
     ),
     Step(
@@ -467,12 +483,7 @@ STEPS: tuple[Step, ...] = (
         "updateDeploymentTarget",
         "PATCH",
         f"/v1alpha/deployment_targets/{TARGET_ID}",
-        json={
-            "id": TARGET_ID,
-            "project_id": PROJECT_ID,
-            "unique_token": TOKEN_UUID,
-            "name": "Staging",
-        },
+        json=_target(TARGET_ID),
         reads=("id",),
     ),
     Step(
