@@ -18,6 +18,9 @@ the header or field it loops on). Written from the CLI's client code, never copi
 - deployment target create/update send `unique_token` in the body, delete as a query;
 - pipeline partial rebuild, workflow terminate/reschedule send `request_token` as a
   query parameter with an empty body.
+
+Longer than most modules: it is data, one row per CLI command step, kept in one table so
+the replay's node count is the CLI's command count.
 """
 
 from __future__ import annotations
