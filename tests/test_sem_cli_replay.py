@@ -14,6 +14,7 @@ import json
 import queue
 import re
 import signal
+import ssl
 import subprocess
 import sys
 import threading
@@ -45,7 +46,9 @@ class MockServer:
         self.process = process
         self.origin = f"https://127.0.0.1:{announced['port']}"
         self.client = httpx.Client(
-            base_url=f"{self.origin}/api", verify=announced["ca-file"], timeout=30
+            base_url=f"{self.origin}/api",
+            verify=ssl.create_default_context(cafile=announced["ca-file"]),
+            timeout=30,
         )
 
 
