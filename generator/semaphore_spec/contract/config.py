@@ -32,6 +32,8 @@ from schemathesis.config import SchemathesisConfig
 from ..mock.auth import Scheme
 from .checks import CredentialsRequired
 
+# Schemathesis' phases, all on by default.
+PHASES = ("examples", "coverage", "fuzzing", "stateful")
 DISABLED_CHECKS = ("ignored_auth", "unsupported_method", "allow_header_conformance")
 STATEFUL_MEMORY_CHECKS = ("use_after_free",)
 
@@ -58,6 +60,7 @@ def build(
     fail_fast: bool,
     multiple_credentials_refused: bool,
     stateless_server: bool,
+    phases: tuple[str, ...] = PHASES,
 ) -> SchemathesisConfig:
     """The run's configuration (see the module docstring)."""
     disabled = DISABLED_CHECKS + (STATEFUL_MEMORY_CHECKS if stateless_server else ())
@@ -85,7 +88,8 @@ def build(
             # Coverage would send every undocumented method to each path and expect 405;
             # the servers answer 404 (unsupported_method is off), and a read-only run must
             # not send DELETE or POST anywhere.
-            "coverage": {"unexpected-methods": []},
+            "coverage": {"enabled": "coverage" in phases, "unexpected-methods": []},
+            **{name: {"enabled": name in phases} for name in PHASES if name != "coverage"},
         },
         "operations": [
             {

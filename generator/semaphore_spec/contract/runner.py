@@ -75,6 +75,7 @@ class ContractOptions:
     har_file: Path | None = None  # stream the cassette here as the run goes
     har_max_body: int = MAX_BODY_BYTES  # bytes of one body kept in the cassette
     har_max_total: int = MAX_TOTAL_BYTES  # bytes of all bodies kept in the cassette
+    phases: tuple[str, ...] = run_config.PHASES  # the Schemathesis phases to run
 
 
 def run_contract(
@@ -119,6 +120,7 @@ def run_contract(
         fail_fast=options.fail_fast,
         multiple_credentials_refused=surface.conventions.multiple_credentials is not None,
         stateless_server=options.stateless_server,
+        phases=options.phases,
     )
     schema: BaseSchema = schemathesis.openapi.from_dict(
         servers_for(surface, published, base_url), config=settings
