@@ -202,6 +202,11 @@ def record(benchmark: str, result: str, ok: bool | None, facts: Mapping[str, str
     with RESULTS.open("a", encoding="utf-8") as out:
         out.write("| " + " | ".join(row) + " |\n")
     print(f"\nappended to {RESULTS.relative_to(ROOT)}")
+    # The README's table and bench/ratios.svg are drawn from results.md, never by hand.
+    from report import refresh
+
+    refresh()
+    print("redrew the README's benchmark table and bench/ratios.svg")
 
 
 def common_arguments(parser: Any, *, repeats: int) -> None:
