@@ -43,12 +43,32 @@ def request_of(document: dict[str, Any], op: Operation, fixture: Fixture) -> htt
     if "body" in req:
         content = json.dumps(req["body"]).encode()
         headers.setdefault("Content-Type", "application/json")
+    elif "form" in req and _media(headers) == "multipart/form-data":
+        content, headers["Content-Type"] = _multipart(req["form"])
     elif "form" in req:
         content = urlencode(req["form"], doseq=True).encode()
         headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
     elif "text" in req:  # a raw body, e.g. the malformed JSON a 400 answers
         content = str(req["text"]).encode()
     return httpx.Request(req["method"], url, headers=headers, content=content)
+
+
+def _media(headers: dict[str, Any]) -> str:
+    value = next((str(v) for k, v in headers.items() if k.lower() == "content-type"), "")
+    return value.split(";")[0].strip().lower()
+
+
+def _multipart(form: dict[str, Any]) -> tuple[bytes, str]:
+    """A recorded form as multipart form data (one part per value; a fixture records a
+    file part's content as text), and its Content-Type with the boundary."""
+    boundary = "semaphore-spec-fixture-boundary"
+    lines: list[str] = []
+    for name, value in form.items():
+        for item in value if isinstance(value, list) else [value]:
+            disposition = f'Content-Disposition: form-data; name="{name}"'
+            lines += [f"--{boundary}", disposition, "", str(item)]
+    lines += [f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode(), f"multipart/form-data; boundary={boundary}"
 
 
 def response_of(request: httpx.Request, fixture: Fixture) -> httpx.Response:

@@ -165,8 +165,6 @@ STEPS: tuple[Step, ...] = (
         "GET",
         S,
         reads=("secrets.[].metadata.name",),
-        gap="listSecrets (GET /api/v1beta/secrets) without a query, as the CLI sends it, is "
-        "answered with the recorded 401 although the token is sent",
     ),
     Step("get secret", "describeSecret", "GET", f"{S}/aws-credentials", reads=META),
     Step("create secret", "createSecret", "POST", S, json=_secret("Secret"), reads=META),
@@ -214,8 +212,6 @@ STEPS: tuple[Step, ...] = (
         "GET",
         "/v1alpha/notifications",
         reads=("notifications.[].metadata.name", "notifications.[].metadata.update_time"),
-        gap="listNotifications without a query (what `sem get notifications` sends with no "
-        "flags) is answered with the recorded 401 although the token is sent",
     ),
     Step(
         "get notifications --page-size 1 --page-token T",
@@ -225,8 +221,6 @@ STEPS: tuple[Step, ...] = (
         (("page_size", "1"),),
         loop=PAGE_TOKEN,
         reads=("notifications.[].metadata.name", "notifications.[].metadata.update_time"),
-        gap="listNotifications (page-token): with page_size sent too, the mock ignores "
-        "page_token and replays the first page, so next_page_token never ends",
     ),
     Step("get notification", "describeNotification", "GET", "/v1alpha/notifications/deploys"),
     Step(
@@ -299,8 +293,6 @@ STEPS: tuple[Step, ...] = (
         (("page_size", "5"), ("agent_type", "s1-prod-deployer")),
         loop=CURSOR,
         reads=("agents.[].metadata.name",),
-        gap="listAgents (cursor): only the first page is recorded and the mock replays it "
-        "for any `cursor`, so the body's cursor never becomes empty",
     ),
     Step(
         "get agent",
@@ -334,8 +326,6 @@ STEPS: tuple[Step, ...] = (
         f"/v1alpha/jobs/{JOB_ID}/debug",
         # The CLI's model writes `duration` with Go's `,string` option: a JSON string.
         json={"job_id": JOB_ID, "duration": "3600"},
-        gap="createDebugJob: `duration` is typed integer only; the CLI sends it as a JSON "
-        "string, which the grpc-gateway (protojson, int32) accepts and the mock refuses (400)",
         reads=("metadata.id",),
     ),
     Step(
@@ -349,8 +339,6 @@ STEPS: tuple[Step, ...] = (
             "machine_type": "e1-standard-2",
         },
         reads=("metadata.id",),
-        gap="createProjectDebugJob: `duration` is typed integer only; the CLI sends it as a "
-        "JSON string, which the grpc-gateway accepts and the mock refuses (400)",
     ),
     Step(
         "attach (debug_ssh_key)",
@@ -415,9 +403,11 @@ STEPS: tuple[Step, ...] = (
         "/v1alpha/plumber-workflows",
         multipart={"project_id": PROJECT_ID, "label": "snapshot", "request_token": TOKEN_UUID},
         files={"snapshot_archive": b"\x1f\x8b\x08\x00snapshot.tgz"},
-        reads=("wf_id",),
-        gap="runWorkflow (POST /plumber-workflows) takes JSON and urlencoded bodies only; "
-        "the CLI uploads the snapshot as multipart/form-data, which the mock refuses with 400",
+        # The CLI prints the body as it comes: the run's `workflow_id` and
+        # `pipeline_id`. Only `--follow` reads a field, `ppl_id`, which the server
+        # never sends (PipelinesAPI answers every run with the two above): a CLI
+        # bug, not a spec gap.
+        reads=("workflow_id", "pipeline_id"),
     ),
     Step(
         "stop workflow",

@@ -104,6 +104,38 @@ def test_failures_a_body_alone_provokes_and_server_errors_are_never_chosen() -> 
     assert chosen(fixtures, facts("/run/x")) == "200"
 
 
+@pytest.mark.parametrize("refused", [401, 403])
+def test_a_recorded_refusal_of_the_token_never_answers_on_its_own(refused: int) -> None:
+    # The 401/403 recording has the URL the request has exactly; the success
+    # recording has a query. The mock's token has every permission: the success wins.
+    fixtures = [fixture(200, "/secrets", query={"page_size": "1"}), fixture(refused, "/secrets")]
+    assert chosen(fixtures, facts("/secrets")) == "200"
+    # ... and with no success recorded at all, nothing is chosen (the schema answers).
+    assert choose([fixture(refused, "/secrets")], facts("/secrets"), CREDENTIALS) is None
+    # Asked for, the refusal is still served.
+    assert chosen(fixtures, facts("/secrets"), status=refused) == str(refused)
+
+
+def test_other_failures_tied_to_their_url_still_answer() -> None:
+    # Only credentials are exempt: a 404 recorded for the exact URL still answers it.
+    fixtures = [fixture(200, "/p", query={"page_size": "1"}), fixture(404, "/p")]
+    assert chosen(fixtures, facts("/p")) == "404"
+
+
+def test_the_recording_of_the_same_cursor_wins() -> None:
+    fixtures = [
+        fixture(200, "/n", query={"page_size": "1"}),
+        fixture(200, "/n", query={"page_token": "T2"}, variant="last"),
+    ]
+    sent = {"page_size": ["1"], "page_token": ["T2"]}
+    position = RequestFacts(
+        path="/n", query=sent, body=NO_BODY, defaults={}, position=frozenset({"page_token"})
+    )
+    assert chosen(fixtures, position) == "200-last"
+    # Without knowing which parameter is a position, the documented example wins the tie.
+    assert chosen(fixtures, RequestFacts(path="/n", query=sent, body=NO_BODY, defaults={})) == "200"
+
+
 def test_asking_for_a_status_picks_among_fixtures_of_that_status() -> None:
     fixtures = [fixture(200, "/p"), fixture(500, "/q"), fixture(500, "/p", variant="here")]
     assert chosen(fixtures, facts("/p"), status=500) == "500-here"
@@ -185,3 +217,17 @@ def test_v1alpha_self_hosted_job_log_redirects_for_its_own_job() -> None:
     assert redirected.status_code == 302
     assert "jwt=" in redirected.headers["location"]
     assert client.get("/logs/4e3a6f2b-1111-4222-8333-944455556666").status_code == 200
+
+
+@pytest.mark.skipif("v1alpha" not in built_surfaces(), reason="v1alpha is not published")
+def test_v1alpha_list_without_a_query_is_not_the_recorded_401() -> None:
+    client = httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1alpha"])),
+        base_url="https://myorg.semaphoreci.com/api/v1alpha",
+        headers={"Authorization": "Token T"},
+    )
+    listed = client.get("/notifications")
+    assert listed.status_code == 200, listed.text
+    assert "notifications" in listed.json()
+    asked = client.get("/notifications", headers={"Prefer": "code=401"})
+    assert (asked.status_code, asked.text) == (401, "Unauthorized")

@@ -10,8 +10,17 @@ import pytest
 
 from conftest import REGISTRY, ROOT, built_surfaces
 from semaphore_spec.mock import create_app
-from semaphore_spec.mock.pagination import Page, PagedStyle, headers_for, list_location, paged
+from semaphore_spec.mock.pagination import (
+    Page,
+    PagedStyle,
+    cursor_positions,
+    headers_for,
+    list_location,
+    paged,
+    past_the_end,
+)
 from semaphore_spec.mock.transport import MockTransport
+from semaphore_spec.registry import BodyCursorStyle
 
 
 def url(number: int) -> str:
@@ -187,3 +196,72 @@ def test_v1alpha_projects_pages_say_whether_more_follow() -> None:
     beyond = client.get("/projects", params={"page": 40})
     assert beyond.json() == []
     assert (beyond.headers["x-page"], beyond.headers["x-has-more"]) == ("40", "false")
+
+
+def test_past_the_end_empties_the_list_and_clears_the_stop_field() -> None:
+    assert past_the_end({"agents": [1, 2], "cursor": "next"}, "cursor") == {
+        "agents": [],
+        "cursor": "",
+    }
+    # A number stays a number: 0, as the servers say "no such page".
+    assert past_the_end(
+        {"deployments": [1], "cursor_before": 1719219792000000, "cursor_after": 5}, "cursor_before"
+    ) == {"deployments": [], "cursor_before": 0, "cursor_after": 5}
+    assert past_the_end([1, 2], "cursor") == []
+    assert past_the_end({"items": [1]}, "next") == {"items": []}  # no stop field: none added
+
+
+def test_cursor_positions_are_the_parameters_that_copy_a_field() -> None:
+    styles = [
+        style
+        for entry in REGISTRY.values()
+        for style in entry.pagination.values()
+        if isinstance(style, BodyCursorStyle)
+    ]
+    assert styles, "the registry has no body-cursor style"
+    for style in styles:
+        expected = {k for k, v in style.cursor_params.items() if v.startswith("{")}
+        assert cursor_positions(style) == expected
+    assert cursor_positions(None) == frozenset()
+    renamed = styles[0].model_copy(update={"cursor_params": {"after": "{next}", "dir": "UP"}})
+    assert cursor_positions(renamed) == {"after"}
+
+
+@pytest.fixture(scope="module")
+def v1alpha() -> httpx.Client:
+    if "v1alpha" not in built_surfaces():
+        pytest.skip("v1alpha is not published")
+    return httpx.Client(
+        transport=MockTransport(create_app(ROOT, ["v1alpha"])),
+        base_url="https://myorg.semaphoreci.com/api/v1alpha",
+        headers={"Authorization": "Token T"},
+    )
+
+
+def test_a_cursor_no_recording_has_is_answered_past_the_last_page(v1alpha: httpx.Client) -> None:
+    query = {"page_size": "5", "agent_type": "s1-prod-deployer"}
+    first = v1alpha.get("/agents", params=query).json()
+    assert first["agents"] and first["cursor"]  # the recorded first page
+    beyond = v1alpha.get("/agents", params={**query, "cursor": first["cursor"]})
+    assert beyond.status_code == 200
+    assert beyond.json() == {**first, "agents": [], "cursor": ""}
+    # An empty cursor asks for the first page.
+    assert v1alpha.get("/agents", params={**query, "cursor": ""}).json() == first
+
+
+def test_a_numeric_stop_field_is_cleared_to_zero(v1alpha: httpx.Client) -> None:
+    path = "/deployment_targets/05f27763-4a05-4077-af9e-f113fd712b93/history"
+    middle = {"cursor_type": "BEFORE", "cursor_value": "1719301877000000", "git_ref_type": "branch"}
+    recorded = v1alpha.get(path, params=middle).json()
+    assert recorded["deployments"] and recorded["cursor_before"] == 1719219792000000
+    following = {**middle, "cursor_value": str(recorded["cursor_before"])}
+    beyond = v1alpha.get(path, params=following).json()
+    assert beyond["deployments"] == [] and beyond["cursor_before"] == 0
+
+
+def test_a_recorded_cursor_gets_its_own_page(v1alpha: httpx.Client) -> None:
+    first = v1alpha.get("/notifications", params={"page_size": "1"}).json()
+    assert first["notifications"] and first["next_page_token"]
+    token = first["next_page_token"]
+    last = v1alpha.get("/notifications", params={"page_size": "1", "page_token": token}).json()
+    assert last == {"notifications": [], "next_page_token": ""}

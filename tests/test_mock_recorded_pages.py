@@ -38,14 +38,14 @@ def _paginated() -> list[tuple[MockSurface, Fixture, PagedStyle]]:
     return found
 
 
-PAGINATED = _paginated()
-
-
 def _states_total(style: PagedStyle | None) -> bool:
     """Whether the style's headers state the list's total (what a recording is read by)."""
     if isinstance(style, JsonPageHeaderStyle):
         return True
     return isinstance(style, LinkRelationStyle) and style.total_header is not None
+
+
+PAGINATED = _paginated()  # after `_states_total`, which it calls at import
 
 
 def _id(item: tuple[MockSurface, Fixture, PagedStyle]) -> str:

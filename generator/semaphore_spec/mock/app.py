@@ -7,7 +7,10 @@ own module: routing (`routing`), credentials (`auth`), validation against the sp
 or an answer generated from the schema (`examples`), and pagination (`pagination`).
 
 `Prefer: code=<status>` or `Prefer: example=<fixture name>` asks for a particular
-documented answer of a valid request (as Prism does), e.g. a recorded 500.
+documented answer of a valid request (as Prism does), e.g. a recorded 500. Without it,
+any accepted token has every permission: a recorded 401 or 403 never answers on its
+own (`matching`), and a body cursor no recording has is answered past the recorded
+pages (`paging`).
 
 A `response_hook` sees every exchange and may replace the response: the seam for
 injecting one deliberate fault into an otherwise faithful mock.
@@ -31,6 +34,7 @@ from .exchange import Exchange, HttpRequest
 from .hosts import public_origin, safe_host, server_host
 from .limits import BodyTimeout, Limits, body_problem, read_body
 from .matching import Match, RequestFacts, by_name, choose
+from .pagination import cursor_positions
 from .paging import paginate
 from .responses import (
     MockResponse,
@@ -186,6 +190,7 @@ class MockApp:
             query={k: v for k, v in query.items() if k.lower() not in credentials},
             body=body,
             defaults=_query_defaults(view),
+            position=cursor_positions(surface.registry.pagination.get(view.pagination or "")),
         )
         fixtures = surface.fixtures.get(view.operation_id, [])
         prefer = _prefer(request.headers.get("prefer", ""))

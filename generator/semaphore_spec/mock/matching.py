@@ -11,6 +11,17 @@ id, a 302 for a self-hosted job's log) answers only a request that it covers and
 no success fixture was recorded for, i.e. a failure tied to the URL itself; failures
 a body alone provokes (a business rule the mock cannot judge) and server errors are
 served only on request (`Prefer: code=...`).
+
+The mock takes any token as one with every permission, and a request reaches the
+choice only with accepted credentials: so a recorded 401 or 403 (a token refused, a
+role missing) never answers on its own, even where its URL is the only exact match;
+`Prefer: code=403` or `Prefer: example=<name>` still serves it.
+
+Where the operation pages on a body cursor, its cursor parameters (`position`) place
+the request in the list: a recording whose request sent the same cursor beats one
+that agrees on more of the other parameters (the last page, recorded with the token
+the first page gives, answers that token even when the first page's recording also
+matches its page size).
 """
 
 from __future__ import annotations
@@ -23,6 +34,9 @@ from ..fixtures import Fixture
 from .routing import normalize
 from .validation import NO_BODY
 
+# What a server answers a token it refuses (401) or one that lacks a permission (403).
+_REFUSED_CREDENTIALS = frozenset({401, 403})
+
 
 @dataclass(frozen=True)
 class RequestFacts:
@@ -32,6 +46,7 @@ class RequestFacts:
     query: Mapping[str, Sequence[str]]  # without the credential parameters
     body: Any  # parsed body, or NO_BODY
     defaults: Mapping[str, str]  # query parameter -> its default, as text
+    position: frozenset[str] = frozenset()  # query parameters that carry a body cursor
 
 
 @dataclass(frozen=True)
@@ -104,6 +119,9 @@ def _score(
     query_hits = sum(1 for k, v in recorded_query.items() if sent_query.get(k) == v)
     query_misses = len(recorded_query) - query_hits
     query_extra = sum(1 for k in sent_query if k not in recorded_query)
+    same_position = sum(
+        1 for k in facts.position if k in sent_query and recorded_query.get(k) == sent_query[k]
+    )
 
     recorded_body = _body_of(fixture)
     if recorded_body is NO_BODY:
@@ -125,6 +143,7 @@ def _score(
         covers,
         path_equal,
         same_segments,
+        same_position,
         query_hits - query_misses,
         body_hits - body_misses,
         200 <= fixture.status < 300,
@@ -152,7 +171,8 @@ def choose(
 
     `credentials` are the lower-case names of the query parameters that carry tokens;
     they never count. With `status`, only fixtures of that status are considered, and
-    any of them may answer (the caller asked for it).
+    any of them may answer (the caller asked for it). Without it, a recorded 401 or 403
+    is never a candidate (see the module docstring: every token has every permission).
     """
     if status is not None:
         pool = [(i, f) for i, f in enumerate(fixtures) if f.status == status]
@@ -160,6 +180,8 @@ def choose(
         success_urls = {_url_of(f, credentials) for f in fixtures if 200 <= f.status < 300}
         pool = []
         for index, fixture in enumerate(fixtures):
+            if fixture.status in _REFUSED_CREDENTIALS:
+                continue
             success = 200 <= fixture.status < 300
             tied_to_url = _url_of(fixture, credentials) not in success_urls
             if success or (fixture.status < 500 and tied_to_url):

@@ -11,7 +11,9 @@ its size, and which link relations are sent; this module computes their values:
   mock itself with the request's query (sorted) and the page parameter replaced;
 - the total, per-page, total-pages and page-number headers.
 
-Styles that carry their position in the body (cursors) are served as recorded.
+Styles that carry their position in the body (cursors) are served as recorded, but
+for a cursor no recording was asked with: the mock cannot know what lies there, and
+answers past the recorded pages (`past_the_end`), so a client's loop ends.
 """
 
 from __future__ import annotations
@@ -63,6 +65,27 @@ class Page:
         """This page's items of `items`."""
         start = (self.number - 1) * self.size
         return list(items[start : start + self.size])
+
+
+def cursor_positions(style: PaginationStyle | None) -> frozenset[str]:
+    """The query parameters of a body-cursor style that carry a position (those whose
+    value copies a body field); constants such as a direction are not positions."""
+    if not isinstance(style, BodyCursorStyle):
+        return frozenset()
+    return frozenset(name for name, value in style.cursor_params.items() if value.startswith("{"))
+
+
+def past_the_end(body: Any, stop_field: str) -> Any:
+    """`body` as the page after the last one: its list empty and `stop_field` cleared
+    (0 where the body has a number there, else `""`)."""
+    location = list_location(body)
+    if location is not None:
+        body = with_items(body, location, [])
+    if isinstance(body, dict) and stop_field in body:
+        recorded = body[stop_field]
+        number = isinstance(recorded, int | float) and not isinstance(recorded, bool)
+        body = {**body, stop_field: 0 if number else ""}
+    return body
 
 
 def list_location(body: Any) -> str | None:

@@ -4,26 +4,33 @@ The headers are always computed from the page served, never replayed: a request 
 the list a fixture records (the same path and query but for the page) gets a page of
 the recorded total (`recorded`), every other one a page of the body's items. The
 style (its page parameter, page-size parameters and headers) comes from the registry.
+
+A body-cursor style's page is the recorded body, unless the request sends a cursor
+that no recording of the operation was asked with: then it is the page past the
+recorded ones (`pagination.past_the_end`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode
 
-from ..registry import MoreFlagHeaderStyle
+from ..fixtures import Fixture
+from ..registry import BodyCursorStyle, MoreFlagHeaderStyle
 from .document import OperationView
 from .exchange import HttpRequest
 from .matching import Match
 from .pagination import (
     Page,
     PagedStyle,
+    cursor_positions,
     header_names,
     headers_for,
     items_of,
     list_location,
     paged,
+    past_the_end,
     recorded_page_size,
     with_items,
 )
@@ -43,7 +50,11 @@ def paginate(
     response: MockResponse,
 ) -> None:
     """Serve one page of the list, with the style's headers pointing at the mock."""
-    style = paged(surface.registry.pagination.get(view.pagination or ""))
+    registered = surface.registry.pagination.get(view.pagination or "")
+    if isinstance(registered, BodyCursorStyle):
+        _serve_cursor(surface, view, request, registered, response)
+        return
+    style = paged(registered)
     if style is None:
         return
     try:
@@ -83,6 +94,40 @@ def paginate(
         response.remove_header(name)
     for name, value in headers_for(style, page, url_for_page).items():
         response.headers.append((name, value))
+
+
+def _serve_cursor(
+    surface: MockSurface,
+    view: OperationView,
+    request: HttpRequest,
+    style: BodyCursorStyle,
+    response: MockResponse,
+) -> None:
+    """The recorded page, or the page past the end for a cursor never recorded."""
+    query = parse_qs(request.query_string, keep_blank_values=True)
+    sent = {
+        (name, value)
+        for name in cursor_positions(style)
+        for value in query.get(name, [])[:1]
+        if value != ""  # an empty cursor asks for the first page
+    }
+    if not sent or sent <= _recorded_query(surface.fixtures.get(view.operation_id, [])):
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    response.content = encode_json(past_the_end(body, style.stop_field))
+
+
+def _recorded_query(fixtures: Sequence[Fixture]) -> set[tuple[str, str]]:
+    """Every (query parameter, value) the recordings' requests sent."""
+    found: set[tuple[str, str]] = set()
+    for fixture in fixtures:
+        for name, value in (fixture.request.get("query") or {}).items():
+            values = value if isinstance(value, list) else [value]
+            found.update((str(name), str(v)) for v in values)
+    return found
 
 
 def _recorded_page(

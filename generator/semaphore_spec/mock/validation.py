@@ -5,9 +5,9 @@ OpenAPI serializes it (`form`/`simple`/`spaceDelimited`/`pipeDelimited` styles,
 repeated query keys for exploded arrays, JSON for `content` parameters; the published
 specs use no object-valued parameters) and the string is turned into the value the schema asks
 for when it reads as one (`"2"` for an integer). The body is parsed by its media type
-(JSON or form-encoded). Everything is then validated with JSON Schema 2020-12 against
-the document, formats included. The result is a list of `Problem`s: empty means the
-request conforms.
+(JSON, form-encoded, or multipart form data read by `multipart`). Everything is then
+validated with JSON Schema 2020-12 against the document, formats included. The result
+is a list of `Problem`s: empty means the request conforms.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from urllib.parse import parse_qs
 from jsonschema import ValidationError
 
 from .document import Document, Located, OperationView, Parameter
+from .multipart import MultipartError, form_fields
 
 NO_BODY: Any = object()  # the request has no body
 
@@ -249,6 +250,12 @@ def _body(
         except UnicodeDecodeError as exc:
             return [Problem("body", "malformed", None, str(exc))]
         parsed.body = _form(document, media.schema, parse_qs(text, keep_blank_values=True))
+    elif media_type == "multipart/form-data":
+        try:
+            fields = form_fields(request.headers.get("content-type", ""), request.body)
+        except MultipartError as exc:
+            return [Problem("body", "malformed", None, str(exc))]
+        parsed.body = _form(document, media.schema, fields)
     else:
         parsed.body = request.body.decode("utf-8", errors="replace")
     if media.schema is None:

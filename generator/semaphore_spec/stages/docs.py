@@ -147,6 +147,11 @@ def _pretty(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
 
 
+def _is_multipart(headers: dict[str, Any]) -> bool:
+    value = next((str(v) for k, v in headers.items() if str(k).lower() == "content-type"), "")
+    return value.split(";")[0].strip().lower() == "multipart/form-data"
+
+
 def _exchange(fixture: Fixture) -> dict[str, Any]:
     """A recorded exchange as the lines of an HTTP request and its response."""
     request, response = fixture.request, fixture.response
@@ -156,6 +161,13 @@ def _exchange(fixture: Fixture) -> dict[str, Any]:
     req_lines += [f"{k}: {v}" for k, v in (request.get("headers") or {}).items()]
     if "body" in request:
         req_lines += ["", _pretty(request["body"])]
+    elif "form" in request and _is_multipart(request.get("headers") or {}):
+        # One part per field, as RFC 7578 sends them (the boundary left abstract).
+        for name, value in request["form"].items():
+            for item in value if isinstance(value, list) else [value]:
+                disposition = f'Content-Disposition: form-data; name="{name}"'
+                req_lines += ["", "--boundary", disposition, "", str(item)]
+        req_lines += ["--boundary--"]
     elif "form" in request:
         req_lines += ["", urlencode(request["form"], doseq=True)]
     elif "text" in request:
