@@ -10,12 +10,10 @@ regenerating, or say why not.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,6 +152,10 @@ def _build_all(
     if len(todo) < 2:
         results = [_build_one(root, surface, staging) for surface in todo]
     else:
+        # Imported here, not at the top: a no-op build never needs them (about 35 ms).
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # Imported once here, so forked workers inherit the stage modules (about a second
         # of CPU each) instead of importing them again.
         from .stages import docs, generate, validate  # noqa: F401
