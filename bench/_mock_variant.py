@@ -2,20 +2,21 @@
 bench/mock_server.py.
 
     python bench/_mock_variant.py --root ROOT --surface NAME --port PORT
-        [--http h11] [--loop asyncio] [--jsonschema-only] [--uncached]
+        [--http h11] [--loop uvloop] [--jsonschema-only] [--uncached]
 
 The same app (`create_app`) served the same way (`listen`, `serve`: uvicorn with the
 header deadline, body limits and graceful stop), except for what the options swap:
 
 - `--http h11`: uvicorn's pure-Python h11 parser instead of httptools;
-- `--loop asyncio`: the standard asyncio event loop instead of uvloop;
+- `--loop uvloop`: libuv's event loop (bench/requirements.txt) instead of asyncio's, a
+  candidate that did not ship (it measured no faster);
 - `--jsonschema-only`: no compiled first pass (mock/compiled.py); every schema check
   goes through jsonschema, as before it;
 - `--uncached`: each request reads its fixtures' URLs and renders the chosen fixture's
   body anew (mock/matching.py, mock/responses.py keep them per fixture).
 
-All four together are the mock as it was before the change (the baseline when Prism
-cannot run). Not what ships: each row shows what one candidate buys.
+`--http h11 --jsonschema-only --uncached` is the mock as it was before the change (the
+baseline when Prism cannot run). Not what ships: each row shows what one candidate buys.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def main() -> None:
     parser.add_argument("--surface", action="append")
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--http", choices=["auto", "h11"], default="auto")
-    parser.add_argument("--loop", choices=["auto", "asyncio"], default="auto")
+    parser.add_argument("--loop", choices=["shipped", "uvloop"], default="shipped")
     parser.add_argument("--jsonschema-only", action="store_true")
     parser.add_argument("--uncached", action="store_true")
     args = parser.parse_args()
@@ -55,12 +56,12 @@ def main() -> None:
         protocol.AutoHTTPProtocol = H11Protocol  # type: ignore[misc]
     if args.jsonschema_only:
         CompiledSchemas.accepts = _never  # type: ignore[method-assign]
-    if args.loop == "asyncio":
+    if args.loop == "uvloop":
         shipped = server.uvicorn_config
 
         def config(*a: Any, **k: Any) -> uvicorn.Config:
             made = shipped(*a, **k)
-            made.loop = "asyncio"
+            made.loop = "uvloop"
             return made
 
         server.uvicorn_config = config  # type: ignore[assignment]
