@@ -209,6 +209,20 @@ def record(benchmark: str, result: str, ok: bool | None, facts: Mapping[str, str
     print("redrew the README's benchmark table and bench/ratios.svg")
 
 
+RESULT_PREFIX = "RESULT"
+
+
+def conclude(
+    benchmark: str, result: str, ok: bool | None, facts: Mapping[str, str], *, save: bool
+) -> None:
+    """Print the one-line result (`RESULT <benchmark>: <ratios> -> <verdict>`, what the
+    smoke tests look for) and, with `save`, append it to bench/results.md."""
+    outcome = "no target" if ok is None else verdict(ok)
+    print(f"\n{RESULT_PREFIX} {benchmark}: {result} -> {outcome}", flush=True)
+    if save:
+        record(benchmark, result, ok, facts)
+
+
 def common_arguments(parser: Any, *, repeats: int) -> None:
     """`--repeats`, `--warmup`, `--quick` (a smoke run) and `--no-record`."""
     parser.add_argument("--repeats", type=int, default=repeats, help="measured rounds")

@@ -37,11 +37,11 @@ from _common import (
     BENCH,
     Sample,
     common_arguments,
+    conclude,
     cpu,
     header,
     interleaved,
     ratio,
-    record,
     seconds,
     spread,
     table,
@@ -118,9 +118,12 @@ def main() -> int:
     common_arguments(parser, repeats=7)
     args = parser.parse_args()
     quick = args.quick
-    repeats = 3 if quick else args.repeats
+    # --quick is the smoke test (tests/test_bench_smoke.py): every step, tiny sizes.
+    repeats = 1 if quick else args.repeats
+    warmup = 0 if quick else args.warmup
+    parse_items = 1_000 if quick else 10_000
     facts = header("Client overhead: generated client vs raw httpx + json.loads")
-    total_items = 10_000 if quick else 100_000
+    total_items = 2_000 if quick else 100_000
     server, port = start_server(total_items)
     base = f"http://127.0.0.1:{port}/api/v1alpha"
     auth = {"Authorization": f"Token {TOKEN}"}
@@ -182,13 +185,13 @@ def main() -> int:
 
         print("1. per request", file=sys.stderr)
         for name, count, raw_call, client_call, araw_call, aclient_call in operations:
-            count = max(1, count // 4) if quick else count
+            count = max(1, count // 20) if quick else count
             for mode, base_call, call, on in (
                 ("sync", raw_call, client_call, None),
                 ("async", araw_call, aclient_call, loop),
             ):
                 samples = per_request(
-                    {"raw": base_call, "client": call}, count, repeats, args.warmup, on
+                    {"raw": base_call, "client": call}, count, repeats, warmup, on
                 )
                 r = wall(samples["client"]) / wall(samples["raw"])
                 worst = max(worst, r)
@@ -204,11 +207,11 @@ def main() -> int:
                 )
                 print(f"  {name} ({mode}) done", file=sys.stderr)
 
-        print("2. parsing 10,000 items", file=sys.stderr)
+        print(f"2. parsing {parse_items:,} items", file=sys.stderr)
         items = client.list_pipelines(project_id=PROJECT_ID, page_size=1000)
         assert items
         source = json.loads(raw.get(base + "/pipelines", params={"page_size": 1000}).content)
-        document = json.dumps([source[i % len(source)] for i in range(10_000)]).encode()
+        document = json.dumps([source[i % len(source)] for i in range(parse_items)]).encode()
         parse = interleaved(
             {
                 "json.loads": lambda: timed(lambda: json.loads(document)),
@@ -217,13 +220,13 @@ def main() -> int:
                 ),
             },
             repeats=repeats,
-            warmup=args.warmup,
+            warmup=warmup,
             progress=False,
         )
         parse_ratio = wall(parse["models"]) / wall(parse["json.loads"])
         rows.append(
             [
-                "parse 10,000 list items (in memory)",
+                f"parse {parse_items:,} list items (in memory)",
                 seconds(wall(parse["json.loads"])),
                 seconds(wall(parse["models"])),
                 spread([s.wall for s in parse["models"]]),
@@ -268,7 +271,7 @@ def main() -> int:
         )
     )
     print(
-        f"\nMedians of {repeats} samples after {args.warmup} warm-up; per-request samples "
+        f"\nMedians of {repeats} samples after {warmup} warm-up; per-request samples "
         "average a batch of sequential requests on one kept-alive connection."
     )
     print(f"\nMemory while iterating {total_items:,} pipelines (page_size=100, tracemalloc on):\n")
@@ -294,12 +297,12 @@ def main() -> int:
     )
     summary = (
         f"per request (sync/async) {request_ratios} "
-        f"(target ≤ {REQUEST_TARGET}x); parse 10,000 items {ratio(parse_ratio)} json.loads "
+        f"(target ≤ {REQUEST_TARGET}x); "
+        f"parse {parse_items:,} items {ratio(parse_ratio)} json.loads "
         f"(target ≤ {PARSE_TARGET:g}x); {total_items:,} items through the paginator: heap "
         f"+{growth / 1024:.0f} KiB ({'flat' if flat else 'NOT flat'})"
     )
-    if not args.no_record:
-        record("client overhead", summary, ok, facts)
+    conclude("client overhead", summary, ok, facts, save=not args.no_record)
     return 0
 
 

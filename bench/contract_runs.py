@@ -10,7 +10,7 @@ fixtures and the registry, with a fixed seed so that every run generates the sam
    (Schemathesis calls the ASGI app, no network) and over loopback HTTP to the mock
    served on 127.0.0.1 by `running_mock` (uvicorn in a thread, exactly what
    `semaphore-spec contract` does without --base-url). A third, what-if run serves the
-   same app on a socket that gets TCP_NODELAY (see bench/_mock_nodelay.py) to show what
+   same app on a socket created with IPPROTO_TCP, so asyncio sets TCP_NODELAY, to show what
    the loopback numbers lose to Nagle's algorithm. Interleaved; an example is one
    request Schemathesis sent.
 2. Wall time of a full contract run of every surface: `semaphore-spec contract
@@ -41,10 +41,10 @@ from _common import (
     SURFACES,
     Sample,
     common_arguments,
+    conclude,
     header,
     interleaved,
     median,
-    record,
     run_command,
     seconds,
     spread,
@@ -196,9 +196,13 @@ def main() -> int:
     )
     parser.add_argument("--surface", action="append", choices=SURFACES, help="only these")
     args = parser.parse_args()
+    # --quick is the smoke test (tests/test_bench_smoke.py): one surface, a few examples,
+    # and the full run only of that surface with as few examples.
     repeats = 1 if args.quick else args.repeats
+    warmup = 0 if args.quick else args.warmup
     max_examples = 3 if args.quick else args.max_examples
-    surfaces = args.surface or list(SURFACES)
+    surfaces = args.surface or (list(SURFACES[:1]) if args.quick else list(SURFACES))
+    full_options = ["--max-examples", str(max_examples)] if args.quick else []
     facts = header("Contract runs: Schemathesis against the mock, in-process vs loopback HTTP")
 
     rows: list[list[str]] = []
@@ -207,7 +211,7 @@ def main() -> int:
         root = snapshot(Path(temp) / "project")
         for surface in surfaces:
             surface_rows, ratios[surface] = examples_per_second(
-                root, surface, repeats=repeats, warmup=args.warmup, max_examples=max_examples
+                root, surface, repeats=repeats, warmup=warmup, max_examples=max_examples
             )
             rows += surface_rows
 
@@ -215,11 +219,11 @@ def main() -> int:
         cli = Path(sys.executable).parent / "semaphore-spec"
         command = [str(cli)] if cli.exists() else [sys.executable, "-m", "semaphore_spec.cli"]
         full: list[Sample] = []
-        per_surface: dict[str, list[float]] = {s: [] for s in SURFACES}
+        per_surface: dict[str, list[float]] = {s: [] for s in surfaces}
         verdicts: dict[str, str] = {}
         for _ in range(repeats):
             total = Sample(0.0, 0.0)
-            for surface in SURFACES:
+            for surface in surfaces:
                 sample, output = run_command(
                     [
                         *command,
@@ -232,6 +236,7 @@ def main() -> int:
                         str(SEED),
                         "--report-dir",
                         str(Path(temp) / "reports"),
+                        *full_options,
                     ],
                     env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
                     allowed=(0, 1),
@@ -250,7 +255,7 @@ def main() -> int:
         )
     )
     print(
-        f"\nMedians of {repeats} runs after {args.warmup} warm-up, seed {SEED}, max_examples "
+        f"\nMedians of {repeats} runs after {warmup} warm-up, seed {SEED}, max_examples "
         f"{max_examples}, read-only operations (the runner's default).\n"
     )
     print(
@@ -264,7 +269,13 @@ def main() -> int:
                         spread(per_surface[s]),
                         verdicts[s],
                     ]
-                    for s in SURFACES
+                    for s in surfaces
+                ],
+                [
+                    f"all {len(surfaces)} surface(s)",
+                    seconds(wall(full)),
+                    spread([s.wall for s in full]),
+                    "",
                 ],
                 [
                     f"all {len(SURFACES)} surfaces",
@@ -275,14 +286,14 @@ def main() -> int:
             ],
         )
     )
+    settings = f"max_examples {max_examples}" if args.quick else "default settings"
     summary_text = (
         "loopback HTTP vs in-process examples/s: "
         + ", ".join(f"{s} {r:.2f}x" for s, r in ratios.items())
-        + f"; full contract run of {len(SURFACES)} surfaces {seconds(wall(full))} wall "
-        f"(semaphore-spec contract, default settings, {repeats} run(s))"
+        + f"; full contract run of {len(surfaces)} surface(s) {seconds(wall(full))} wall "
+        f"(semaphore-spec contract, {settings}, {repeats} run(s))"
     )
-    if not args.no_record:
-        record("contract runs", summary_text, None, facts)
+    conclude("contract runs", summary_text, None, facts, save=not args.no_record)
     return 0
 
 

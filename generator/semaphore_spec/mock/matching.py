@@ -64,6 +64,35 @@ class _Score:
     key: tuple[Any, ...]
 
 
+@dataclass(frozen=True)
+class _Recorded:
+    """What a fixture's request is compared on, read once per fixture (not per request)."""
+
+    fixture: Fixture  # kept so that an entry is only ever used for its own fixture
+    path: str
+    query: dict[str, list[str]]
+    url: tuple[str, tuple[Any, ...]]
+
+
+# id(fixture), credentials -> _Recorded; checked by identity, bounded by a plain reset.
+_RECORDED: dict[tuple[int, frozenset[str]], _Recorded] = {}
+_RECORDED_MAX = 8192
+
+
+def _recorded(fixture: Fixture, credentials: frozenset[str]) -> _Recorded:
+    key = (id(fixture), credentials)
+    found = _RECORDED.get(key)
+    if found is not None and found.fixture is fixture:
+        return found
+    if len(_RECORDED) >= _RECORDED_MAX:
+        _RECORDED.clear()
+    path = normalize(str(fixture.request["path"]))
+    query = _query_of(fixture, credentials)
+    url = (path, tuple(sorted((k, tuple(v)) for k, v in query.items())))
+    found = _RECORDED[key] = _Recorded(fixture, path, query, url)
+    return found
+
+
 def _query_of(fixture: Fixture, credentials: frozenset[str]) -> dict[str, list[str]]:
     raw: Mapping[str, Any] = fixture.request.get("query") or {}
     return {
@@ -109,12 +138,13 @@ def _text(value: Any) -> str:
 def _score(
     fixture: Fixture, facts: RequestFacts, credentials: frozenset[str], index: int
 ) -> _Score:
-    recorded_path = normalize(str(fixture.request["path"]))
+    recorded = _recorded(fixture, credentials)
+    recorded_path = recorded.path
     path_equal = recorded_path == facts.path
     same_segments = sum(
         1 for a, b in zip(recorded_path.split("/"), facts.path.split("/"), strict=False) if a == b
     )
-    recorded_query = _with_defaults(_query_of(fixture, credentials), facts.defaults)
+    recorded_query = _with_defaults(recorded.query, facts.defaults)
     sent_query = _with_defaults(facts.query, facts.defaults)
     query_hits = sum(1 for k, v in recorded_query.items() if sent_query.get(k) == v)
     query_misses = len(recorded_query) - query_hits
@@ -154,10 +184,7 @@ def _score(
 
 
 def _url_of(fixture: Fixture, credentials: frozenset[str]) -> tuple[str, tuple[Any, ...]]:
-    query = _query_of(fixture, credentials)
-    return normalize(str(fixture.request["path"])), tuple(
-        sorted((k, tuple(v)) for k, v in query.items())
-    )
+    return _recorded(fixture, credentials).url
 
 
 def choose(

@@ -61,8 +61,24 @@ def content_type(media_type: str) -> str:
     return media_type
 
 
+# id(fixture) -> (fixture, rendered answer): a fixture's body is encoded once, not per
+# request; the entry is used only for the very fixture it was made from.
+_RENDERED: dict[int, tuple[Fixture, MockResponse]] = {}
+_RENDERED_MAX = 4096
+
+
 def from_fixture(fixture: Fixture) -> MockResponse:
-    """The fixture's recorded response."""
+    """The fixture's recorded response (a fresh copy: callers add headers to it)."""
+    found = _RENDERED.get(id(fixture))
+    if found is None or found[0] is not fixture:
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        found = _RENDERED[id(fixture)] = (fixture, _render(fixture))
+    rendered = found[1]
+    return MockResponse(rendered.status, list(rendered.headers), rendered.content)
+
+
+def _render(fixture: Fixture) -> MockResponse:
     recorded = fixture.response
     response = MockResponse(status=int(recorded["status"]))
     for name, value in (recorded.get("headers") or {}).items():

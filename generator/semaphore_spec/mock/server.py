@@ -69,6 +69,9 @@ def uvicorn_config(app: MockApp, *, tls: TlsFiles | None, log_level: str) -> uvi
         server_header=False,
         date_header=True,
         http=header_timeout_protocol(app.limits.header_timeout),
+        # asyncio's own loop, whatever is installed: uvloop measured no faster for the
+        # mock (bench/README.md), and one loop everywhere keeps behaviour alike.
+        loop="asyncio",
         # A client in the middle of a request must not keep a stopped mock alive.
         # Annotated `int`, but it goes to asyncio.wait_for, which takes any number.
         timeout_graceful_shutdown=SHUTDOWN_GRACE,  # type: ignore[arg-type]

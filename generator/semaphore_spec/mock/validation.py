@@ -291,6 +291,8 @@ def _form(document: Document, schema: Located | None, fields: dict[str, list[str
 def _schema_problems(
     document: Document, schema: Located, value: Any, location: str, name: str | None
 ) -> list[Problem]:
+    if document.compiled.accepts(value, schema.pointer):
+        return []  # jsonschema would find nothing either (see compiled.py)
     errors = sorted(document.validator(schema).iter_errors(value), key=lambda e: list(e.path))
     return [_problem(error, location, name) for error in errors]
 
