@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, built_surfaces, published
 from semaphore_spec.contract.runner import ContractOptions, run_contract
-from semaphore_spec.fixtures import Router, load_fixtures, operations
+from semaphore_spec.fixtures import Operation, Router, load_fixtures, operations
 from semaphore_spec.mock import create_app
 from semaphore_spec.stages.request_examples import path_values, typed_value
 
@@ -28,36 +28,59 @@ def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def _sent_cases() -> list[tuple[str, str, str, str, Any]]:
-    """(surface, operationId, where, name, typed value) for every non-credential path or
-    query value an accepted recorded request sent."""
+def _declared(document: dict[str, Any], op: Operation) -> list[tuple[tuple[str, ...], Any]]:
+    """(who declares it, parameter) for every parameter of `op`: the operation, its
+    path item (shared by the path's operations) or a component (shared by any)."""
+    found: list[tuple[tuple[str, ...], Any]] = []
+    for owner, params in (
+        (("op", op.operation_id), op.spec.get("parameters", [])),
+        (("item", op.path), document["paths"][op.path].get("parameters", [])),
+    ):
+        for raw in params:
+            parameter = _resolve(document, raw)
+            key = ("ref", raw["$ref"]) if "$ref" in raw else owner
+            found.append(((*key, parameter["in"], parameter["name"]), parameter))
+    return found
+
+
+def _sent_cases() -> list[tuple[str, str, str, str, Any, bool]]:
+    """(surface, operationId, where, name, typed value, published) for every
+    non-credential path or query value an accepted recorded request sent; `published`
+    is false when an operation sharing the parameter was recorded refusing it and
+    never accepting it."""
     cases = []
     for surface in built_surfaces():
         document = published(surface)
         router = Router(document)
+        sent: list[tuple[int, str, tuple[str, ...], str, str, Any]] = []
         for fixture in load_fixtures(ROOT, surface):
-            if not 200 <= fixture.status < 300:
-                continue
             op = router.route(fixture)
-            sent = {
+            values = {
                 "path": path_values(op.path, fixture.request["path"]),
                 "query": fixture.request.get("query") or {},
             }
-            params = [
-                _resolve(document, p)
-                for p in [
-                    *document["paths"][op.path].get("parameters", []),
-                    *op.spec.get("parameters", []),
-                ]
-            ]
-            for parameter in params:
-                value = sent.get(parameter["in"], {}).get(parameter["name"])
+            for key, parameter in _declared(document, op):
+                value = values.get(parameter["in"], {}).get(parameter["name"])
                 if value is None or "TOKEN" in str(value) or "example" in parameter:
                     continue
                 typed = typed_value(value, parameter["schema"], document)
-                case = (surface, op.operation_id, parameter["in"], parameter["name"], typed)
-                if typed is not None and case not in cases:
-                    cases.append(case)
+                if typed is not None:
+                    sent.append((fixture.status, op.operation_id, key, *key[-2:], typed))
+        took = {(k, o, json.dumps(v)) for status, o, k, _, _, v in sent if 200 <= status < 300}
+        refused = {
+            (key, json.dumps(typed))
+            for status, operation, key, _, _, typed in sent
+            if 400 <= status < 500
+            and status not in (401, 403, 429)
+            and (key, operation, json.dumps(typed)) not in took
+        }
+        for status, operation, key, where, name, typed in sent:
+            if not 200 <= status < 300:
+                continue
+            blocked = (key, json.dumps(typed)) in refused
+            case = (surface, operation, where, name, typed, not blocked)
+            if case not in cases:
+                cases.append(case)
     return cases
 
 
@@ -65,22 +88,26 @@ SENT = _sent_cases()
 
 
 @pytest.mark.parametrize(
-    "case", SENT, ids=[f"{s}-{op}-{where}-{name}-{value}" for s, op, where, name, value in SENT]
+    "case",
+    SENT,
+    ids=[f"{s}-{op}-{w}-{n}-{v}{'' if p else '-refused'}" for s, op, w, n, v, p in SENT],
 )
 @pytest.mark.parametrize("form", FORMS)
-def test_every_sent_parameter_value_is_an_example(
-    case: tuple[str, str, str, str, Any], form: str
+def test_every_sent_parameter_value_is_an_example_unless_a_sibling_refused_it(
+    case: tuple[str, str, str, str, Any, bool], form: str
 ) -> None:
-    surface, operation_id, where, name, value = case
+    surface, operation_id, where, name, value, expected = case
     document = json.loads((ROOT / "published" / surface / form).read_text("utf-8"))
     op = next(o for o in operations(document) if o.operation_id == operation_id)
-    params = [
-        _resolve(document, p)
-        for p in [*document["paths"][op.path].get("parameters", []), *op.spec.get("parameters", [])]
-    ]
-    parameter = next(p for p in params if p["in"] == where and p["name"] == name)
+    parameter = next(
+        p for _, p in _declared(document, op) if p["in"] == where and p["name"] == name
+    )
     values = [example["value"] for example in parameter.get("examples", {}).values()]
-    assert value in values, f"{operation_id} {where} {name}: {value!r} not among {values}"
+    assert (value in values) == expected, f"{operation_id} {where} {name}: {value!r} in {values}"
+
+
+def test_some_shared_value_is_left_out_because_a_sibling_refused_it() -> None:
+    assert [c for c in SENT if not c[-1]], "the refusal rule has nothing to do on our data"
 
 
 def _bodies() -> list[tuple[str, str, str]]:

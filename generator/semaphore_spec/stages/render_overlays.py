@@ -19,7 +19,7 @@ from ..fixtures import Fixture, Router
 from ..input_folders import confine
 from ..registry import Surface
 from ..yamlio import parse_yaml
-from .request_examples import add_request_examples, quote, resolve
+from .request_examples import quote, request_examples, resolve
 
 OVERLAY_DIR = "overlays"
 CODEGEN_DIR = "overlays/codegen"
@@ -95,7 +95,8 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Fixture], router: 
     """An Overlay that adds every fixture's request and response as a named example.
 
     The request of every accepted (2xx) exchange gives examples to the operation's path
-    and query parameters and its request body (request_examples.py). Responses whose
+    and query parameters and its request body (request_examples.py, which also says
+    which shared values are left out). Responses whose
     status or media type the operation does not declare add nothing here; the
     conformance tests report them.
     """
@@ -107,13 +108,11 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Fixture], router: 
             return  # the same body seen from another operation (shared components)
         examples[name] = {"summary": summary, "value": value} if summary else {"value": value}
 
+    request_examples(document, fixtures, router, add)
     for fixture in fixtures:
         op = router.route(fixture)
         op_path = f"$.paths{quote(op.path)}{quote(op.method)}"
         name = f"{op.operation_id}-{fixture.name}"
-        # Only requests the server accepted make examples of what to send.
-        if 200 <= fixture.status < 300:
-            add_request_examples(document, fixture, op, op_path, add)
         response = (op.spec.get("responses") or {}).get(str(fixture.status))
         media = fixture.content_type
         if not isinstance(response, dict) or media is None:

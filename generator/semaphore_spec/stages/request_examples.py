@@ -3,23 +3,33 @@
 Schemathesis's examples phase (and any reader of the spec) replays these: every path
 and query parameter the request carried gets the recorded value as a named example,
 typed as the parameter's schema says (query strings are text on the wire), and a
-form or JSON body becomes an example of its media type. Credentials (recorded as
-`TOKEN`) are never examples: they are the security scheme's business.
+form or JSON body becomes an example of its media type. Only requests the server
+accepted (2xx) make examples. Credentials (recorded as `TOKEN`) are never examples:
+they are the security scheme's business.
+
+A parameter declared once for several operations (on the path item, or a component)
+is shared: an example taken from one operation's request is replayed against all of
+them. A value that one of them was recorded refusing and never accepting (a 4xx that
+is not about credentials or rate limits, e.g. deleting an agent type that still has
+agents) is therefore left out, or the examples phase would send it as a valid request.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..fixtures import Fixture, Operation
+from ..fixtures import Fixture, Operation, Router
 
 PLACEHOLDER = "TOKEN"  # what recorded exchanges hold where the token was
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 
 Add = Callable[[str, str, str, Any], None]  # (JSONPath of the owner, name, summary, value)
+# Refusals that say nothing about the values sent.
+_NOT_ABOUT_VALUES = {401, 403, 429}
 
 
 def quote(name: str) -> str:
@@ -128,3 +138,43 @@ def add_request_examples(
         value = request.get(key)
         if value is not None and media in content and not _has_token(value):
             add(f"{target}['content']{quote(media)}", name, fixture.summary, value)
+
+
+def request_examples(
+    document: dict[str, Any], fixtures: list[Fixture], router: Router, add: Add
+) -> None:
+    """Add every accepted request's values (see `add_request_examples`), except values
+    an operation sharing the parameter or body was recorded refusing, never accepting."""
+    refused: set[tuple[str, str, str]] = set()  # (target, operationId, value as JSON)
+    accepted: list[tuple[str, str, str, str, Any]] = []
+
+    def keep(operation_id: str) -> Add:
+        def add_accepted(target: str, name: str, summary: str, value: Any) -> None:
+            accepted.append((target, operation_id, name, summary, value))
+
+        return add_accepted
+
+    def refuse(operation_id: str) -> Add:
+        def add_refused(target: str, name: str, summary: str, value: Any) -> None:
+            refused.add((target, operation_id, _key(value)))
+
+        return add_refused
+
+    for fixture in fixtures:
+        op = router.route(fixture)
+        op_path = f"$.paths{quote(op.path)}{quote(op.method)}"
+        if 200 <= fixture.status < 300:
+            add_request_examples(document, fixture, op, op_path, keep(op.operation_id))
+        elif 400 <= fixture.status < 500 and fixture.status not in _NOT_ABOUT_VALUES:
+            add_request_examples(document, fixture, op, op_path, refuse(op.operation_id))
+    took = {(target, operation_id, _key(value)) for target, operation_id, _, _, value in accepted}
+    # A refusal by an operation that also accepted the value was about something else
+    # (its body, its state at the time).
+    only_refused = {(target, key) for target, op, key in refused if (target, op, key) not in took}
+    for target, _, name, summary, value in accepted:
+        if (target, _key(value)) not in only_refused:
+            add(target, name, summary, value)
+
+
+def _key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
