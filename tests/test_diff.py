@@ -173,6 +173,7 @@ REGISTRY: dict[str, Any] = {
             "title": name,
             "version": "1",
             "description": name,
+            "contact": {"name": name, "email": f"{name}@example.com"},
             "servers": {"default": {"url": "https://example.com"}},
             "auth": [{"name": "token", "type": "http", "scheme": "bearer"}],
             "pagination": {},

@@ -14,10 +14,31 @@ Shared by all of them: `RetryPolicy`, `Timestamp`, `Paginator`, `Page` and `UNSE
 exceptions in `semaphoreci_openapi.errors`, test helpers in `semaphoreci_openapi.testing`.
 """
 
-from ._runtime.pagination import Page, Paginator
-from ._runtime.retry import RetryPolicy
-from ._runtime.timestamps import Timestamp
-from ._runtime.types import UNSET, Unset
+from typing import TYPE_CHECKING
+
+from ._runtime.lazy import lazy_names as _lazy_names
 from ._version import __version__
 
+# PEP 562: the runtime (and httpx with it) loads when a name is first read, so that
+# `import semaphoreci_openapi.<surface>` stays cheap; type checkers see the imports below.
+if TYPE_CHECKING:
+    from ._runtime.pagination import Page, Paginator
+    from ._runtime.retry import RetryPolicy
+    from ._runtime.timestamps import Timestamp
+    from ._runtime.types import UNSET, Unset
+
 __all__ = ["UNSET", "Page", "Paginator", "RetryPolicy", "Timestamp", "Unset", "__version__"]
+
+# At run time only: for type checkers a name outside the imports above is an error.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = _lazy_names(
+        __name__,
+        {
+            "Page": "._runtime.pagination",
+            "Paginator": "._runtime.pagination",
+            "RetryPolicy": "._runtime.retry",
+            "Timestamp": "._runtime.timestamps",
+            "UNSET": "._runtime.types",
+            "Unset": "._runtime.types",
+        },
+    )

@@ -279,7 +279,7 @@ def build(
             "package",
             "render",
             lambda: render_package(
-                root, list(registry.values()), staging / "generated", __version__
+                root, list(registry.values()), staging / "generated", __version__, [staging, root]
             ),
         )
         stages.run("package", "format", lambda: format_tree(staging / "generated"))

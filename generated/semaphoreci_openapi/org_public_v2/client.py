@@ -1,7 +1,9 @@
 """The Semaphore Public API v2 (organization host) client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
 import httpx
@@ -12,138 +14,232 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.canvases import approve_stage_event as _approve_stage_event
-from .api.canvases import create_canvas as _create_canvas
-from .api.canvases import describe_canvas as _describe_canvas
-from .api.canvases import describe_event_source as _describe_event_source
-from .api.canvases import describe_stage as _describe_stage
-from .api.canvases import list_event_sources as _list_event_sources
-from .api.canvases import list_stage_events as _list_stage_events
-from .api.canvases import list_stages as _list_stages
-from .api.dashboards import create_dashboard as _create_dashboard
-from .api.dashboards import delete_dashboard as _delete_dashboard
-from .api.dashboards import describe_dashboard as _describe_dashboard
-from .api.dashboards import list_dashboards as _list_dashboards
-from .api.dashboards import update_dashboard as _update_dashboard
-from .api.deployment_targets import activate_deployment_target as _activate_deployment_target
-from .api.deployment_targets import create_deployment_target as _create_deployment_target
-from .api.deployment_targets import deactivate_deployment_target as _deactivate_deployment_target
-from .api.deployment_targets import delete_deployment_target as _delete_deployment_target
-from .api.deployment_targets import describe_deployment_target as _describe_deployment_target
-from .api.deployment_targets import list_deployment_history as _list_deployment_history
-from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
-from .api.deployment_targets import update_deployment_target as _update_deployment_target
-from .api.notifications import create_notification as _create_notification
-from .api.notifications import delete_notification as _delete_notification
-from .api.notifications import describe_notification as _describe_notification
-from .api.notifications import list_notifications as _list_notifications
-from .api.notifications import update_notification as _update_notification
-from .api.pipelines import describe_pipeline as _describe_pipeline
-from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
-from .api.pipelines import list_pipelines as _list_pipelines
-from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
-from .api.pipelines import terminate_pipeline as _terminate_pipeline
-from .api.pipelines import validate_yaml as _validate_yaml
-from .api.project_secrets import create_project_secret as _create_project_secret
-from .api.project_secrets import delete_project_secret as _delete_project_secret
-from .api.project_secrets import describe_project_secret as _describe_project_secret
-from .api.project_secrets import list_project_secrets as _list_project_secrets
-from .api.project_secrets import update_project_secret as _update_project_secret
-from .api.projects import create_project as _create_project
-from .api.projects import delete_project as _delete_project
-from .api.projects import describe_project as _describe_project
-from .api.projects import list_projects as _list_projects
-from .api.projects import update_project as _update_project
-from .api.secrets import create_secret as _create_secret
-from .api.secrets import delete_secret as _delete_secret
-from .api.secrets import describe_secret as _describe_secret
-from .api.secrets import list_secrets as _list_secrets
-from .api.secrets import update_secret as _update_secret
-from .api.self_hosted_agents import create_agent_type as _create_agent_type
-from .api.self_hosted_agents import delete_agent_type as _delete_agent_type
-from .api.self_hosted_agents import describe_agent as _describe_agent
-from .api.self_hosted_agents import describe_agent_type as _describe_agent_type
-from .api.self_hosted_agents import disable_agents as _disable_agents
-from .api.self_hosted_agents import list_agent_types as _list_agent_types
-from .api.self_hosted_agents import list_agents as _list_agents
-from .api.self_hosted_agents import update_agent_type as _update_agent_type
-from .api.specification import get_open_api_document as _get_open_api_document
-from .api.tasks import create_task as _create_task
-from .api.tasks import delete_task as _delete_task
-from .api.tasks import describe_task as _describe_task
-from .api.tasks import list_tasks as _list_tasks
-from .api.tasks import replace_task as _replace_task
-from .api.tasks import trigger_task as _trigger_task
-from .api.tasks import update_task as _update_task
-from .api.workflows import describe_workflow as _describe_workflow
-from .api.workflows import list_workflows as _list_workflows
-from .api.workflows import reschedule_workflow as _reschedule_workflow
-from .api.workflows import schedule_workflow as _schedule_workflow
-from .api.workflows import terminate_workflow as _terminate_workflow
-from .models import (
-    Agent,
-    AgentType,
-    AgentTypeInput,
-    Canvas,
-    CanvasInput,
-    CordonResponse,
-    Dashboard,
-    DashboardInput,
-    DeploymentTarget,
-    DescribeResponse,
-    DisableAllRequest,
-    EventSource,
-    GetOpenApiDocumentResponse200,
-    HistoryItemType0,
-    ListDashboardsOrder,
-    ListDeploymentHistoryDirection,
-    ListPipelinesDirection,
-    ListProjectsDirection,
-    ListProjectSecretsOrder,
-    ListSecretsOrder,
-    ListTasksDirection,
-    ListWorkflowsDirection,
-    ListWorkflowsGitRefType,
-    Message,
-    Notification,
-    NotificationDeleted,
-    NotificationInput,
-    OperationMessage,
-    PartialRebuildPipelineBody,
-    PartialRebuildResponse,
-    Pipeline,
-    Project,
-    ProjectDeleted,
-    ProjectInput,
-    ProjectSecret,
-    ProjectSecretInput,
-    RescheduleResponse,
-    RescheduleWorkflowBody,
-    ScheduleRequest,
-    ScheduleResponse,
-    Secret,
-    SecretDeleted,
-    SecretInput,
-    Stage,
-    StageEvent,
-    TargetDeleted,
-    TargetInput,
-    Task,
-    TaskInput,
-    Timestamp,
-    Topology,
-    Trigger,
-    TriggerRequest,
-    ValidateYamlBody,
-    Workflow,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.canvases import approve_stage_event as _approve_stage_event
+    from .api.canvases import create_canvas as _create_canvas
+    from .api.canvases import describe_canvas as _describe_canvas
+    from .api.canvases import describe_event_source as _describe_event_source
+    from .api.canvases import describe_stage as _describe_stage
+    from .api.canvases import list_event_sources as _list_event_sources
+    from .api.canvases import list_stage_events as _list_stage_events
+    from .api.canvases import list_stages as _list_stages
+    from .api.dashboards import create_dashboard as _create_dashboard
+    from .api.dashboards import delete_dashboard as _delete_dashboard
+    from .api.dashboards import describe_dashboard as _describe_dashboard
+    from .api.dashboards import list_dashboards as _list_dashboards
+    from .api.dashboards import update_dashboard as _update_dashboard
+    from .api.deployment_targets import activate_deployment_target as _activate_deployment_target
+    from .api.deployment_targets import create_deployment_target as _create_deployment_target
+    from .api.deployment_targets import (
+        deactivate_deployment_target as _deactivate_deployment_target,
+    )
+    from .api.deployment_targets import delete_deployment_target as _delete_deployment_target
+    from .api.deployment_targets import describe_deployment_target as _describe_deployment_target
+    from .api.deployment_targets import list_deployment_history as _list_deployment_history
+    from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
+    from .api.deployment_targets import update_deployment_target as _update_deployment_target
+    from .api.notifications import create_notification as _create_notification
+    from .api.notifications import delete_notification as _delete_notification
+    from .api.notifications import describe_notification as _describe_notification
+    from .api.notifications import list_notifications as _list_notifications
+    from .api.notifications import update_notification as _update_notification
+    from .api.pipelines import describe_pipeline as _describe_pipeline
+    from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
+    from .api.pipelines import list_pipelines as _list_pipelines
+    from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
+    from .api.pipelines import terminate_pipeline as _terminate_pipeline
+    from .api.pipelines import validate_yaml as _validate_yaml
+    from .api.project_secrets import create_project_secret as _create_project_secret
+    from .api.project_secrets import delete_project_secret as _delete_project_secret
+    from .api.project_secrets import describe_project_secret as _describe_project_secret
+    from .api.project_secrets import list_project_secrets as _list_project_secrets
+    from .api.project_secrets import update_project_secret as _update_project_secret
+    from .api.projects import create_project as _create_project
+    from .api.projects import delete_project as _delete_project
+    from .api.projects import describe_project as _describe_project
+    from .api.projects import list_projects as _list_projects
+    from .api.projects import update_project as _update_project
+    from .api.secrets import create_secret as _create_secret
+    from .api.secrets import delete_secret as _delete_secret
+    from .api.secrets import describe_secret as _describe_secret
+    from .api.secrets import list_secrets as _list_secrets
+    from .api.secrets import update_secret as _update_secret
+    from .api.self_hosted_agents import create_agent_type as _create_agent_type
+    from .api.self_hosted_agents import delete_agent_type as _delete_agent_type
+    from .api.self_hosted_agents import describe_agent as _describe_agent
+    from .api.self_hosted_agents import describe_agent_type as _describe_agent_type
+    from .api.self_hosted_agents import disable_agents as _disable_agents
+    from .api.self_hosted_agents import list_agent_types as _list_agent_types
+    from .api.self_hosted_agents import list_agents as _list_agents
+    from .api.self_hosted_agents import update_agent_type as _update_agent_type
+    from .api.specification import get_open_api_document as _get_open_api_document
+    from .api.tasks import create_task as _create_task
+    from .api.tasks import delete_task as _delete_task
+    from .api.tasks import describe_task as _describe_task
+    from .api.tasks import list_tasks as _list_tasks
+    from .api.tasks import replace_task as _replace_task
+    from .api.tasks import trigger_task as _trigger_task
+    from .api.tasks import update_task as _update_task
+    from .api.workflows import describe_workflow as _describe_workflow
+    from .api.workflows import list_workflows as _list_workflows
+    from .api.workflows import reschedule_workflow as _reschedule_workflow
+    from .api.workflows import schedule_workflow as _schedule_workflow
+    from .api.workflows import terminate_workflow as _terminate_workflow
+    from .models import (
+        Agent,
+        AgentType,
+        AgentTypeInput,
+        Canvas,
+        CanvasInput,
+        CordonResponse,
+        Dashboard,
+        DashboardInput,
+        DeploymentTarget,
+        DescribeResponse,
+        DisableAllRequest,
+        EventSource,
+        GetOpenApiDocumentResponse200,
+        HistoryItemType0,
+        ListDashboardsOrder,
+        ListDeploymentHistoryDirection,
+        ListPipelinesDirection,
+        ListProjectsDirection,
+        ListProjectSecretsOrder,
+        ListSecretsOrder,
+        ListTasksDirection,
+        ListWorkflowsDirection,
+        ListWorkflowsGitRefType,
+        Message,
+        Notification,
+        NotificationDeleted,
+        NotificationInput,
+        OperationMessage,
+        PartialRebuildPipelineBody,
+        PartialRebuildResponse,
+        Pipeline,
+        Project,
+        ProjectDeleted,
+        ProjectInput,
+        ProjectSecret,
+        ProjectSecretInput,
+        RescheduleResponse,
+        RescheduleWorkflowBody,
+        ScheduleRequest,
+        ScheduleResponse,
+        Secret,
+        SecretDeleted,
+        SecretInput,
+        Stage,
+        StageEvent,
+        TargetDeleted,
+        TargetInput,
+        Task,
+        TaskInput,
+        Timestamp,
+        Topology,
+        Trigger,
+        TriggerRequest,
+        ValidateYamlBody,
+        Workflow,
+    )
+else:
+    _create_canvas = _LazyModule(f"{__package__}.api.canvases.create_canvas")
+    _describe_canvas = _LazyModule(f"{__package__}.api.canvases.describe_canvas")
+    _list_event_sources = _LazyModule(f"{__package__}.api.canvases.list_event_sources")
+    _describe_event_source = _LazyModule(f"{__package__}.api.canvases.describe_event_source")
+    _list_stages = _LazyModule(f"{__package__}.api.canvases.list_stages")
+    _describe_stage = _LazyModule(f"{__package__}.api.canvases.describe_stage")
+    _list_stage_events = _LazyModule(f"{__package__}.api.canvases.list_stage_events")
+    _approve_stage_event = _LazyModule(f"{__package__}.api.canvases.approve_stage_event")
+    _list_dashboards = _LazyModule(f"{__package__}.api.dashboards.list_dashboards")
+    _create_dashboard = _LazyModule(f"{__package__}.api.dashboards.create_dashboard")
+    _describe_dashboard = _LazyModule(f"{__package__}.api.dashboards.describe_dashboard")
+    _update_dashboard = _LazyModule(f"{__package__}.api.dashboards.update_dashboard")
+    _delete_dashboard = _LazyModule(f"{__package__}.api.dashboards.delete_dashboard")
+    _list_deployment_targets = _LazyModule(
+        f"{__package__}.api.deployment_targets.list_deployment_targets"
+    )
+    _create_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.create_deployment_target"
+    )
+    _describe_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.describe_deployment_target"
+    )
+    _delete_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.delete_deployment_target"
+    )
+    _update_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.update_deployment_target"
+    )
+    _list_deployment_history = _LazyModule(
+        f"{__package__}.api.deployment_targets.list_deployment_history"
+    )
+    _deactivate_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.deactivate_deployment_target"
+    )
+    _activate_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.activate_deployment_target"
+    )
+    _list_notifications = _LazyModule(f"{__package__}.api.notifications.list_notifications")
+    _create_notification = _LazyModule(f"{__package__}.api.notifications.create_notification")
+    _describe_notification = _LazyModule(f"{__package__}.api.notifications.describe_notification")
+    _update_notification = _LazyModule(f"{__package__}.api.notifications.update_notification")
+    _delete_notification = _LazyModule(f"{__package__}.api.notifications.delete_notification")
+    _list_pipelines = _LazyModule(f"{__package__}.api.pipelines.list_pipelines")
+    _describe_pipeline = _LazyModule(f"{__package__}.api.pipelines.describe_pipeline")
+    _terminate_pipeline = _LazyModule(f"{__package__}.api.pipelines.terminate_pipeline")
+    _describe_pipeline_topology = _LazyModule(
+        f"{__package__}.api.pipelines.describe_pipeline_topology"
+    )
+    _partial_rebuild_pipeline = _LazyModule(f"{__package__}.api.pipelines.partial_rebuild_pipeline")
+    _validate_yaml = _LazyModule(f"{__package__}.api.pipelines.validate_yaml")
+    _list_project_secrets = _LazyModule(f"{__package__}.api.project_secrets.list_project_secrets")
+    _create_project_secret = _LazyModule(f"{__package__}.api.project_secrets.create_project_secret")
+    _describe_project_secret = _LazyModule(
+        f"{__package__}.api.project_secrets.describe_project_secret"
+    )
+    _update_project_secret = _LazyModule(f"{__package__}.api.project_secrets.update_project_secret")
+    _delete_project_secret = _LazyModule(f"{__package__}.api.project_secrets.delete_project_secret")
+    _list_projects = _LazyModule(f"{__package__}.api.projects.list_projects")
+    _create_project = _LazyModule(f"{__package__}.api.projects.create_project")
+    _describe_project = _LazyModule(f"{__package__}.api.projects.describe_project")
+    _update_project = _LazyModule(f"{__package__}.api.projects.update_project")
+    _delete_project = _LazyModule(f"{__package__}.api.projects.delete_project")
+    _list_secrets = _LazyModule(f"{__package__}.api.secrets.list_secrets")
+    _create_secret = _LazyModule(f"{__package__}.api.secrets.create_secret")
+    _describe_secret = _LazyModule(f"{__package__}.api.secrets.describe_secret")
+    _update_secret = _LazyModule(f"{__package__}.api.secrets.update_secret")
+    _delete_secret = _LazyModule(f"{__package__}.api.secrets.delete_secret")
+    _list_agent_types = _LazyModule(f"{__package__}.api.self_hosted_agents.list_agent_types")
+    _create_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agents.create_agent_type")
+    _describe_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agents.describe_agent_type")
+    _update_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agents.update_agent_type")
+    _delete_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agents.delete_agent_type")
+    _disable_agents = _LazyModule(f"{__package__}.api.self_hosted_agents.disable_agents")
+    _list_agents = _LazyModule(f"{__package__}.api.self_hosted_agents.list_agents")
+    _describe_agent = _LazyModule(f"{__package__}.api.self_hosted_agents.describe_agent")
+    _get_open_api_document = _LazyModule(f"{__package__}.api.specification.get_open_api_document")
+    _list_tasks = _LazyModule(f"{__package__}.api.tasks.list_tasks")
+    _create_task = _LazyModule(f"{__package__}.api.tasks.create_task")
+    _describe_task = _LazyModule(f"{__package__}.api.tasks.describe_task")
+    _replace_task = _LazyModule(f"{__package__}.api.tasks.replace_task")
+    _delete_task = _LazyModule(f"{__package__}.api.tasks.delete_task")
+    _update_task = _LazyModule(f"{__package__}.api.tasks.update_task")
+    _trigger_task = _LazyModule(f"{__package__}.api.tasks.trigger_task")
+    _list_workflows = _LazyModule(f"{__package__}.api.workflows.list_workflows")
+    _schedule_workflow = _LazyModule(f"{__package__}.api.workflows.schedule_workflow")
+    _describe_workflow = _LazyModule(f"{__package__}.api.workflows.describe_workflow")
+    _terminate_workflow = _LazyModule(f"{__package__}.api.workflows.terminate_workflow")
+    _reschedule_workflow = _LazyModule(f"{__package__}.api.workflows.reschedule_workflow")
 
 SURFACE = _Surface(
     name="org-public-v2",

@@ -1,7 +1,9 @@
 """The Semaphore 2.0 organization secrets API v1beta client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -11,25 +13,34 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.secrets import create_secret as _create_secret
-from .api.secrets import delete_secret as _delete_secret
-from .api.secrets import describe_secret as _describe_secret
-from .api.secrets import list_secrets as _list_secrets
-from .api.secrets import update_secret as _update_secret
-from .models import (
-    Empty,
-    ListSecretsOrder,
-    Secret,
-    SecretInput,
-    SecretList,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.secrets import create_secret as _create_secret
+    from .api.secrets import delete_secret as _delete_secret
+    from .api.secrets import describe_secret as _describe_secret
+    from .api.secrets import list_secrets as _list_secrets
+    from .api.secrets import update_secret as _update_secret
+    from .models import (
+        Empty,
+        ListSecretsOrder,
+        Secret,
+        SecretInput,
+        SecretList,
+    )
+else:
+    _list_secrets = _LazyModule(f"{__package__}.api.secrets.list_secrets")
+    _create_secret = _LazyModule(f"{__package__}.api.secrets.create_secret")
+    _describe_secret = _LazyModule(f"{__package__}.api.secrets.describe_secret")
+    _delete_secret = _LazyModule(f"{__package__}.api.secrets.delete_secret")
+    _update_secret = _LazyModule(f"{__package__}.api.secrets.update_secret")
 
 SURFACE = _Surface(
     name="org-secrets-v1beta",

@@ -1,7 +1,9 @@
 """The Semaphore 2.0 project secrets API v1 client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -11,24 +13,35 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.project_secrets import create_project_secret as _create_project_secret
-from .api.project_secrets import delete_project_secret as _delete_project_secret
-from .api.project_secrets import describe_project_secret as _describe_project_secret
-from .api.project_secrets import list_project_secrets as _list_project_secrets
-from .api.project_secrets import update_project_secret as _update_project_secret
-from .models import (
-    Empty,
-    ProjectSecret,
-    ProjectSecretInput,
-    ProjectSecretList,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.project_secrets import create_project_secret as _create_project_secret
+    from .api.project_secrets import delete_project_secret as _delete_project_secret
+    from .api.project_secrets import describe_project_secret as _describe_project_secret
+    from .api.project_secrets import list_project_secrets as _list_project_secrets
+    from .api.project_secrets import update_project_secret as _update_project_secret
+    from .models import (
+        Empty,
+        ProjectSecret,
+        ProjectSecretInput,
+        ProjectSecretList,
+    )
+else:
+    _list_project_secrets = _LazyModule(f"{__package__}.api.project_secrets.list_project_secrets")
+    _create_project_secret = _LazyModule(f"{__package__}.api.project_secrets.create_project_secret")
+    _describe_project_secret = _LazyModule(
+        f"{__package__}.api.project_secrets.describe_project_secret"
+    )
+    _delete_project_secret = _LazyModule(f"{__package__}.api.project_secrets.delete_project_secret")
+    _update_project_secret = _LazyModule(f"{__package__}.api.project_secrets.update_project_secret")
 
 SURFACE = _Surface(
     name="project-secrets-v1",

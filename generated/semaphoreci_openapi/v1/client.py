@@ -1,7 +1,9 @@
 """The Semaphore Classic API v1 client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -11,49 +13,73 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.branches import get_branch_history as _get_branch_history
-from .api.branches import get_branch_status as _get_branch_status
-from .api.branches import list_branches as _list_branches
-from .api.builds import deploy_build as _deploy_build
-from .api.builds import get_build as _get_build
-from .api.builds import get_build_log as _get_build_log
-from .api.builds import launch_build as _launch_build
-from .api.builds import stop_build as _stop_build
-from .api.cctray import get_cc_tray_feed as _get_cc_tray_feed
-from .api.deploys import get_deploy as _get_deploy
-from .api.deploys import get_deploy_log as _get_deploy_log
-from .api.deploys import stop_deploy as _stop_deploy
-from .api.projects import list_projects as _list_projects
-from .api.servers import get_server_history as _get_server_history
-from .api.servers import get_server_status as _get_server_status
-from .api.servers import list_servers as _list_servers
-from .api.webhooks import create_webhook as _create_webhook
-from .api.webhooks import delete_webhook as _delete_webhook
-from .api.webhooks import list_webhooks as _list_webhooks
-from .api.webhooks import update_webhook as _update_webhook
-from .models import (
-    Branch,
-    BranchHistory,
-    BranchHistoryBuild,
-    BranchStatus,
-    Build,
-    BuildLog,
-    Deploy,
-    DeployLog,
-    Project,
-    Server,
-    ServerHistory,
-    ServerStatus,
-    Webhook,
-    WebhookRequest,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.branches import get_branch_history as _get_branch_history
+    from .api.branches import get_branch_status as _get_branch_status
+    from .api.branches import list_branches as _list_branches
+    from .api.builds import deploy_build as _deploy_build
+    from .api.builds import get_build as _get_build
+    from .api.builds import get_build_log as _get_build_log
+    from .api.builds import launch_build as _launch_build
+    from .api.builds import stop_build as _stop_build
+    from .api.cctray import get_cc_tray_feed as _get_cc_tray_feed
+    from .api.deploys import get_deploy as _get_deploy
+    from .api.deploys import get_deploy_log as _get_deploy_log
+    from .api.deploys import stop_deploy as _stop_deploy
+    from .api.projects import list_projects as _list_projects
+    from .api.servers import get_server_history as _get_server_history
+    from .api.servers import get_server_status as _get_server_status
+    from .api.servers import list_servers as _list_servers
+    from .api.webhooks import create_webhook as _create_webhook
+    from .api.webhooks import delete_webhook as _delete_webhook
+    from .api.webhooks import list_webhooks as _list_webhooks
+    from .api.webhooks import update_webhook as _update_webhook
+    from .models import (
+        Branch,
+        BranchHistory,
+        BranchHistoryBuild,
+        BranchStatus,
+        Build,
+        BuildLog,
+        Deploy,
+        DeployLog,
+        Project,
+        Server,
+        ServerHistory,
+        ServerStatus,
+        Webhook,
+        WebhookRequest,
+    )
+else:
+    _list_branches = _LazyModule(f"{__package__}.api.branches.list_branches")
+    _get_branch_status = _LazyModule(f"{__package__}.api.branches.get_branch_status")
+    _get_branch_history = _LazyModule(f"{__package__}.api.branches.get_branch_history")
+    _get_build = _LazyModule(f"{__package__}.api.builds.get_build")
+    _get_build_log = _LazyModule(f"{__package__}.api.builds.get_build_log")
+    _launch_build = _LazyModule(f"{__package__}.api.builds.launch_build")
+    _stop_build = _LazyModule(f"{__package__}.api.builds.stop_build")
+    _deploy_build = _LazyModule(f"{__package__}.api.builds.deploy_build")
+    _get_cc_tray_feed = _LazyModule(f"{__package__}.api.cctray.get_cc_tray_feed")
+    _get_deploy = _LazyModule(f"{__package__}.api.deploys.get_deploy")
+    _get_deploy_log = _LazyModule(f"{__package__}.api.deploys.get_deploy_log")
+    _stop_deploy = _LazyModule(f"{__package__}.api.deploys.stop_deploy")
+    _list_projects = _LazyModule(f"{__package__}.api.projects.list_projects")
+    _list_servers = _LazyModule(f"{__package__}.api.servers.list_servers")
+    _get_server_status = _LazyModule(f"{__package__}.api.servers.get_server_status")
+    _get_server_history = _LazyModule(f"{__package__}.api.servers.get_server_history")
+    _list_webhooks = _LazyModule(f"{__package__}.api.webhooks.list_webhooks")
+    _create_webhook = _LazyModule(f"{__package__}.api.webhooks.create_webhook")
+    _update_webhook = _LazyModule(f"{__package__}.api.webhooks.update_webhook")
+    _delete_webhook = _LazyModule(f"{__package__}.api.webhooks.delete_webhook")
 
 SURFACE = _Surface(
     name="v1",

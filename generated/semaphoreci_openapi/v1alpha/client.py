@@ -1,8 +1,10 @@
 """The Semaphore 2.0 API v1alpha client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
 import httpx
@@ -13,219 +15,381 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.artifact_retention_policies import (
-    configure_retention_policy as _configure_retention_policy,
-)
-from .api.artifact_retention_policies import describe_retention_policy as _describe_retention_policy
-from .api.artifacts import get_artifact_signed_url as _get_artifact_signed_url
-from .api.artifacts import list_artifacts as _list_artifacts
-from .api.dashboards import create_dashboard as _create_dashboard
-from .api.dashboards import delete_dashboard as _delete_dashboard
-from .api.dashboards import describe_dashboard as _describe_dashboard
-from .api.dashboards import list_dashboards as _list_dashboards
-from .api.dashboards import update_dashboard as _update_dashboard
-from .api.deployment_targets import activate_deployment_target as _activate_deployment_target
-from .api.deployment_targets import create_deployment_target as _create_deployment_target
-from .api.deployment_targets import deactivate_deployment_target as _deactivate_deployment_target
-from .api.deployment_targets import delete_deployment_target as _delete_deployment_target
-from .api.deployment_targets import describe_deployment_target as _describe_deployment_target
-from .api.deployment_targets import list_deployment_history as _list_deployment_history
-from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
-from .api.deployment_targets import update_deployment_target as _update_deployment_target
-from .api.groups import create_group as _create_group
-from .api.groups import delete_group as _delete_group
-from .api.groups import list_groups as _list_groups
-from .api.groups import update_group as _update_group
-from .api.insights import get_pipeline_frequency as _get_pipeline_frequency
-from .api.insights import get_pipeline_performance as _get_pipeline_performance
-from .api.insights import get_pipeline_reliability as _get_pipeline_reliability
-from .api.jobs import create_debug_job as _create_debug_job
-from .api.jobs import create_job as _create_job
-from .api.jobs import create_project_debug_job as _create_project_debug_job
-from .api.jobs import describe_job as _describe_job
-from .api.jobs import get_job_debug_ssh_key as _get_job_debug_ssh_key
-from .api.jobs import list_jobs as _list_jobs
-from .api.jobs import stop_job as _stop_job
-from .api.logs import get_job_logs as _get_job_logs
-from .api.logs import get_job_plain_logs as _get_job_plain_logs
-from .api.members import assign_member_role as _assign_member_role
-from .api.members import delete_role_binding as _delete_role_binding
-from .api.members import invite_member as _invite_member
-from .api.members import list_members as _list_members
-from .api.members import remove_member as _remove_member
-from .api.notifications import create_notification as _create_notification
-from .api.notifications import delete_notification as _delete_notification
-from .api.notifications import describe_notification as _describe_notification
-from .api.notifications import list_notifications as _list_notifications
-from .api.notifications import update_notification as _update_notification
-from .api.organizations import create_organization as _create_organization
-from .api.permissions import list_permissions as _list_permissions
-from .api.pipelines import describe_pipeline as _describe_pipeline
-from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
-from .api.pipelines import list_pipelines as _list_pipelines
-from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
-from .api.pipelines import terminate_pipeline as _terminate_pipeline
-from .api.pipelines import validate_pipeline_yaml as _validate_pipeline_yaml
-from .api.project_members import assign_project_member_role as _assign_project_member_role
-from .api.project_members import list_project_members as _list_project_members
-from .api.project_members import remove_project_member_role as _remove_project_member_role
-from .api.projects import create_project as _create_project
-from .api.projects import delete_project as _delete_project
-from .api.projects import describe_project as _describe_project
-from .api.projects import list_projects as _list_projects
-from .api.projects import update_project as _update_project
-from .api.promotions import list_promotions as _list_promotions
-from .api.promotions import trigger_promotion as _trigger_promotion
-from .api.roles import create_role as _create_role
-from .api.roles import delete_role as _delete_role
-from .api.roles import describe_role as _describe_role
-from .api.roles import list_roles as _list_roles
-from .api.roles import update_role as _update_role
-from .api.schedules import apply_schedule as _apply_schedule
-from .api.schedules import delete_schedule as _delete_schedule
-from .api.schedules import describe_schedule as _describe_schedule
-from .api.schedules import list_schedules as _list_schedules
-from .api.schedules import run_schedule_now as _run_schedule_now
-from .api.self_hosted_agent_types import create_agent_type as _create_agent_type
-from .api.self_hosted_agent_types import delete_agent_type as _delete_agent_type
-from .api.self_hosted_agent_types import describe_agent_type as _describe_agent_type
-from .api.self_hosted_agent_types import disable_agent_type_agents as _disable_agent_type_agents
-from .api.self_hosted_agent_types import list_agent_types as _list_agent_types
-from .api.self_hosted_agent_types import update_agent_type as _update_agent_type
-from .api.self_hosted_agents import describe_agent as _describe_agent
-from .api.self_hosted_agents import list_agents as _list_agents
-from .api.service_accounts import create_service_account as _create_service_account
-from .api.service_accounts import deactivate_service_account as _deactivate_service_account
-from .api.service_accounts import delete_service_account as _delete_service_account
-from .api.service_accounts import describe_service_account as _describe_service_account
-from .api.service_accounts import list_service_accounts as _list_service_accounts
-from .api.service_accounts import reactivate_service_account as _reactivate_service_account
-from .api.service_accounts import (
-    regenerate_service_account_token as _regenerate_service_account_token,
-)
-from .api.service_accounts import update_service_account as _update_service_account
-from .api.tasks import apply_task as _apply_task
-from .api.tasks import delete_task as _delete_task
-from .api.tasks import describe_task as _describe_task
-from .api.tasks import list_tasks as _list_tasks
-from .api.tasks import run_task_now as _run_task_now
-from .api.test_results import describe_flaky_test as _describe_flaky_test
-from .api.test_results import get_disruption_history as _get_disruption_history
-from .api.test_results import get_flaky_history as _get_flaky_history
-from .api.test_results import list_flaky_test_disruptions as _list_flaky_test_disruptions
-from .api.test_results import list_flaky_tests as _list_flaky_tests
-from .api.troubleshoot import troubleshoot_job as _troubleshoot_job
-from .api.troubleshoot import troubleshoot_pipeline as _troubleshoot_pipeline
-from .api.troubleshoot import troubleshoot_workflow as _troubleshoot_workflow
-from .api.workflows import describe_workflow as _describe_workflow
-from .api.workflows import list_workflows as _list_workflows
-from .api.workflows import reschedule_workflow as _reschedule_workflow
-from .api.workflows import run_workflow as _run_workflow
-from .api.workflows import terminate_workflow as _terminate_workflow
-from .models import (
-    ActionStatus,
-    Agent,
-    AgentList,
-    AgentType,
-    AgentTypeList,
-    AgentTypeRequest,
-    ArtifactList,
-    ArtifactSignedUrl,
-    Dashboard,
-    DashboardInput,
-    DashboardList,
-    Deployment,
-    DeploymentHistory,
-    DeploymentTarget,
-    DeploymentTargetActivity,
-    DeploymentTargetCreate,
-    DeploymentTargetDeleted,
-    DeploymentTargetUpdate,
-    DisableAgentsForm,
-    DisableAgentsRequest,
-    DisruptionDay,
-    Empty,
-    FlakyTest,
-    FlakyTestDetail,
-    FlakyTestDisruption,
-    GetArtifactSignedUrlScope,
-    Group,
-    GroupCreate,
-    GroupList,
-    GroupUpdate,
-    Job,
-    JobDebugRequest,
-    JobDebugSshKey,
-    JobInput,
-    JobList,
-    JobLogs,
-    JobTroubleshoot,
-    ListArtifactsScope,
-    ListJobsOrder,
-    ListJobsStatesItem,
-    ListMembersMemberType,
-    ListNotificationsOrder,
-    MemberInviteRequest,
-    MemberInviteResult,
-    MemberList,
-    Notification,
-    NotificationInput,
-    NotificationList,
-    OrganizationCreated,
-    OrganizationCreateRequest,
-    PartialRebuildResult,
-    PermissionList,
-    PipelineDescription,
-    PipelineFrequency,
-    PipelineListed,
-    PipelinePerformance,
-    PipelineReliability,
-    PipelineTerminateRequest,
-    PipelineTroubleshoot,
-    Project,
-    ProjectDebugRequest,
-    ProjectInput,
-    ProjectMemberList,
-    Promotion,
-    PromotionTriggerForm,
-    PromotionTriggerRequest,
-    RetentionPolicy,
-    RetentionPolicyRequest,
-    Role,
-    RoleAssignRequest,
-    RoleCreate,
-    RoleList,
-    RoleUpdate,
-    Schedule,
-    ScheduleApplyRequest,
-    ScheduleDescription,
-    ScheduleRunRequest,
-    ScheduleRunResult,
-    ServiceAccount,
-    ServiceAccountCreate,
-    ServiceAccountCreated,
-    ServiceAccountList,
-    ServiceAccountToken,
-    ServiceAccountUpdate,
-    TopologyBlock,
-    WorkflowDescription,
-    WorkflowListed,
-    WorkflowRescheduleRequest,
-    WorkflowRescheduleResult,
-    WorkflowRunForm,
-    WorkflowRunRequest,
-    WorkflowRunResult,
-    WorkflowTroubleshoot,
-    YamlValidationRequest,
-    YamlValidationResult,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.artifact_retention_policies import (
+        configure_retention_policy as _configure_retention_policy,
+    )
+    from .api.artifact_retention_policies import (
+        describe_retention_policy as _describe_retention_policy,
+    )
+    from .api.artifacts import get_artifact_signed_url as _get_artifact_signed_url
+    from .api.artifacts import list_artifacts as _list_artifacts
+    from .api.dashboards import create_dashboard as _create_dashboard
+    from .api.dashboards import delete_dashboard as _delete_dashboard
+    from .api.dashboards import describe_dashboard as _describe_dashboard
+    from .api.dashboards import list_dashboards as _list_dashboards
+    from .api.dashboards import update_dashboard as _update_dashboard
+    from .api.deployment_targets import activate_deployment_target as _activate_deployment_target
+    from .api.deployment_targets import create_deployment_target as _create_deployment_target
+    from .api.deployment_targets import (
+        deactivate_deployment_target as _deactivate_deployment_target,
+    )
+    from .api.deployment_targets import delete_deployment_target as _delete_deployment_target
+    from .api.deployment_targets import describe_deployment_target as _describe_deployment_target
+    from .api.deployment_targets import list_deployment_history as _list_deployment_history
+    from .api.deployment_targets import list_deployment_targets as _list_deployment_targets
+    from .api.deployment_targets import update_deployment_target as _update_deployment_target
+    from .api.groups import create_group as _create_group
+    from .api.groups import delete_group as _delete_group
+    from .api.groups import list_groups as _list_groups
+    from .api.groups import update_group as _update_group
+    from .api.insights import get_pipeline_frequency as _get_pipeline_frequency
+    from .api.insights import get_pipeline_performance as _get_pipeline_performance
+    from .api.insights import get_pipeline_reliability as _get_pipeline_reliability
+    from .api.jobs import create_debug_job as _create_debug_job
+    from .api.jobs import create_job as _create_job
+    from .api.jobs import create_project_debug_job as _create_project_debug_job
+    from .api.jobs import describe_job as _describe_job
+    from .api.jobs import get_job_debug_ssh_key as _get_job_debug_ssh_key
+    from .api.jobs import list_jobs as _list_jobs
+    from .api.jobs import stop_job as _stop_job
+    from .api.logs import get_job_logs as _get_job_logs
+    from .api.logs import get_job_plain_logs as _get_job_plain_logs
+    from .api.members import assign_member_role as _assign_member_role
+    from .api.members import delete_role_binding as _delete_role_binding
+    from .api.members import invite_member as _invite_member
+    from .api.members import list_members as _list_members
+    from .api.members import remove_member as _remove_member
+    from .api.notifications import create_notification as _create_notification
+    from .api.notifications import delete_notification as _delete_notification
+    from .api.notifications import describe_notification as _describe_notification
+    from .api.notifications import list_notifications as _list_notifications
+    from .api.notifications import update_notification as _update_notification
+    from .api.organizations import create_organization as _create_organization
+    from .api.permissions import list_permissions as _list_permissions
+    from .api.pipelines import describe_pipeline as _describe_pipeline
+    from .api.pipelines import describe_pipeline_topology as _describe_pipeline_topology
+    from .api.pipelines import list_pipelines as _list_pipelines
+    from .api.pipelines import partial_rebuild_pipeline as _partial_rebuild_pipeline
+    from .api.pipelines import terminate_pipeline as _terminate_pipeline
+    from .api.pipelines import validate_pipeline_yaml as _validate_pipeline_yaml
+    from .api.project_members import assign_project_member_role as _assign_project_member_role
+    from .api.project_members import list_project_members as _list_project_members
+    from .api.project_members import remove_project_member_role as _remove_project_member_role
+    from .api.projects import create_project as _create_project
+    from .api.projects import delete_project as _delete_project
+    from .api.projects import describe_project as _describe_project
+    from .api.projects import list_projects as _list_projects
+    from .api.projects import update_project as _update_project
+    from .api.promotions import list_promotions as _list_promotions
+    from .api.promotions import trigger_promotion as _trigger_promotion
+    from .api.roles import create_role as _create_role
+    from .api.roles import delete_role as _delete_role
+    from .api.roles import describe_role as _describe_role
+    from .api.roles import list_roles as _list_roles
+    from .api.roles import update_role as _update_role
+    from .api.schedules import apply_schedule as _apply_schedule
+    from .api.schedules import delete_schedule as _delete_schedule
+    from .api.schedules import describe_schedule as _describe_schedule
+    from .api.schedules import list_schedules as _list_schedules
+    from .api.schedules import run_schedule_now as _run_schedule_now
+    from .api.self_hosted_agent_types import create_agent_type as _create_agent_type
+    from .api.self_hosted_agent_types import delete_agent_type as _delete_agent_type
+    from .api.self_hosted_agent_types import describe_agent_type as _describe_agent_type
+    from .api.self_hosted_agent_types import disable_agent_type_agents as _disable_agent_type_agents
+    from .api.self_hosted_agent_types import list_agent_types as _list_agent_types
+    from .api.self_hosted_agent_types import update_agent_type as _update_agent_type
+    from .api.self_hosted_agents import describe_agent as _describe_agent
+    from .api.self_hosted_agents import list_agents as _list_agents
+    from .api.service_accounts import create_service_account as _create_service_account
+    from .api.service_accounts import deactivate_service_account as _deactivate_service_account
+    from .api.service_accounts import delete_service_account as _delete_service_account
+    from .api.service_accounts import describe_service_account as _describe_service_account
+    from .api.service_accounts import list_service_accounts as _list_service_accounts
+    from .api.service_accounts import reactivate_service_account as _reactivate_service_account
+    from .api.service_accounts import (
+        regenerate_service_account_token as _regenerate_service_account_token,
+    )
+    from .api.service_accounts import update_service_account as _update_service_account
+    from .api.tasks import apply_task as _apply_task
+    from .api.tasks import delete_task as _delete_task
+    from .api.tasks import describe_task as _describe_task
+    from .api.tasks import list_tasks as _list_tasks
+    from .api.tasks import run_task_now as _run_task_now
+    from .api.test_results import describe_flaky_test as _describe_flaky_test
+    from .api.test_results import get_disruption_history as _get_disruption_history
+    from .api.test_results import get_flaky_history as _get_flaky_history
+    from .api.test_results import list_flaky_test_disruptions as _list_flaky_test_disruptions
+    from .api.test_results import list_flaky_tests as _list_flaky_tests
+    from .api.troubleshoot import troubleshoot_job as _troubleshoot_job
+    from .api.troubleshoot import troubleshoot_pipeline as _troubleshoot_pipeline
+    from .api.troubleshoot import troubleshoot_workflow as _troubleshoot_workflow
+    from .api.workflows import describe_workflow as _describe_workflow
+    from .api.workflows import list_workflows as _list_workflows
+    from .api.workflows import reschedule_workflow as _reschedule_workflow
+    from .api.workflows import run_workflow as _run_workflow
+    from .api.workflows import terminate_workflow as _terminate_workflow
+    from .models import (
+        ActionStatus,
+        Agent,
+        AgentList,
+        AgentType,
+        AgentTypeList,
+        AgentTypeRequest,
+        ArtifactList,
+        ArtifactSignedUrl,
+        Dashboard,
+        DashboardInput,
+        DashboardList,
+        Deployment,
+        DeploymentHistory,
+        DeploymentTarget,
+        DeploymentTargetActivity,
+        DeploymentTargetCreate,
+        DeploymentTargetDeleted,
+        DeploymentTargetUpdate,
+        DisableAgentsForm,
+        DisableAgentsRequest,
+        DisruptionDay,
+        Empty,
+        FlakyTest,
+        FlakyTestDetail,
+        FlakyTestDisruption,
+        GetArtifactSignedUrlScope,
+        Group,
+        GroupCreate,
+        GroupList,
+        GroupUpdate,
+        Job,
+        JobDebugRequest,
+        JobDebugSshKey,
+        JobInput,
+        JobList,
+        JobLogs,
+        JobTroubleshoot,
+        ListArtifactsScope,
+        ListJobsOrder,
+        ListJobsStatesItem,
+        ListMembersMemberType,
+        ListNotificationsOrder,
+        MemberInviteRequest,
+        MemberInviteResult,
+        MemberList,
+        Notification,
+        NotificationInput,
+        NotificationList,
+        OrganizationCreated,
+        OrganizationCreateRequest,
+        PartialRebuildResult,
+        PermissionList,
+        PipelineDescription,
+        PipelineFrequency,
+        PipelineListed,
+        PipelinePerformance,
+        PipelineReliability,
+        PipelineTerminateRequest,
+        PipelineTroubleshoot,
+        Project,
+        ProjectDebugRequest,
+        ProjectInput,
+        ProjectMemberList,
+        Promotion,
+        PromotionTriggerForm,
+        PromotionTriggerRequest,
+        RetentionPolicy,
+        RetentionPolicyRequest,
+        Role,
+        RoleAssignRequest,
+        RoleCreate,
+        RoleList,
+        RoleUpdate,
+        Schedule,
+        ScheduleApplyRequest,
+        ScheduleDescription,
+        ScheduleRunRequest,
+        ScheduleRunResult,
+        ServiceAccount,
+        ServiceAccountCreate,
+        ServiceAccountCreated,
+        ServiceAccountList,
+        ServiceAccountToken,
+        ServiceAccountUpdate,
+        TopologyBlock,
+        WorkflowDescription,
+        WorkflowListed,
+        WorkflowRescheduleRequest,
+        WorkflowRescheduleResult,
+        WorkflowRunForm,
+        WorkflowRunRequest,
+        WorkflowRunResult,
+        WorkflowRunSnapshot,
+        WorkflowTroubleshoot,
+        YamlValidationRequest,
+        YamlValidationResult,
+    )
+else:
+    _configure_retention_policy = _LazyModule(
+        f"{__package__}.api.artifact_retention_policies.configure_retention_policy"
+    )
+    _describe_retention_policy = _LazyModule(
+        f"{__package__}.api.artifact_retention_policies.describe_retention_policy"
+    )
+    _list_artifacts = _LazyModule(f"{__package__}.api.artifacts.list_artifacts")
+    _get_artifact_signed_url = _LazyModule(f"{__package__}.api.artifacts.get_artifact_signed_url")
+    _list_dashboards = _LazyModule(f"{__package__}.api.dashboards.list_dashboards")
+    _create_dashboard = _LazyModule(f"{__package__}.api.dashboards.create_dashboard")
+    _describe_dashboard = _LazyModule(f"{__package__}.api.dashboards.describe_dashboard")
+    _delete_dashboard = _LazyModule(f"{__package__}.api.dashboards.delete_dashboard")
+    _update_dashboard = _LazyModule(f"{__package__}.api.dashboards.update_dashboard")
+    _list_deployment_targets = _LazyModule(
+        f"{__package__}.api.deployment_targets.list_deployment_targets"
+    )
+    _create_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.create_deployment_target"
+    )
+    _describe_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.describe_deployment_target"
+    )
+    _delete_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.delete_deployment_target"
+    )
+    _update_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.update_deployment_target"
+    )
+    _activate_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.activate_deployment_target"
+    )
+    _deactivate_deployment_target = _LazyModule(
+        f"{__package__}.api.deployment_targets.deactivate_deployment_target"
+    )
+    _list_deployment_history = _LazyModule(
+        f"{__package__}.api.deployment_targets.list_deployment_history"
+    )
+    _list_groups = _LazyModule(f"{__package__}.api.groups.list_groups")
+    _create_group = _LazyModule(f"{__package__}.api.groups.create_group")
+    _delete_group = _LazyModule(f"{__package__}.api.groups.delete_group")
+    _update_group = _LazyModule(f"{__package__}.api.groups.update_group")
+    _get_pipeline_performance = _LazyModule(f"{__package__}.api.insights.get_pipeline_performance")
+    _get_pipeline_reliability = _LazyModule(f"{__package__}.api.insights.get_pipeline_reliability")
+    _get_pipeline_frequency = _LazyModule(f"{__package__}.api.insights.get_pipeline_frequency")
+    _describe_job = _LazyModule(f"{__package__}.api.jobs.describe_job")
+    _stop_job = _LazyModule(f"{__package__}.api.jobs.stop_job")
+    _list_jobs = _LazyModule(f"{__package__}.api.jobs.list_jobs")
+    _create_job = _LazyModule(f"{__package__}.api.jobs.create_job")
+    _get_job_debug_ssh_key = _LazyModule(f"{__package__}.api.jobs.get_job_debug_ssh_key")
+    _create_debug_job = _LazyModule(f"{__package__}.api.jobs.create_debug_job")
+    _create_project_debug_job = _LazyModule(f"{__package__}.api.jobs.create_project_debug_job")
+    _get_job_plain_logs = _LazyModule(f"{__package__}.api.logs.get_job_plain_logs")
+    _get_job_logs = _LazyModule(f"{__package__}.api.logs.get_job_logs")
+    _list_members = _LazyModule(f"{__package__}.api.members.list_members")
+    _invite_member = _LazyModule(f"{__package__}.api.members.invite_member")
+    _remove_member = _LazyModule(f"{__package__}.api.members.remove_member")
+    _assign_member_role = _LazyModule(f"{__package__}.api.members.assign_member_role")
+    _delete_role_binding = _LazyModule(f"{__package__}.api.members.delete_role_binding")
+    _list_notifications = _LazyModule(f"{__package__}.api.notifications.list_notifications")
+    _create_notification = _LazyModule(f"{__package__}.api.notifications.create_notification")
+    _describe_notification = _LazyModule(f"{__package__}.api.notifications.describe_notification")
+    _delete_notification = _LazyModule(f"{__package__}.api.notifications.delete_notification")
+    _update_notification = _LazyModule(f"{__package__}.api.notifications.update_notification")
+    _create_organization = _LazyModule(f"{__package__}.api.organizations.create_organization")
+    _list_permissions = _LazyModule(f"{__package__}.api.permissions.list_permissions")
+    _list_pipelines = _LazyModule(f"{__package__}.api.pipelines.list_pipelines")
+    _describe_pipeline = _LazyModule(f"{__package__}.api.pipelines.describe_pipeline")
+    _terminate_pipeline = _LazyModule(f"{__package__}.api.pipelines.terminate_pipeline")
+    _validate_pipeline_yaml = _LazyModule(f"{__package__}.api.pipelines.validate_pipeline_yaml")
+    _describe_pipeline_topology = _LazyModule(
+        f"{__package__}.api.pipelines.describe_pipeline_topology"
+    )
+    _partial_rebuild_pipeline = _LazyModule(f"{__package__}.api.pipelines.partial_rebuild_pipeline")
+    _list_project_members = _LazyModule(f"{__package__}.api.project_members.list_project_members")
+    _assign_project_member_role = _LazyModule(
+        f"{__package__}.api.project_members.assign_project_member_role"
+    )
+    _remove_project_member_role = _LazyModule(
+        f"{__package__}.api.project_members.remove_project_member_role"
+    )
+    _list_projects = _LazyModule(f"{__package__}.api.projects.list_projects")
+    _create_project = _LazyModule(f"{__package__}.api.projects.create_project")
+    _describe_project = _LazyModule(f"{__package__}.api.projects.describe_project")
+    _delete_project = _LazyModule(f"{__package__}.api.projects.delete_project")
+    _update_project = _LazyModule(f"{__package__}.api.projects.update_project")
+    _list_promotions = _LazyModule(f"{__package__}.api.promotions.list_promotions")
+    _trigger_promotion = _LazyModule(f"{__package__}.api.promotions.trigger_promotion")
+    _list_roles = _LazyModule(f"{__package__}.api.roles.list_roles")
+    _create_role = _LazyModule(f"{__package__}.api.roles.create_role")
+    _describe_role = _LazyModule(f"{__package__}.api.roles.describe_role")
+    _delete_role = _LazyModule(f"{__package__}.api.roles.delete_role")
+    _update_role = _LazyModule(f"{__package__}.api.roles.update_role")
+    _list_schedules = _LazyModule(f"{__package__}.api.schedules.list_schedules")
+    _apply_schedule = _LazyModule(f"{__package__}.api.schedules.apply_schedule")
+    _describe_schedule = _LazyModule(f"{__package__}.api.schedules.describe_schedule")
+    _delete_schedule = _LazyModule(f"{__package__}.api.schedules.delete_schedule")
+    _run_schedule_now = _LazyModule(f"{__package__}.api.schedules.run_schedule_now")
+    _list_agent_types = _LazyModule(f"{__package__}.api.self_hosted_agent_types.list_agent_types")
+    _create_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agent_types.create_agent_type")
+    _describe_agent_type = _LazyModule(
+        f"{__package__}.api.self_hosted_agent_types.describe_agent_type"
+    )
+    _delete_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agent_types.delete_agent_type")
+    _update_agent_type = _LazyModule(f"{__package__}.api.self_hosted_agent_types.update_agent_type")
+    _disable_agent_type_agents = _LazyModule(
+        f"{__package__}.api.self_hosted_agent_types.disable_agent_type_agents"
+    )
+    _list_agents = _LazyModule(f"{__package__}.api.self_hosted_agents.list_agents")
+    _describe_agent = _LazyModule(f"{__package__}.api.self_hosted_agents.describe_agent")
+    _list_service_accounts = _LazyModule(
+        f"{__package__}.api.service_accounts.list_service_accounts"
+    )
+    _create_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.create_service_account"
+    )
+    _describe_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.describe_service_account"
+    )
+    _delete_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.delete_service_account"
+    )
+    _update_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.update_service_account"
+    )
+    _deactivate_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.deactivate_service_account"
+    )
+    _reactivate_service_account = _LazyModule(
+        f"{__package__}.api.service_accounts.reactivate_service_account"
+    )
+    _regenerate_service_account_token = _LazyModule(
+        f"{__package__}.api.service_accounts.regenerate_service_account_token"
+    )
+    _list_tasks = _LazyModule(f"{__package__}.api.tasks.list_tasks")
+    _apply_task = _LazyModule(f"{__package__}.api.tasks.apply_task")
+    _describe_task = _LazyModule(f"{__package__}.api.tasks.describe_task")
+    _delete_task = _LazyModule(f"{__package__}.api.tasks.delete_task")
+    _run_task_now = _LazyModule(f"{__package__}.api.tasks.run_task_now")
+    _list_flaky_tests = _LazyModule(f"{__package__}.api.test_results.list_flaky_tests")
+    _describe_flaky_test = _LazyModule(f"{__package__}.api.test_results.describe_flaky_test")
+    _list_flaky_test_disruptions = _LazyModule(
+        f"{__package__}.api.test_results.list_flaky_test_disruptions"
+    )
+    _get_flaky_history = _LazyModule(f"{__package__}.api.test_results.get_flaky_history")
+    _get_disruption_history = _LazyModule(f"{__package__}.api.test_results.get_disruption_history")
+    _troubleshoot_workflow = _LazyModule(f"{__package__}.api.troubleshoot.troubleshoot_workflow")
+    _troubleshoot_pipeline = _LazyModule(f"{__package__}.api.troubleshoot.troubleshoot_pipeline")
+    _troubleshoot_job = _LazyModule(f"{__package__}.api.troubleshoot.troubleshoot_job")
+    _list_workflows = _LazyModule(f"{__package__}.api.workflows.list_workflows")
+    _run_workflow = _LazyModule(f"{__package__}.api.workflows.run_workflow")
+    _describe_workflow = _LazyModule(f"{__package__}.api.workflows.describe_workflow")
+    _reschedule_workflow = _LazyModule(f"{__package__}.api.workflows.reschedule_workflow")
+    _terminate_workflow = _LazyModule(f"{__package__}.api.workflows.terminate_workflow")
 
 SURFACE = _Surface(
     name="v1alpha",
@@ -3385,8 +3549,8 @@ class Client(_BaseClient):
 
         Args:
             job_id (str): ID (UUID) of the job.
-            body (JobDebugRequest | Unset): The job ID comes from the path; only the duration
-                may be set here.
+            body (JobDebugRequest | Unset): The job ID comes from the path; the body may repeat
+                it (`job_id`, as the `sem` CLI does), and the path wins.
 
         Returns:
             Job
@@ -3431,8 +3595,8 @@ class Client(_BaseClient):
 
         Args:
             job_id (str): ID (UUID) of the job.
-            body (JobDebugRequest | Unset): The job ID comes from the path; only the duration
-                may be set here.
+            body (JobDebugRequest | Unset): The job ID comes from the path; the body may repeat
+                it (`job_id`, as the `sem` CLI does), and the path wins.
 
         Returns:
             Job
@@ -3476,7 +3640,8 @@ class Client(_BaseClient):
 
         Args:
             project_id_or_name (str): ID or name of the project.
-            body (ProjectDebugRequest | Unset): The project comes from the path.
+            body (ProjectDebugRequest | Unset): The project comes from the path; the body may
+                repeat it (`project_id_or_name`, as the `sem` CLI does), and the path wins.
 
         Returns:
             Job
@@ -3518,7 +3683,8 @@ class Client(_BaseClient):
 
         Args:
             project_id_or_name (str): ID or name of the project.
-            body (ProjectDebugRequest | Unset): The project comes from the path.
+            body (ProjectDebugRequest | Unset): The project comes from the path; the body may
+                repeat it (`project_id_or_name`, as the `sem` CLI does), and the path wins.
 
         Returns:
             Job
@@ -11135,7 +11301,7 @@ class Client(_BaseClient):
     def run_workflow(
         self,
         *,
-        body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
+        body: WorkflowRunRequest | WorkflowRunForm | WorkflowRunSnapshot | Unset = UNSET,
     ) -> WorkflowRunResult:
         """Run a workflow
 
@@ -11158,6 +11324,9 @@ class Client(_BaseClient):
                 reads them from the query string.
             body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs'
                 curl example. Run parameters can only be sent in a JSON body.
+            body (WorkflowRunSnapshot | Unset): A run of an uploaded snapshot of a working tree
+                instead of a git reference, as the `sem` CLI's `create workflow` sends it: form
+                fields and one file part.
 
         Returns:
             WorkflowRunResult
@@ -11183,7 +11352,7 @@ class Client(_BaseClient):
     async def run_workflow_async(
         self,
         *,
-        body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
+        body: WorkflowRunRequest | WorkflowRunForm | WorkflowRunSnapshot | Unset = UNSET,
     ) -> WorkflowRunResult:
         """Run a workflow
 
@@ -11206,6 +11375,9 @@ class Client(_BaseClient):
                 reads them from the query string.
             body (WorkflowRunForm | Unset): The same parameters form-encoded, as in the docs'
                 curl example. Run parameters can only be sent in a JSON body.
+            body (WorkflowRunSnapshot | Unset): A run of an uploaded snapshot of a working tree
+                instead of a git reference, as the `sem` CLI's `create workflow` sends it: form
+                fields and one file part.
 
         Returns:
             WorkflowRunResult

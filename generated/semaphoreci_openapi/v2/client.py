@@ -1,7 +1,9 @@
 """The Semaphore Classic REST API v2 client: `Client`, one method per operation."""
 
+from __future__ import annotations
+
 from collections.abc import Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -11,74 +13,129 @@ from .._runtime.client import DEFAULT_MAX_RESPONSE_BYTES as _DEFAULT_MAX_RESPONS
 from .._runtime.client import DEFAULT_TIMEOUT as _DEFAULT_TIMEOUT
 from .._runtime.client import AnyTransport as _AnyTransport
 from .._runtime.client import BaseClient as _BaseClient
+from .._runtime.lazy import LazyModule as _LazyModule
 from .._runtime.pagination import Paginator as _Paginator
 from .._runtime.retry import RetryPolicy as _RetryPolicy
 from .._runtime.surface import AuthScheme as _AuthScheme
 from .._runtime.surface import PaginationStyle as _PaginationStyle
 from .._runtime.surface import Server as _Server
 from .._runtime.surface import Surface as _Surface
-from .api.configuration_files import create_config_file as _create_config_file
-from .api.configuration_files import delete_config_file as _delete_config_file
-from .api.configuration_files import get_config_file as _get_config_file
-from .api.configuration_files import list_project_config_files as _list_project_config_files
-from .api.configuration_files import list_secret_config_files as _list_secret_config_files
-from .api.configuration_files import update_config_file as _update_config_file
-from .api.environment_variables import create_env_var as _create_env_var
-from .api.environment_variables import delete_env_var as _delete_env_var
-from .api.environment_variables import get_env_var as _get_env_var
-from .api.environment_variables import list_project_env_vars as _list_project_env_vars
-from .api.environment_variables import list_secret_env_vars as _list_secret_env_vars
-from .api.environment_variables import update_env_var as _update_env_var
-from .api.organizations import get_org as _get_org
-from .api.organizations import list_orgs as _list_orgs
-from .api.projects import add_team_project as _add_team_project
-from .api.projects import create_project as _create_project
-from .api.projects import list_org_projects as _list_org_projects
-from .api.projects import list_secret_projects as _list_secret_projects
-from .api.projects import list_team_projects as _list_team_projects
-from .api.projects import remove_team_project as _remove_team_project
-from .api.secrets import add_team_secret as _add_team_secret
-from .api.secrets import attach_project_secret as _attach_project_secret
-from .api.secrets import create_secret as _create_secret
-from .api.secrets import delete_secret as _delete_secret
-from .api.secrets import detach_project_secret as _detach_project_secret
-from .api.secrets import get_secret as _get_secret
-from .api.secrets import list_org_secrets as _list_org_secrets
-from .api.secrets import list_project_secrets as _list_project_secrets
-from .api.secrets import list_team_secrets as _list_team_secrets
-from .api.secrets import remove_team_secret as _remove_team_secret
-from .api.secrets import update_secret as _update_secret
-from .api.teams import create_team as _create_team
-from .api.teams import delete_team as _delete_team
-from .api.teams import get_team as _get_team
-from .api.teams import list_org_teams as _list_org_teams
-from .api.teams import list_project_teams as _list_project_teams
-from .api.teams import list_secret_teams as _list_secret_teams
-from .api.teams import update_team as _update_team
-from .api.users import add_team_user as _add_team_user
-from .api.users import list_org_users as _list_org_users
-from .api.users import list_project_users as _list_project_users
-from .api.users import list_team_users as _list_team_users
-from .api.users import remove_team_user as _remove_team_user
-from .models import (
-    ConfigFile,
-    ConfigFileCreate,
-    ConfigFileUpdate,
-    EnvVar,
-    EnvVarCreate,
-    EnvVarUpdate,
-    Org,
-    Project,
-    ProjectCreate,
-    Secret,
-    SecretCreate,
-    SecretUpdate,
-    Team,
-    TeamCreate,
-    TeamUpdate,
-    User,
-)
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .api.configuration_files import create_config_file as _create_config_file
+    from .api.configuration_files import delete_config_file as _delete_config_file
+    from .api.configuration_files import get_config_file as _get_config_file
+    from .api.configuration_files import list_project_config_files as _list_project_config_files
+    from .api.configuration_files import list_secret_config_files as _list_secret_config_files
+    from .api.configuration_files import update_config_file as _update_config_file
+    from .api.environment_variables import create_env_var as _create_env_var
+    from .api.environment_variables import delete_env_var as _delete_env_var
+    from .api.environment_variables import get_env_var as _get_env_var
+    from .api.environment_variables import list_project_env_vars as _list_project_env_vars
+    from .api.environment_variables import list_secret_env_vars as _list_secret_env_vars
+    from .api.environment_variables import update_env_var as _update_env_var
+    from .api.organizations import get_org as _get_org
+    from .api.organizations import list_orgs as _list_orgs
+    from .api.projects import add_team_project as _add_team_project
+    from .api.projects import create_project as _create_project
+    from .api.projects import list_org_projects as _list_org_projects
+    from .api.projects import list_secret_projects as _list_secret_projects
+    from .api.projects import list_team_projects as _list_team_projects
+    from .api.projects import remove_team_project as _remove_team_project
+    from .api.secrets import add_team_secret as _add_team_secret
+    from .api.secrets import attach_project_secret as _attach_project_secret
+    from .api.secrets import create_secret as _create_secret
+    from .api.secrets import delete_secret as _delete_secret
+    from .api.secrets import detach_project_secret as _detach_project_secret
+    from .api.secrets import get_secret as _get_secret
+    from .api.secrets import list_org_secrets as _list_org_secrets
+    from .api.secrets import list_project_secrets as _list_project_secrets
+    from .api.secrets import list_team_secrets as _list_team_secrets
+    from .api.secrets import remove_team_secret as _remove_team_secret
+    from .api.secrets import update_secret as _update_secret
+    from .api.teams import create_team as _create_team
+    from .api.teams import delete_team as _delete_team
+    from .api.teams import get_team as _get_team
+    from .api.teams import list_org_teams as _list_org_teams
+    from .api.teams import list_project_teams as _list_project_teams
+    from .api.teams import list_secret_teams as _list_secret_teams
+    from .api.teams import update_team as _update_team
+    from .api.users import add_team_user as _add_team_user
+    from .api.users import list_org_users as _list_org_users
+    from .api.users import list_project_users as _list_project_users
+    from .api.users import list_team_users as _list_team_users
+    from .api.users import remove_team_user as _remove_team_user
+    from .models import (
+        ConfigFile,
+        ConfigFileCreate,
+        ConfigFileUpdate,
+        EnvVar,
+        EnvVarCreate,
+        EnvVarUpdate,
+        Org,
+        Project,
+        ProjectCreate,
+        Secret,
+        SecretCreate,
+        SecretUpdate,
+        Team,
+        TeamCreate,
+        TeamUpdate,
+        User,
+    )
+else:
+    _list_project_config_files = _LazyModule(
+        f"{__package__}.api.configuration_files.list_project_config_files"
+    )
+    _list_secret_config_files = _LazyModule(
+        f"{__package__}.api.configuration_files.list_secret_config_files"
+    )
+    _create_config_file = _LazyModule(f"{__package__}.api.configuration_files.create_config_file")
+    _get_config_file = _LazyModule(f"{__package__}.api.configuration_files.get_config_file")
+    _delete_config_file = _LazyModule(f"{__package__}.api.configuration_files.delete_config_file")
+    _update_config_file = _LazyModule(f"{__package__}.api.configuration_files.update_config_file")
+    _list_project_env_vars = _LazyModule(
+        f"{__package__}.api.environment_variables.list_project_env_vars"
+    )
+    _list_secret_env_vars = _LazyModule(
+        f"{__package__}.api.environment_variables.list_secret_env_vars"
+    )
+    _create_env_var = _LazyModule(f"{__package__}.api.environment_variables.create_env_var")
+    _get_env_var = _LazyModule(f"{__package__}.api.environment_variables.get_env_var")
+    _delete_env_var = _LazyModule(f"{__package__}.api.environment_variables.delete_env_var")
+    _update_env_var = _LazyModule(f"{__package__}.api.environment_variables.update_env_var")
+    _list_orgs = _LazyModule(f"{__package__}.api.organizations.list_orgs")
+    _get_org = _LazyModule(f"{__package__}.api.organizations.get_org")
+    _list_org_projects = _LazyModule(f"{__package__}.api.projects.list_org_projects")
+    _create_project = _LazyModule(f"{__package__}.api.projects.create_project")
+    _list_team_projects = _LazyModule(f"{__package__}.api.projects.list_team_projects")
+    _list_secret_projects = _LazyModule(f"{__package__}.api.projects.list_secret_projects")
+    _add_team_project = _LazyModule(f"{__package__}.api.projects.add_team_project")
+    _remove_team_project = _LazyModule(f"{__package__}.api.projects.remove_team_project")
+    _list_org_secrets = _LazyModule(f"{__package__}.api.secrets.list_org_secrets")
+    _create_secret = _LazyModule(f"{__package__}.api.secrets.create_secret")
+    _list_team_secrets = _LazyModule(f"{__package__}.api.secrets.list_team_secrets")
+    _list_project_secrets = _LazyModule(f"{__package__}.api.secrets.list_project_secrets")
+    _get_secret = _LazyModule(f"{__package__}.api.secrets.get_secret")
+    _delete_secret = _LazyModule(f"{__package__}.api.secrets.delete_secret")
+    _update_secret = _LazyModule(f"{__package__}.api.secrets.update_secret")
+    _add_team_secret = _LazyModule(f"{__package__}.api.secrets.add_team_secret")
+    _remove_team_secret = _LazyModule(f"{__package__}.api.secrets.remove_team_secret")
+    _attach_project_secret = _LazyModule(f"{__package__}.api.secrets.attach_project_secret")
+    _detach_project_secret = _LazyModule(f"{__package__}.api.secrets.detach_project_secret")
+    _list_org_teams = _LazyModule(f"{__package__}.api.teams.list_org_teams")
+    _create_team = _LazyModule(f"{__package__}.api.teams.create_team")
+    _list_project_teams = _LazyModule(f"{__package__}.api.teams.list_project_teams")
+    _list_secret_teams = _LazyModule(f"{__package__}.api.teams.list_secret_teams")
+    _get_team = _LazyModule(f"{__package__}.api.teams.get_team")
+    _delete_team = _LazyModule(f"{__package__}.api.teams.delete_team")
+    _update_team = _LazyModule(f"{__package__}.api.teams.update_team")
+    _list_org_users = _LazyModule(f"{__package__}.api.users.list_org_users")
+    _list_team_users = _LazyModule(f"{__package__}.api.users.list_team_users")
+    _list_project_users = _LazyModule(f"{__package__}.api.users.list_project_users")
+    _add_team_user = _LazyModule(f"{__package__}.api.users.add_team_user")
+    _remove_team_user = _LazyModule(f"{__package__}.api.users.remove_team_user")
 
 SURFACE = _Surface(
     name="v2",

@@ -1,12 +1,13 @@
 """Testing helpers: answer the client from recorded exchanges, record new ones.
 
-`FixtureTransport` replays recorded exchanges (the YAML files of this project's
-`tests/fixtures/<surface>/`, or your own) so code that uses the client can be tested
-without a network; `RecordingTransport` writes such files from real traffic, with the
-token replaced by `TOKEN`; `use_transport` makes every client built inside a `with`
-block use a given transport.
+`FixtureTransport` replays recorded exchanges so code that uses the client can be
+tested without a network: the ones this distribution ships for each surface
+(`for_surface`), or files of your own (`from_path`: YAML or JSON fixture files, folders
+of them, or a published `fixtures.json`). `RecordingTransport` writes such files from
+real traffic, with the token replaced by `TOKEN`; `use_transport` makes every client
+built inside a `with` block use a given transport.
 
-    transport = FixtureTransport.from_path("tests/fixtures/v1alpha")
+    transport = FixtureTransport.for_surface("v1alpha")
     client = Client("TOKEN", org_name="myorg", transport=transport)
 """
 
@@ -17,6 +18,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -31,21 +33,14 @@ from .client import (
     AnyTransport,
     default_transport,
 )
+from .recording import PLACEHOLDER, RecordingTransport
 from .redact import Redactor
 
-PLACEHOLDER = "TOKEN"  # what recorded exchanges hold where the token was
+# The distribution's own recorded exchanges: <package>/_fixtures/<surface>.json, in the
+# form of the published fixtures.json (written by `semaphore-spec build`).
+_DISTRIBUTION = __name__.split(".")[0]
+_SHIPPED = "_fixtures"
 _FIXTURE_SUFFIXES = (".yaml", ".yml", ".json")
-# Response headers not worth recording: they change on every call or describe the
-# connection, not the answer.
-_UNRECORDED = {
-    "connection",
-    "content-encoding",
-    "content-length",
-    "date",
-    "keep-alive",
-    "set-cookie",
-    "transfer-encoding",
-}
 
 
 def _load_document(path: Path) -> Any:
@@ -63,6 +58,10 @@ def _load_document(path: Path) -> Any:
 
 class FixtureNotFound(LookupError):
     """No recorded exchange matches a request the client sent."""
+
+
+class FixtureFileNotFound(FileNotFoundError):
+    """A fixture path (file or folder) or a surface's shipped exchanges do not exist."""
 
 
 @dataclass(frozen=True)
@@ -98,14 +97,16 @@ class Fixture:
         """The recorded response status."""
         return int(self.response["status"])
 
-    def score(self, request: httpx.Request) -> int | None:
+    def score(self, request: httpx.Request, *, match_body: bool = False) -> int | None:
         """How well the fixture fits `request` (matching query parameters), None: not at all.
 
         The operation (when the client names it) and the method must be the same; the
         path must be the fixture's path under the operation's server URL (or, for a
         request that does not say its server, end with the fixture's path); every
         recorded query parameter must be sent with the same value, except credentials
-        (recorded as `TOKEN`).
+        (recorded as `TOKEN`). The request body is ignored unless `match_body`: then a
+        recorded body (JSON `body`, `form` or `text`) must equal what was sent, with
+        `TOKEN` standing for any value; a fixture that recorded no body fits any body.
         """
         operation = request.extensions.get(OPERATION_EXTENSION)
         if operation and self.operation and operation != self.operation:
@@ -125,6 +126,10 @@ class Fixture:
             if values == [PLACEHOLDER]:
                 continue
             if request.url.params.get_list(name) != values:
+                return None
+            score += 1
+        if match_body and any(k in self.request for k in ("body", "form", "text")):
+            if not _same_body(self.request, _content(request)):
                 return None
             score += 1
         return score
@@ -152,23 +157,69 @@ class FixtureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """A transport (sync and async) that answers each request with a recorded exchange.
 
     Requests that no fixture fits raise `FixtureNotFound`. `requests` keeps what the
-    client sent, with the token redacted, for assertions.
+    client sent, with the token redacted, for assertions. With `match_body=True` a
+    fixture that recorded a request body answers only a request with the same body
+    (see `Fixture.score`); by default bodies are not compared.
     """
 
-    def __init__(self, fixtures: Iterable[Fixture]) -> None:
+    def __init__(self, fixtures: Iterable[Fixture], *, match_body: bool = False) -> None:
         self.fixtures = list(fixtures)
+        self.match_body = match_body
         self.requests: list[httpx.Request] = []
 
     @classmethod
-    def from_path(cls, *paths: str | os.PathLike[str]) -> FixtureTransport:
-        """Load fixture files, and every fixture file in the given directories."""
-        files: list[Path] = []
+    def from_path(
+        cls, *paths: str | os.PathLike[str], match_body: bool = False
+    ) -> FixtureTransport:
+        """Load fixture files, every fixture file of the given folders, and published
+        `fixtures.json` files (every exchange of every operation in them).
+
+        Relative paths are read from the current working directory; a path that does
+        not exist raises `FixtureFileNotFound` naming it.
+        """
+        fixtures: list[Fixture] = []
         for path in map(Path, paths):
             if path.is_dir():
-                files.extend(sorted(p for p in path.iterdir() if p.suffix in _FIXTURE_SUFFIXES))
+                files = sorted(p for p in path.iterdir() if p.suffix in _FIXTURE_SUFFIXES)
+            elif path.is_file():
+                files = [path]
             else:
-                files.append(path)
-        return cls(Fixture.load(file) for file in files)
+                raise FixtureFileNotFound(
+                    f"{path}: no such fixture file or folder (looked for {path.absolute()})"
+                )
+            for file in files:
+                data = _load_document(file)
+                if _is_bundle(data):
+                    fixtures.extend(_bundle_fixtures(data, str(file)))
+                else:
+                    fixtures.append(Fixture.load(file))
+        return cls(fixtures, match_body=match_body)
+
+    @classmethod
+    def for_surface(cls, surface: str, *, match_body: bool = False) -> FixtureTransport:
+        """The recorded exchanges this distribution ships for `surface` (its subpackage
+        name, e.g. the `v1alpha` of `semaphoreci_openapi.v1alpha`)."""
+        shipped = resources.files(_DISTRIBUTION).joinpath(_SHIPPED)
+        source = shipped.joinpath(f"{surface}.json")
+        if not source.is_file():
+            known = (
+                sorted(
+                    p.name.removesuffix(".json")
+                    for p in shipped.iterdir()
+                    if p.name.endswith(".json")
+                )
+                if shipped.is_dir()
+                else []
+            )
+            raise FixtureFileNotFound(
+                f"no recorded exchanges shipped for surface {surface!r} "
+                f"(shipped: {', '.join(known) or 'none'})"
+            )
+        data = json.loads(source.read_text(encoding="utf-8"))
+        return cls(
+            _bundle_fixtures(data, f"{_DISTRIBUTION}/{_SHIPPED}/{surface}.json"),
+            match_body=match_body,
+        )
 
     def only(self, *names: str) -> FixtureTransport:
         """A transport with just the named fixtures (file names or operation ids)."""
@@ -176,11 +227,15 @@ class FixtureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         missing = set(names) - {f.name for f in chosen} - {f.operation for f in chosen}
         if missing:
             raise FixtureNotFound(f"no fixture named {', '.join(sorted(missing))}")
-        return FixtureTransport(chosen)
+        return FixtureTransport(chosen, match_body=self.match_body)
 
     def match(self, request: httpx.Request) -> Fixture:
         """The fixture that answers `request`; `FixtureNotFound` if none fits."""
-        scored = [(f, s) for f in self.fixtures if (s := f.score(request)) is not None]
+        scored = [
+            (f, s)
+            for f in self.fixtures
+            if (s := f.score(request, match_body=self.match_body)) is not None
+        ]
         # Fixtures of several surfaces in one transport: when some were loaded from a
         # folder named after the client's surface, those answer (folders named
         # otherwise, e.g. a user's own, take part as before).
@@ -212,131 +267,62 @@ class FixtureTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._answer(request, await request.aread())
 
 
+def _is_bundle(data: Any) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("operations"), dict)
+
+
+def _bundle_fixtures(data: Any, origin: str) -> list[Fixture]:
+    """The exchanges of a published `fixtures.json`, named `<operationId>.<name>` like
+    the fixture files they came from."""
+    fixtures = []
+    for operation, entry in data["operations"].items():
+        exchanges = entry.get("exchanges") if isinstance(entry, dict) else None
+        if not isinstance(exchanges, list):
+            raise ValueError(f"{origin}: operation {operation} has no list of exchanges")
+        for exchange in exchanges:
+            if not isinstance(exchange, dict) or not {"request", "response"} <= exchange.keys():
+                raise ValueError(f"{origin}: an exchange of {operation} lacks request or response")
+            name = f"{operation}.{exchange.get('name', exchange['response'].get('status'))}"
+            fixtures.append(Fixture(name, operation, exchange["request"], exchange["response"]))
+    return fixtures
+
+
+def _content(request: httpx.Request) -> bytes:
+    try:
+        return request.content
+    except httpx.RequestNotRead:  # a streamed upload: compared as empty
+        return b""
+
+
+def _same(recorded: Any, sent: Any) -> bool:
+    """Equal, with the token placeholder standing for any value."""
+    if recorded == PLACEHOLDER:
+        return True
+    if isinstance(recorded, dict) and isinstance(sent, dict):
+        return recorded.keys() == sent.keys() and all(
+            _same(v, sent[k]) for k, v in recorded.items()
+        )
+    if isinstance(recorded, list) and isinstance(sent, list):
+        return len(recorded) == len(sent) and all(map(_same, recorded, sent))
+    return bool(recorded == sent)
+
+
+def _same_body(recorded: Mapping[str, Any], content: bytes) -> bool:
+    text = content.decode("utf-8", "replace")
+    if "form" in recorded:
+        sent_form = dict(parse_qsl(text, keep_blank_values=True))
+        return _same({k: str(v) for k, v in recorded["form"].items()}, sent_form)
+    if "body" in recorded:
+        try:
+            return _same(recorded["body"], json.loads(text))
+        except ValueError:
+            return False
+    return _same(str(recorded["text"]), text)
+
+
 def _secrets(request: httpx.Request) -> tuple[str, ...]:
     secrets = request.extensions.get(SECRETS_EXTENSION, ())
     return tuple(s for s in secrets if isinstance(s, str))
-
-
-class RecordingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """A transport that sends requests for real and saves each exchange as a fixture.
-
-    Files are named `<operationId>.<status>.yaml` (then `.recorded-2`, ...) in
-    `directory`; the token is replaced by `TOKEN` wherever it appears (query, headers,
-    bodies), so the files can be committed.
-    """
-
-    def __init__(
-        self,
-        directory: str | os.PathLike[str],
-        *,
-        transport: httpx.BaseTransport | None = None,
-        async_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.directory = Path(directory)
-        self._transport = transport
-        self._async_transport = async_transport
-        self.recorded: list[Path] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._transport is None:
-            self._transport = httpx.HTTPTransport()
-        response = self._transport.handle_request(request)
-        try:
-            response.read()
-        finally:
-            response.close()
-        return self._record(request, response)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._async_transport is None:
-            self._async_transport = httpx.AsyncHTTPTransport()
-        response = await self._async_transport.handle_async_request(request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        return self._record(request, response)
-
-    def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
-
-    async def aclose(self) -> None:
-        if self._async_transport is not None:
-            await self._async_transport.aclose()
-
-    def _record(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        self._write(request, response)
-        # The body is decoded now: hand it on without the encoding headers it came with.
-        headers = [
-            (k, v)
-            for k, v in response.headers.multi_items()
-            if k.lower() not in {"content-encoding", "content-length", "transfer-encoding"}
-        ]
-        return httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=response.content,
-            extensions=response.extensions,
-        )
-
-    def _write(self, request: httpx.Request, response: httpx.Response) -> None:
-        import yaml
-
-        redactor = Redactor(_secrets(request), placeholder=PLACEHOLDER)
-        operation = str(request.extensions.get(OPERATION_EXTENSION, "unknown"))
-        base = httpx.URL(str(request.extensions.get(SERVER_EXTENSION, ""))).path.rstrip("/")
-        path = request.url.path
-        exchange: dict[str, Any] = {
-            "operation": operation,
-            "summary": "Recorded by semaphoreci_openapi.testing.RecordingTransport",
-            "source": "real-server",
-            "request": {
-                "method": request.method,
-                "path": path[len(base) :] if base and path.startswith(base) else path,
-            },
-            "response": {"status": response.status_code},
-        }
-        query: dict[str, Any] = {}
-        for name, value in request.url.params.multi_items():
-            query.setdefault(name, []).append(redactor.text(value))
-        if query:
-            exchange["request"]["query"] = {k: v[0] if len(v) == 1 else v for k, v in query.items()}
-        try:
-            sent = request.content
-        except httpx.RequestNotRead:  # a streamed upload: not kept
-            sent = b""
-        exchange["request"].update(_body(sent, request.headers, redactor))
-        headers = {
-            k: redactor.text(v) for k, v in response.headers.items() if k.lower() not in _UNRECORDED
-        }
-        if headers:
-            exchange["response"]["headers"] = headers
-        exchange["response"].update(_body(response.content, response.headers, redactor, "text"))
-        self.directory.mkdir(parents=True, exist_ok=True)
-        target = self.directory / f"{operation}.{response.status_code}.yaml"
-        number = 1
-        while target.exists():
-            number += 1
-            target = self.directory / f"{operation}.{response.status_code}.recorded-{number}.yaml"
-        dumped = yaml.safe_dump(exchange, sort_keys=False, allow_unicode=True)
-        target.write_text(dumped, encoding="utf-8")
-        self.recorded.append(target)
-
-
-def _body(
-    content: bytes, headers: httpx.Headers, redactor: Redactor, text_key: str = "text"
-) -> dict[str, Any]:
-    """A body as the fixture format has it: `body` (JSON), `form`, or text."""
-    if not content:
-        return {}
-    text = content.decode("utf-8", "replace")
-    if "application/x-www-form-urlencoded" in headers.get("content-type", ""):
-        return {"form": {k: redactor.text(v) for k, v in parse_qsl(text)}}
-    try:
-        return {"body": redactor.data(json.loads(text))}
-    except ValueError:
-        return {text_key: redactor.text(text)}
 
 
 @contextmanager
@@ -352,6 +338,7 @@ def use_transport(transport: AnyTransport) -> Iterator[AnyTransport]:
 __all__ = [
     "PLACEHOLDER",
     "Fixture",
+    "FixtureFileNotFound",
     "FixtureNotFound",
     "FixtureTransport",
     "RecordingTransport",

@@ -1,5 +1,7 @@
 """The distribution's own files: rendered from `generator/templates/package/`, the
-hand-written runtime copied into `semaphoreci_openapi/_runtime/`, and one ruff pass."""
+hand-written runtime copied into `semaphoreci_openapi/_runtime/`, each surface's recorded
+exchanges as package data (`semaphoreci_openapi/_fixtures/<subpackage>.json`, what
+`FixtureTransport.for_surface` reads), and one ruff pass."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ PACKAGE_TEMPLATES = "generator/templates/package"
 RUNTIME_SOURCE = "generator/runtime/semaphoreci_openapi_runtime"
 DISTRIBUTION = "semaphoreci_openapi"
 RUNTIME_PACKAGE = "_runtime"
+SHIPPED_FIXTURES = "_fixtures"  # the runtime's testing.py reads the same folder name
+FIXTURES_NAME = "fixtures.json"  # as stages/publish.py writes it
 
 
 def package_outputs(root: Path) -> list[str]:
@@ -28,13 +32,23 @@ def package_outputs(root: Path) -> list[str]:
     rendered = [
         str(t.relative_to(templates)).removesuffix(".j2") for t in sorted(templates.rglob("*.j2"))
     ]
-    return [*rendered, f"{DISTRIBUTION}/{RUNTIME_PACKAGE}"]
+    return [
+        *rendered,
+        f"{DISTRIBUTION}/{RUNTIME_PACKAGE}",
+        f"{DISTRIBUTION}/{SHIPPED_FIXTURES}",
+    ]
 
 
 def render_package(
-    root: Path, surfaces: list[Surface], package_root: Path, version: str
+    root: Path,
+    surfaces: list[Surface],
+    package_root: Path,
+    version: str,
+    published_bases: list[Path] | None = None,
 ) -> list[str]:
-    """Render the distribution's own files and copy the runtime; return `package_outputs`."""
+    """Render the distribution's own files, copy the runtime and each surface's published
+    fixtures.json (from the first of `published_bases` that has it: the staging folder
+    of this build, then the project); return `package_outputs`."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(root / PACKAGE_TEMPLATES)),
         undefined=jinja2.StrictUndefined,
@@ -52,7 +66,26 @@ def render_package(
     runtime.mkdir(parents=True)
     for source in sorted((root / RUNTIME_SOURCE).glob("*.py")):
         shutil.copyfile(source, runtime / source.name)
+    ship_fixtures(
+        surfaces, package_root / DISTRIBUTION / SHIPPED_FIXTURES, published_bases or [root]
+    )
     return package_outputs(root)
+
+
+def ship_fixtures(surfaces: list[Surface], target: Path, bases: list[Path]) -> None:
+    """Copy each surface's published fixtures.json to `target/<subpackage>.json`."""
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for surface in surfaces:
+        found = [b / surface.published_dir / FIXTURES_NAME for b in bases]
+        source = next((path for path in found if path.is_file()), None)
+        if source is None:
+            raise GenerationError(
+                f"{surface.published_dir}/{FIXTURES_NAME} is missing: build {surface.name} first"
+            )
+        subpackage = surface.client_package.rsplit(".", 1)[-1]
+        shutil.copyfile(source, target / f"{subpackage}.json")
 
 
 def format_tree(path: Path) -> None:

@@ -264,6 +264,20 @@ class ServerConventions(_Model):
     state_refusals: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class Contact(_Model):
+    """Who answers questions about the API: the published document's `info.contact`."""
+
+    name: str
+    email: str | None = None
+    url: str | None = None
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Contact:
+        if self.email is None and self.url is None:
+            raise ValueError("a contact needs an `email` or a `url`")
+        return self
+
+
 class ClientFacts(_Model):
     """Where the generated Python client of the surface lives."""
 
@@ -277,6 +291,7 @@ class Surface(_Model):
     title: str
     version: str
     description: str
+    contact: Contact
     servers: dict[str, Server]
     auth: list[AuthScheme] = Field(min_length=1)
     pagination: dict[str, PaginationStyle] = Field(default_factory=dict)

@@ -19,6 +19,7 @@ from ..fixtures import Fixture, Router
 from ..input_folders import confine
 from ..registry import Surface
 from ..yamlio import parse_yaml
+from .request_examples import quote, request_examples, resolve
 
 OVERLAY_DIR = "overlays"
 CODEGEN_DIR = "overlays/codegen"
@@ -90,27 +91,14 @@ def render_overlays(root: Path, surface: Surface, directory: str = OVERLAY_DIR) 
     return [render_template(root, rel, context) for rel in template_paths(root, directory)]
 
 
-def _quote(name: str) -> str:
-    """A JSONPath name selector: `['name']` with RFC 9535 escaping."""
-    return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']"
-
-
-def _media_target(
-    document: dict[str, Any], base: str, node: dict[str, Any]
-) -> tuple[str, dict[str, Any]]:
-    """Follow a local `$ref` to its component, so an example lands where the content is."""
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/components/"):
-        _, _, kind, name = ref.split("/", 3)
-        return f"$.components{_quote(kind)}{_quote(name)}", document["components"][kind][name]
-    return base, node
-
-
 def examples_overlay(document: dict[str, Any], fixtures: list[Fixture], router: Router) -> Overlay:
     """An Overlay that adds every fixture's request and response as a named example.
 
-    Fixtures whose status or media type the operation does not declare add nothing
-    here; the conformance tests report them.
+    The request of every accepted (2xx) exchange gives examples to the operation's path
+    and query parameters and its request body (request_examples.py, which also says
+    which shared values are left out). Responses whose
+    status or media type the operation does not declare add nothing here; the
+    conformance tests report them.
     """
     grouped: dict[str, dict[str, Any]] = {}
 
@@ -120,31 +108,23 @@ def examples_overlay(document: dict[str, Any], fixtures: list[Fixture], router: 
             return  # the same body seen from another operation (shared components)
         examples[name] = {"summary": summary, "value": value} if summary else {"value": value}
 
+    request_examples(document, fixtures, router, add)
     for fixture in fixtures:
         op = router.route(fixture)
-        op_path = f"$.paths{_quote(op.path)}{_quote(op.method)}"
+        op_path = f"$.paths{quote(op.path)}{quote(op.method)}"
         name = f"{op.operation_id}-{fixture.name}"
-        body = fixture.request.get("body")
-        # Only requests the server accepted make examples of what to send.
-        accepted = 200 <= fixture.status < 300
-        if accepted and body is not None and isinstance(op.spec.get("requestBody"), dict):
-            target, request_body = _media_target(
-                document, f"{op_path}['requestBody']", op.spec["requestBody"]
-            )
-            if "application/json" in (request_body.get("content") or {}):
-                add(f"{target}['content']['application/json']", name, fixture.summary, body)
         response = (op.spec.get("responses") or {}).get(str(fixture.status))
         media = fixture.content_type
         if not isinstance(response, dict) or media is None:
             continue
-        base = f"{op_path}['responses']{_quote(str(fixture.status))}"
-        target, resolved = _media_target(document, base, response)
+        base = f"{op_path}['responses']{quote(str(fixture.status))}"
+        target, resolved = resolve(document, base, response)
         if media not in (resolved.get("content") or {}):
             continue
         value = (
             fixture.response["body"] if "body" in fixture.response else fixture.response.get("text")
         )
-        add(f"{target}['content']{_quote(media)}", name, fixture.summary, value)
+        add(f"{target}['content']{quote(media)}", name, fixture.summary, value)
 
     actions = [
         {

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,18 +13,30 @@ T = TypeVar("T", bound="JobDebugRequest")
 
 @_attrs_define
 class JobDebugRequest:
-    """The job ID comes from the path; only the duration may be set here."""
+    """The job ID comes from the path; the body may repeat it (`job_id`, as the `sem` CLI does), and the path wins."""
 
-    duration: int | Unset = UNSET
-    """ Minutes the debug session may last; 0 or absent means 60. """
+    job_id: str | Unset = UNSET
+    """ The job's ID; ignored in favour of the path's. """
+    duration: int | str | Unset = UNSET
+    """ Minutes the debug session may last; 0 or absent means 60. A number, or the same number as a string of digits
+    (`"60"`): the gateway reads this int32 field as protobuf JSON does, which takes both forms, and the `sem` CLI
+    sends the string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+        job_id = self.job_id
+
+        duration: int | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
         if duration is not UNSET:
             field_dict["duration"] = duration
 
@@ -33,9 +45,17 @@ class JobDebugRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        job_id = d.pop("job_id", UNSET)
+
+        def _parse_duration(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
 
         job_debug_request = cls(
+            job_id=job_id,
             duration=duration,
         )
 

@@ -9,6 +9,7 @@ from ...._runtime.surface import Operation
 from ...models.workflow_run_form import WorkflowRunForm
 from ...models.workflow_run_request import WorkflowRunRequest
 from ...models.workflow_run_result import WorkflowRunResult
+from ...models.workflow_run_snapshot import WorkflowRunSnapshot
 from ...types import UNSET, Unset
 
 OPERATION = Operation(
@@ -24,7 +25,7 @@ OPERATION = Operation(
 
 def _get_kwargs(
     *,
-    body: WorkflowRunRequest | WorkflowRunForm | Unset = UNSET,
+    body: WorkflowRunRequest | WorkflowRunForm | WorkflowRunSnapshot | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,6 +43,11 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["data"] = body.to_dict()
         headers["Content-Type"] = "application/x-www-form-urlencoded"
+    elif isinstance(body, WorkflowRunSnapshot):
+        if not isinstance(body, Unset):
+            _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
