@@ -30,6 +30,7 @@ from semaphore_spec.contract.checks import (
     ErrorBodyFormat,
     PaginationConsistency,
 )
+from semaphore_spec.contract.checks.page_style import STYLES_KEY, styles_entry
 from semaphore_spec.fixtures import Fixture, Router, operations
 from semaphore_spec.mock import create_app
 from semaphore_spec.mock.conventions import conventions_for
@@ -67,7 +68,10 @@ def _as_function(check: Any) -> CheckFunction:
 
 @cache
 def _schema(surface: str) -> Any:
-    schema = schemathesis.openapi.from_dict(published(surface))
+    # The pagination check reads the registry's styles from the tested document, as
+    # the contract runner gives it them.
+    document = {**published(surface), STYLES_KEY: styles_entry(REGISTRY[surface].pagination)}
+    schema = schemathesis.openapi.from_dict(document)
     # The probes of the project's checks go to the mock, never to the real servers.
     schema.app = create_app(ROOT, [surface])
     return schema

@@ -9,6 +9,7 @@ registry host, else by the most literal operation path.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import httpx
 import pytest
@@ -16,11 +17,10 @@ import pytest
 from conftest import ROOT, built_surfaces
 from semaphore_spec.errors import RegistryError
 from semaphore_spec.mock import create_app
-from semaphore_spec.mock.conventions import conventions_for
 from semaphore_spec.mock.routing import Routes, host_pattern, literal_segments
 from semaphore_spec.mock.surfaces import load_surfaces
 from semaphore_spec.mock.transport import MockTransport
-from semaphore_spec.registry import Surface
+from semaphore_spec.registry import load_registry
 
 CLASSIC, PROJECT_SECRETS = "v1", "project-secrets-v1"
 pytestmark = pytest.mark.skipif(
@@ -120,8 +120,11 @@ def test_unanswered_requests_get_the_right_surface_refusal() -> None:
     assert classic.status_code == 404 and classic.json() == {"error": "Not found."}
 
 
-def test_a_registry_mock_entry_without_its_facts_is_a_registry_error() -> None:
-    broken = Surface(name="x", facts={"mock": {"routes": []}})
-    with pytest.raises(RegistryError, match="lacks unauthenticated") as caught:
-        conventions_for(broken)
-    assert "spec/surfaces.yaml" in str(caught.value)
+def test_a_registry_entry_without_its_conventions_is_a_registry_error(tmp_path: Path) -> None:
+    text = (ROOT / "spec" / "surfaces.yaml").read_text(encoding="utf-8")
+    (tmp_path / "spec").mkdir()
+    broken = text.replace("      unauthenticated: {status: 401, text: Unauthorized}\n", "", 1)
+    (tmp_path / "spec" / "surfaces.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(RegistryError, match=r"lacks conventions\.unauthenticated") as caught:
+        load_registry(tmp_path)
+    assert caught.value.file == "spec/surfaces.yaml" and caught.value.line is not None

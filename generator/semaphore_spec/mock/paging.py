@@ -57,6 +57,10 @@ def paginate(
     style = paged(registered)
     if style is None:
         return
+    if isinstance(style, MoreFlagHeaderStyle) and match is not None and match.exact:
+        # A recorded page's "more follow" flag says what its body cannot (the pages
+        # after it), and cannot contradict it: the recorded page keeps its headers.
+        return
     try:
         body = response.json()
     except ValueError:
