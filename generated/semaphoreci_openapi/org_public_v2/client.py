@@ -240,6 +240,17 @@ else:
     _describe_workflow = _LazyModule(f"{__package__}.api.workflows.describe_workflow")
     _terminate_workflow = _LazyModule(f"{__package__}.api.workflows.terminate_workflow")
     _reschedule_workflow = _LazyModule(f"{__package__}.api.workflows.reschedule_workflow")
+# Enum members are parameter defaults, evaluated when the methods are defined.
+from .models import (  # noqa: E402
+    ListDashboardsOrder,
+    ListDeploymentHistoryDirection,
+    ListPipelinesDirection,
+    ListProjectsDirection,
+    ListProjectSecretsOrder,
+    ListSecretsOrder,
+    ListTasksDirection,
+    ListWorkflowsDirection,
+)
 
 SURFACE = _Surface(
     name="org-public-v2",

@@ -41,6 +41,10 @@ else:
     _describe_secret = _LazyModule(f"{__package__}.api.secrets.describe_secret")
     _delete_secret = _LazyModule(f"{__package__}.api.secrets.delete_secret")
     _update_secret = _LazyModule(f"{__package__}.api.secrets.update_secret")
+# Enum members are parameter defaults, evaluated when the methods are defined.
+from .models import (  # noqa: E402
+    ListSecretsOrder,
+)
 
 SURFACE = _Surface(
     name="org-secrets-v1beta",

@@ -390,6 +390,12 @@ else:
     _describe_workflow = _LazyModule(f"{__package__}.api.workflows.describe_workflow")
     _reschedule_workflow = _LazyModule(f"{__package__}.api.workflows.reschedule_workflow")
     _terminate_workflow = _LazyModule(f"{__package__}.api.workflows.terminate_workflow")
+# Enum members are parameter defaults, evaluated when the methods are defined.
+from .models import (  # noqa: E402
+    ListJobsOrder,
+    ListMembersMemberType,
+    ListNotificationsOrder,
+)
 
 SURFACE = _Surface(
     name="v1alpha",

@@ -61,7 +61,23 @@ def _page_item_attribute(endpoint: Any, items: str) -> str:
     return str(prop.python_name)
 
 
+def default_enums(collections: Any) -> list[str]:
+    """The enum classes whose members are parameter defaults of the client's methods:
+    a default is evaluated when the method is defined, so these must be imported at
+    run time (every other model is imported for type checkers only)."""
+    found: set[str] = set()
+    for collection in collections.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.list_all_parameters():
+                default = getattr(prop, "default", None)
+                class_info = getattr(prop, "class_info", None)
+                if default is not None and class_info is not None and hasattr(prop, "values"):
+                    found.add(str(class_info.name))
+    return sorted(found)
+
+
 TEMPLATE_GLOBALS: dict[str, Callable[..., Any]] = {
+    "default_enums": default_enums,
     "success_responses": _success_responses,
     "success_type": _success_type,
     "page_item_type": _page_item_type,
