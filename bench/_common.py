@@ -203,7 +203,7 @@ def record(benchmark: str, result: str, ok: bool | None, facts: Mapping[str, str
         out.write("| " + " | ".join(row) + " |\n")
     print(f"\nappended to {RESULTS.relative_to(ROOT)}")
     # The README's table and bench/ratios.svg are drawn from results.md, never by hand.
-    from report import refresh
+    from _report import refresh
 
     refresh()
     print("redrew the README's benchmark table and bench/ratios.svg")

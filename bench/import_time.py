@@ -24,11 +24,11 @@ from pathlib import Path
 from _common import (
     Sample,
     common_arguments,
+    conclude,
     cpu,
     header,
     interleaved,
     ratio,
-    record,
     run_command,
     seconds,
     spread,
@@ -103,8 +103,7 @@ def main() -> int:
         f"{ratio(client)}; every v1alpha model {ratio(models)} ({repeats} runs"
         f"{', quick' if args.quick else ''})"
     )
-    if not args.no_record:
-        record("import time", summary, ok, facts)
+    conclude("import time", summary, ok, facts, save=not args.no_record)
     return 0
 
 

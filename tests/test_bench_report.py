@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-import report
+import _report as report
 
 ROWS = [
     ("2026-01-01 10:00", "mock server", "throughput 1.10x Prism (target ≥ 3x)", "MISSED", "1.0"),

@@ -24,6 +24,7 @@ BENCHMARKS = {
     "client_overhead": ([], "client overhead"),
     "mock_server": (["--baseline", "previous", "--seconds", "0.5"], "mock server"),
     "contract_runs": ([], "contract runs"),
+    "import_time": ([], "import time"),
 }
 
 

@@ -28,7 +28,7 @@ from semaphore_spec.contract.redact import REDACTED, Redactor
 from semaphore_spec.contract.results import SentRequest
 from semaphore_spec.contract.selection import select
 from semaphore_spec.contract.target import check_base_url, server_urls, servers_for
-from semaphore_spec.registry import BodyCursorStyle
+from semaphore_spec.registry import BodyCursorStyle, MoreFlagHeaderStyle
 
 TOKEN = "s3cr3t-t0ken/+="
 
@@ -66,7 +66,9 @@ def test_the_pagination_check_reads_every_registry_style_from_the_document() -> 
         document = {STYLES_KEY: styles_entry(surface.pagination)}
         for name, style in surface.pagination.items():
             promises = style_of(document, name)
-            if isinstance(style, BodyCursorStyle):
+            if isinstance(style, BodyCursorStyle | MoreFlagHeaderStyle):
+                # Cursor pages carry their position in the body; has-more pages are
+                # judged by checks.numbered_pages from the same facts.
                 assert promises is None, name
             else:
                 assert promises is not None and promises.page_param == style.page_param, name

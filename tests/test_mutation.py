@@ -27,7 +27,8 @@ def test_the_set_covers_every_surface_and_the_issues_kinds_of_fault() -> None:
     assert len(FAULTS) >= 30
     assert len({fault.name for fault in FAULTS}) == len(FAULTS)
     per_surface = Counter(fault.surface for fault in FAULTS)
-    assert set(per_surface) == {"v1", "v1alpha", "v2"} and min(per_surface.values()) >= 10
+    assert set(per_surface) >= {"v1", "v1alpha", "v2"} and min(per_surface.values()) >= 5
+    assert set(per_surface) <= set(load_registry(ROOT))
     for fault in FAULTS:
         assert fault.name.startswith(f"{fault.surface}-") and fault.detected_by
         assert (fault.change is None) != (fault.rewrite is None), fault.name

@@ -3,7 +3,7 @@
 `bench/results.md` is the record (one dated row per benchmark run); the README shows
 the latest row of each benchmark, and the chart its ratios against their targets, so
 that neither is ever copied by hand. Every benchmark calls `refresh()` after appending
-its row; `python bench/report.py` does it on its own.
+its row; `python bench/_report.py` does it on its own.
 """
 
 from __future__ import annotations
