@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..contract.runner import ContractOptions, run_contract
+from ..document import iter_operations
 from ..mock.app import MockApp
 from ..mock.surfaces import MockSurface, load_surfaces
-from ..document import iter_operations
 from ..registry import load_registry
 from .fault import Fault, FaultyApp
 from .faults import FAULTS
