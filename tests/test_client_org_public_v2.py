@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 
+from conftest import REGISTRY
 from semaphore_spec.mock.app import create_app
 from semaphore_spec.mock.transport import MockTransport
 from semaphoreci_openapi.org_public_v2 import Client
@@ -43,21 +44,17 @@ def test_iterator_follows_page_tokens_of_the_mock() -> None:
 
 
 def test_token_style_headers_middle_page() -> None:
-    from semaphore_spec.mock.pagination import Page, headers_for, link_relations
+    from semaphore_spec.mock.pagination import Page, headers_for, paged
 
-    relations = link_relations(
-        "page-token", {"first": "always", "prev": "useful", "next": "useful"}
-    )
-    names = ["link", "per-page", "next-page-token", "previous-page-token"]
-    out = headers_for(
-        "page-token", names, Page(2, 10, 25), lambda n: f"http://h/x?page_token={n}", relations
-    )
+    style = paged(REGISTRY["org-public-v2"].pagination["page-token"])
+    assert style is not None
+    out = headers_for(style, Page(2, 10, 25), lambda n: f"http://h/x?page_token={n}")
     assert out["link"] == (
         '<http://h/x?page_token=1>; rel="first", <http://h/x?page_token=1>; rel="prev", '
         '<http://h/x?page_token=3>; rel="next"'
     )
     assert (out["per-page"], out["next-page-token"], out["previous-page-token"]) == ("10", "3", "1")
-    last = headers_for("page-token", names, Page(3, 10, 25), lambda n: f"u{n}", relations)
+    last = headers_for(style, Page(3, 10, 25), lambda n: f"u{n}")
     assert "next-page-token" not in last and 'rel="next"' not in last["link"]
     assert 'rel="last"' not in last["link"]
 

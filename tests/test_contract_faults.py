@@ -100,18 +100,24 @@ def test_an_unreachable_target_stops_the_run_at_once(tmp_path: Path) -> None:
 
 
 class HangsOnOneOperation(MockApp):
-    """The v2 mock, except that the list of orgs (`GET /v2/orgs`) never comes."""
+    """The v2 mock, except that the list of orgs (`GET /v2/orgs`) never comes after its
+    first answer (so the target has answered, whichever operation the run starts with)."""
+
+    answered_once = False
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         path = str(scope.get("path", ""))
         if scope["type"] == "http" and path.rstrip("/") == "/v2/orgs":
-            await asyncio.sleep(3600)
+            if HangsOnOneOperation.answered_once:
+                await asyncio.sleep(3600)
+            HangsOnOneOperation.answered_once = True
         await super().__call__(scope, receive, send)
 
 
 def test_an_operation_whose_every_request_fails_the_same_way_stops_the_run(
     tmp_path: Path,
 ) -> None:
+    HangsOnOneOperation.answered_once = False
     app = HangsOnOneOperation(load_surfaces(ROOT, ["v2"]))
     started = time.monotonic()
     with running_mock(ROOT, "v2", app) as origin:
