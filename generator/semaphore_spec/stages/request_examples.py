@@ -25,6 +25,7 @@ from ..fixtures import Fixture, Operation, Router
 
 PLACEHOLDER = "TOKEN"  # what recorded exchanges hold where the token was
 FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 JSON = "application/json"
 
 Add = Callable[[str, str, str, Any], None]  # (JSONPath of the owner, name, summary, value)
@@ -134,7 +135,11 @@ def add_request_examples(
         return
     target, resolved = resolve(document, f"{op_path}['requestBody']", body)
     content = resolved.get("content") or {}
-    for media, key in ((JSON, "body"), (FORM, "form")):
+    # A recorded `form` is URL-encoded unless its Content-Type says multipart.
+    headers = {str(k).lower(): str(v) for k, v in (request.get("headers") or {}).items()}
+    sent_as = headers.get("content-type", "").split(";")[0].strip().lower()
+    form_media = MULTIPART if sent_as == MULTIPART else FORM
+    for media, key in ((JSON, "body"), (form_media, "form")):
         value = request.get(key)
         if value is not None and media in content and not _has_token(value):
             add(f"{target}['content']{quote(media)}", name, fixture.summary, value)
