@@ -112,6 +112,161 @@ export const demos: Demo[] = [
     read: (policy: Ok<"configureRetentionPolicy">) =>
       policy.project_level_retention_policies.map((r) => `${r.selector} kept ${r.age}`),
   },
+  {
+    tag: "Projects",
+    operation: "listProjects",
+    request: api.request("get", "/projects", { query: { page: 1 } }),
+    status: 200,
+    read: (projects: Ok<"listProjects">) =>
+      projects.map((p) => `${p.metadata.name}: ${p.spec.repository.url} (${p.spec.visibility})`),
+  },
+  {
+    tag: "Dashboards",
+    operation: "describeDashboard",
+    request: api.request("get", "/dashboards/{id_or_name}", {
+      path: { id_or_name: "master-branches" },
+    }),
+    status: 200,
+    read: ({ metadata, spec }: Ok<"describeDashboard">) => [
+      `${metadata.title} (${metadata.name})`,
+      ...spec.widgets.map((w) => `widget ${w.name}: ${w.type}`),
+    ],
+  },
+  {
+    tag: "Notifications",
+    operation: "listNotifications",
+    request: api.request("get", "/notifications", { query: { page_size: 1 } }),
+    status: 200,
+    read: (page: Ok<"listNotifications">) => [
+      ...page.notifications.map((n) => `${n.metadata.name}: ${n.spec.rules.length} rules`),
+      page.next_page_token === "" ? "last page" : `next page ${page.next_page_token}`,
+    ],
+  },
+  {
+    tag: "Schedules",
+    operation: "listSchedules",
+    request: api.request("get", "/schedules", { query: { project_id: projectId } }),
+    status: 200,
+    read: (schedules: Ok<"listSchedules">) =>
+      schedules.map((s) => `${s.name} on ${s.branch} at "${s.at}": ${s.pipeline_file}`),
+  },
+  {
+    tag: "Tasks",
+    operation: "listTasks",
+    request: api.request("get", "/tasks", { query: { project_id: projectId } }),
+    status: 200,
+    read: (tasks: Ok<"listTasks">) =>
+      tasks.map((t) => `${t.name} (${t.recurring ? `cron ${t.at}` : "on demand"}): ${t.branch}`),
+  },
+  {
+    tag: "Organizations",
+    operation: "createOrganization",
+    request: api.request("post", "/organizations", {
+      body: { username: "my-org", name: "My Org" },
+    }),
+    status: 200,
+    read: (org: Ok<"createOrganization">) => [
+      `${org.name} (${org.username}): ${org.organization_id}`,
+    ],
+  },
+  {
+    tag: "Members",
+    operation: "listMembers",
+    request: api.request("get", "/members", { query: { member_type: "user" } }),
+    status: 200,
+    read: (page: Ok<"listMembers">) => [
+      ...page.members.map((m) => `${m.name} (${m.subject_type}): ${m.roles.length} roles`),
+      `${page.total_pages} pages`,
+    ],
+  },
+  {
+    tag: "Project members",
+    operation: "listProjectMembers",
+    request: api.request("get", "/projects/{project_id}/members", {
+      path: { project_id: projectId },
+    }),
+    status: 200,
+    read: (page: Ok<"listProjectMembers">) =>
+      page.members.map((m) => `${m.name} (${m.subject_type}): ${m.roles.length} roles`),
+  },
+  {
+    tag: "Roles",
+    operation: "listRoles",
+    request: api.request("get", "/roles", {}),
+    status: 200,
+    read: ({ roles }: Ok<"listRoles">) =>
+      roles.map((r) => `${r.name} (${r.scope}): ${r.permissions.length} permissions`),
+  },
+  {
+    tag: "Permissions",
+    operation: "listPermissions",
+    request: api.request("get", "/permissions", { query: { scope: "org" } }),
+    status: 200,
+    read: ({ permissions }: Ok<"listPermissions">) =>
+      permissions.map((p) => `${p.name}: ${p.description}`),
+  },
+  {
+    tag: "Groups",
+    operation: "listGroups",
+    request: api.request("get", "/groups", {}),
+    status: 200,
+    read: ({ groups }: Ok<"listGroups">) =>
+      groups.map((g) => `${g.name}: ${g.member_ids.length} members`),
+  },
+  {
+    tag: "Service accounts",
+    operation: "listServiceAccounts",
+    request: api.request("get", "/service_accounts", {}),
+    status: 200,
+    read: (page: Ok<"listServiceAccounts">) => [
+      ...page.service_accounts.map((a) => `${a.name}${a.deactivated ? " (deactivated)" : ""}`),
+      page.next_page_token === "" ? "last page" : `next page ${page.next_page_token}`,
+    ],
+  },
+  {
+    tag: "Artifacts",
+    operation: "listArtifacts",
+    request: api.request("get", "/artifacts", {
+      query: { scope: "jobs", scope_id: jobId, path: "test-results" },
+    }),
+    status: 200,
+    read: ({ artifacts }: Ok<"listArtifacts">) =>
+      artifacts.map((a) => (a.is_directory ? `${a.path}/` : `${a.path} (${a.size} bytes)`)),
+  },
+  {
+    tag: "Test results",
+    operation: "listFlakyTests",
+    request: api.request("get", "/projects/{project_id}/test_results/flaky_tests", {
+      path: { project_id: projectId },
+    }),
+    status: 200,
+    read: (tests: Ok<"listFlakyTests">) =>
+      tests.map(
+        (t) => `${t.test_name}: passes ${t.pass_rate}%, ${t.disruptions_count} disruptions`,
+      ),
+  },
+  {
+    tag: "Insights",
+    operation: "getPipelinePerformance",
+    request: api.request("get", "/projects/{project_id}/insights/performance", {
+      path: { project_id: projectId },
+      query: { pipeline_file: ".semaphore/semaphore.yml", branch: "master" },
+    }),
+    status: 200,
+    read: (perf: Ok<"getPipelinePerformance">) =>
+      perf.all.map((d) => `${d.from_date ?? "?"}: ${d.count} runs, median ${d.median_seconds}s`),
+  },
+  {
+    tag: "Troubleshoot",
+    operation: "troubleshootJob",
+    request: api.request("get", "/troubleshoot/job/{job_id}", { path: { job_id: jobId } }),
+    status: 200,
+    read: ({ job, block, pipeline }: Ok<"troubleshootJob">) => [
+      `${job.name}: ${job.state} on ${job.machine_type}`,
+      `block ${block.name}: ${block.state}/${block.result}`,
+      `pipeline ${pipeline.name}: ${pipeline.state}/${pipeline.result}`,
+    ],
+  },
 ];
 
 // What the types must refuse (tsc fails if any of these compiles).
