@@ -12,6 +12,9 @@ import type { Demo } from "./http.ts";
 import { demos as v1 } from "./v1.ts";
 import { demos as v1alpha } from "./v1alpha.ts";
 import { demos as v2 } from "./v2.ts";
+import { demos as orgPublic } from "./org_public_v2.ts";
+import { demos as orgSecrets } from "./org_secrets_v1beta.ts";
+import { demos as projectSecrets } from "./project_secrets_v1.ts";
 
 interface Exchange {
   name: string;
@@ -21,7 +24,14 @@ interface FixturesFile {
   operations: Record<string, { exchanges: Exchange[] }>;
 }
 
-const programs: Record<string, Demo[]> = { v1, v1alpha, v2 };
+const programs: Record<string, Demo[]> = {
+  v1,
+  v1alpha,
+  v2,
+  "org-secrets-v1beta": orgSecrets,
+  "project-secrets-v1": projectSecrets,
+  "org-public-v2": orgPublic,
+};
 const published = process.argv[2];
 if (published === undefined) throw new Error("usage: node src/main.ts <published folder>");
 
