@@ -314,11 +314,6 @@ class Surface(_Model):
         return self
 
     @property
-    def default_server(self) -> Server:
-        """The server of the published document."""
-        return self.servers["default"]
-
-    @property
     def client_package(self) -> str:
         """Dotted import path of the generated client, e.g. `semaphoreci_openapi.v1`."""
         return self.client.package
@@ -332,12 +327,6 @@ class Surface(_Model):
     def published_dir(self) -> str:
         """Where the build publishes this surface."""
         return f"published/{self.name}"
-
-    def style(
-        self, name: str
-    ) -> LinkRelationStyle | JsonPageHeaderStyle | MoreFlagHeaderStyle | BodyCursorStyle:
-        """The pagination style `name` (KeyError when the surface has none such)."""
-        return self.pagination[name]
 
     def template_context(self) -> dict[str, Any]:
         """What overlay and package templates see: every fact (defaults included) under
