@@ -89,7 +89,15 @@ def build(
             # the servers answer 404 (unsupported_method is off), and a read-only run must
             # not send DELETE or POST anywhere.
             "coverage": {"enabled": "coverage" in phases, "unexpected-methods": []},
-            **{name: {"enabled": name in phases} for name in PHASES if name != "coverage"},
+            # Recorded requests are published as examples, but a request that was recorded
+            # with no input (v1 listProjects takes none) leaves nothing to attach one to:
+            # fill-missing sends one generated request there instead of skipping.
+            "examples": {"enabled": "examples" in phases, "fill-missing": True},
+            **{
+                name: {"enabled": name in phases}
+                for name in PHASES
+                if name not in ("coverage", "examples")
+            },
         },
         "operations": [
             {
