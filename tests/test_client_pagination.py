@@ -72,6 +72,7 @@ SERVICE_ACCOUNT = fixture_body("v1alpha", "listServiceAccounts.200")["service_ac
 ORG = fixture_body("v2", "listOrgs.200")[0]
 PROJECT = fixture_body("v1alpha", "listProjects.200")[0]
 NOTIFICATION = fixture_body("v1alpha", "listNotifications.200")["notifications"][0]
+MEMBER = fixture_body("v1alpha", "listMembers.200")["members"][0]
 
 
 def item(template: dict[str, Any], index: int, **path: Any) -> dict[str, Any]:
@@ -146,6 +147,13 @@ def v1alpha_page_token(pages: Pages, request: httpx.Request) -> httpx.Response:
     found = [item(NOTIFICATION, i, metadata__name=lambda i: f"n-{i}") for i in window(number)]
     following = f"t{number + 1}" if number < PAGES else ""
     return httpx.Response(200, json={"notifications": found, "next_page_token": following})
+
+
+def v1alpha_page_count(pages: Pages, request: httpx.Request) -> httpx.Response:
+    # RBAC lists: `page_no` from 0 in, `total_pages` of the whole list in the body.
+    number = int(request.url.params.get("page_no", "0")) + 1
+    members = [item(MEMBER, i, id=lambda i: f"m-{i}") for i in window(number)]
+    return httpx.Response(200, json={"members": members, "total_pages": PAGES})
 
 
 CURSOR_BASE = 1_700_000_000_000_000  # microseconds, as the deployment history uses
@@ -248,6 +256,14 @@ STYLES = {
         v1alpha,
         lambda account: account.id,
         lambda i: f"sa-{i}",
+        total=False,
+    ),
+    "v1alpha page-count": Style(
+        v1alpha_page_count,
+        lambda c: c.iter_list_members(page_size=PER_PAGE),
+        v1alpha,
+        lambda member: member.id,
+        lambda i: f"m-{i}",
         total=False,
     ),
     "v2 link-total": Style(
@@ -393,3 +409,17 @@ def test_pages_expose_body_and_headers() -> None:
     assert first.data.branch_name == BUILD["branch_name"]
     assert [b.build_number for b in first.items] == list(window(1))
     assert json.loads(first.headers["Pagination"])["next_page"] == 2
+
+
+def test_a_page_count_list_without_a_count_is_one_page() -> None:
+    # Older project-member servers ignore `page_no` and send no `total_pages`: asking
+    # for the next page would get the same members again.
+    def render(pages: Pages, request: httpx.Request) -> httpx.Response:
+        members = [item(MEMBER, i, id=lambda i: f"m-{i}") for i in range(3)]
+        return httpx.Response(200, json={"members": members})
+
+    pages = Pages(render)
+    found = list(v1alpha(pages.transport()).iter_list_project_members(PROJECT_ID))
+    assert [m.id for m in found] == ["m-0", "m-1", "m-2"]
+    assert len(pages.seen) == 1
+    assert pages.seen[0].url.params["page_no"] == "0"

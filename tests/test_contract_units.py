@@ -8,6 +8,12 @@ import pytest
 
 from conftest import REGISTRY, published
 from semaphore_spec.contract import linkheader
+from semaphore_spec.contract.checks.counted_pages import (
+    CountedPageViolation,
+    inspect_counted_page,
+    is_counted,
+    page_index,
+)
 from semaphore_spec.contract.checks.numbered_pages import (
     NumberedPageViolation,
     has_more,
@@ -28,7 +34,7 @@ from semaphore_spec.contract.redact import REDACTED, Redactor
 from semaphore_spec.contract.results import SentRequest
 from semaphore_spec.contract.selection import select
 from semaphore_spec.contract.target import check_base_url, server_urls, servers_for
-from semaphore_spec.registry import BodyCursorStyle, MoreFlagHeaderStyle
+from semaphore_spec.registry import BodyCursorStyle, BodyPageCountStyle, MoreFlagHeaderStyle
 
 TOKEN = "s3cr3t-t0ken/+="
 
@@ -66,9 +72,9 @@ def test_the_pagination_check_reads_every_registry_style_from_the_document() -> 
         document = {STYLES_KEY: styles_entry(surface.pagination)}
         for name, style in surface.pagination.items():
             promises = style_of(document, name)
-            if isinstance(style, BodyCursorStyle | MoreFlagHeaderStyle):
-                # Cursor pages carry their position in the body; has-more pages are
-                # judged by checks.numbered_pages from the same facts.
+            if isinstance(style, BodyCursorStyle | MoreFlagHeaderStyle | BodyPageCountStyle):
+                # Cursor pages carry their position in the body; has-more and counted
+                # pages are judged by checks.numbered_pages and checks.counted_pages.
                 assert promises is None, name
             else:
                 assert promises is not None and promises.page_param == style.page_param, name
@@ -204,4 +210,39 @@ def test_numbered_pages_that_break_a_promise_are_reported(
 ) -> None:
     with pytest.raises(NumberedPageViolation) as caught:
         inspect_numbered_page(HAS_MORE, headers, DECLARED, 1)
+    assert caught.value.title == title
+
+
+COUNTED = REGISTRY["v1alpha"].pagination["page-count"].model_dump(mode="json")
+
+
+def test_counted_pages_are_read_from_the_registry_facts() -> None:
+    assert is_counted(COUNTED) and not is_counted(HAS_MORE)
+    assert page_index(COUNTED, "member_type=user") == 0
+    assert page_index(COUNTED, "page_no=2") == 2
+    assert page_index(COUNTED, "page_no=two") is None
+    shifted = {**COUNTED, "first_page": 1}
+    assert page_index(shifted, "page_no=1") == 0
+    assert page_index(shifted, "page_no=0") is None
+    # Inside the count, at the page size, and past the count with no items: no promise broken.
+    inspect_counted_page(COUNTED, "page_no=1&page_size=2", 2, ["a", "b"])
+    inspect_counted_page(COUNTED, "page_no=5", 2, [])
+    # No count in the body: a server version that does not page promises nothing.
+    inspect_counted_page(COUNTED, "page_no=5", None, ["a"])
+
+
+@pytest.mark.parametrize(
+    ("query", "count", "items", "title"),
+    [
+        ("page_no=2", 2, ["a"], "Items past the last page"),
+        ("page_no=0", 0, ["a"], "Items past the last page"),
+        ("page_no=0&page_size=1", 3, ["a", "b"], "More items than the page size"),
+    ],
+    ids=["past-the-count", "counts-no-page", "over-the-page-size"],
+)
+def test_counted_pages_that_break_a_promise_are_reported(
+    query: str, count: int, items: list[str], title: str
+) -> None:
+    with pytest.raises(CountedPageViolation) as caught:
+        inspect_counted_page(COUNTED, query, count, items)
     assert caught.value.title == title

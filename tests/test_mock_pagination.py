@@ -21,6 +21,8 @@ from semaphore_spec.mock.pagination import (
 )
 from semaphore_spec.mock.transport import MockTransport
 from semaphore_spec.registry import BodyCursorStyle
+from semaphoreci_openapi.v1alpha import Client
+from semaphoreci_openapi.v1alpha.models import ListMembersMemberType
 
 
 def url(number: int) -> str:
@@ -265,3 +267,40 @@ def test_a_recorded_cursor_gets_its_own_page(v1alpha: httpx.Client) -> None:
     token = first["next_page_token"]
     last = v1alpha.get("/notifications", params={"page_size": "1", "page_token": token}).json()
     assert last == {"notifications": [], "next_page_token": ""}
+
+
+def test_a_counted_list_is_cut_into_pages_that_agree_with_their_count(
+    v1alpha: httpx.Client,
+) -> None:
+    # The recording holds the whole list (two service accounts and people, one page).
+    query = {"member_type": "service_account"}
+    whole = v1alpha.get("/members", params=query).json()
+    assert len(whole["members"]) == 2 and whole["total_pages"] == 1
+    pages = [
+        v1alpha.get("/members", params={**query, "page_size": "1", "page_no": str(n)}).json()
+        for n in range(3)
+    ]
+    assert [page["total_pages"] for page in pages] == [2, 2, 2]
+    assert [page["members"] for page in pages] == [[whole["members"][0]], [whole["members"][1]], []]
+    # Past the count at the default page size: no items, the same count.
+    beyond = v1alpha.get("/members", params={**query, "page_no": "7"}).json()
+    assert beyond == {**whole, "members": []}
+
+
+def test_a_counted_list_without_a_count_is_served_as_recorded(v1alpha: httpx.Client) -> None:
+    # A server version that ignores page_no and sends no total_pages.
+    recorded = v1alpha.get("/groups", params={"page_no": "0", "page_size": "10"}).json()
+    assert "total_pages" not in recorded
+    assert v1alpha.get("/groups", params={"page_no": "3", "page_size": "10"}).json() == recorded
+
+
+def test_the_client_walks_a_counted_list_of_the_mock() -> None:
+    with Client(
+        "mock-token", org_name="myorg", transport=MockTransport(create_app(ROOT, ["v1alpha"]))
+    ) as client:
+        paginator = client.iter_list_members(
+            member_type=ListMembersMemberType.SERVICE_ACCOUNT, page_size=1
+        )
+        pages = list(paginator.pages())
+    assert [len(page.items) for page in pages] == [1, 1]
+    assert [page.items[0].name for page in pages] == ["ci-deployer", "octocat"]

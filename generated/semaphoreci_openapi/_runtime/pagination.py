@@ -209,6 +209,8 @@ class _Walk:
         params = dict(request.get("params") or {})
         if style.kind == "more-flag-header":
             return self._next_numbered(request, response, params)
+        if style.kind == "body-page-count":
+            return self._next_counted(request, response, params, items)
         if style.kind == "json-page-header":
             following = self._json_header(response).get(style.next_field or "")
             if following is None or style.page_param is None:
@@ -237,6 +239,28 @@ class _Walk:
         current = _int(response.headers.get(style.page_header or ""))
         if current is None:
             current = _int(params.get(style.page_param)) or 1
+        params[style.page_param] = current + 1
+        return {**request, "params": params}
+
+    def _next_counted(
+        self,
+        request: Mapping[str, Any],
+        response: httpx.Response,
+        params: dict[str, Any],
+        items: int,
+    ) -> dict[str, Any] | None:
+        """The next page of a `body-page-count` list, or None once every page counted
+        by the body was asked for (or the body counts none: servers that do not page)."""
+        style = self.style
+        body = parse_body(response)
+        if style.page_param is None or not isinstance(body, dict) or items == 0:
+            return None
+        pages = body.get(style.total_pages_field or "")
+        current = _int(params.get(style.page_param, style.first_page))
+        if not isinstance(pages, int) or isinstance(pages, bool) or current is None:
+            return None
+        if current + 1 - style.first_page >= pages:
+            return None
         params[style.page_param] = current + 1
         return {**request, "params": params}
 

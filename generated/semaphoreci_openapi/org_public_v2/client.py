@@ -279,6 +279,8 @@ SURFACE = _Surface(
             stop_field=None,
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
         ),
     },
 )

@@ -79,6 +79,8 @@ SURFACE = _Surface(
             stop_field="next_page_token",
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
         ),
     },
 )

@@ -181,6 +181,7 @@ if TYPE_CHECKING:
         ListJobsStatesItem,
         ListMembersMemberType,
         ListNotificationsOrder,
+        Member,
         MemberInviteRequest,
         MemberInviteResult,
         MemberList,
@@ -432,6 +433,8 @@ SURFACE = _Surface(
             stop_field="cursor",
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
         ),
         "cursor-pair": _PaginationStyle(
             name="cursor-pair",
@@ -445,6 +448,8 @@ SURFACE = _Surface(
             stop_field="cursor_before",
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
         ),
         "link-header": _PaginationStyle(
             name="link-header",
@@ -458,6 +463,23 @@ SURFACE = _Surface(
             stop_field=None,
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
+        ),
+        "page-count": _PaginationStyle(
+            name="page-count",
+            kind="body-page-count",
+            header=None,
+            total_header=None,
+            next_field=None,
+            page_param="page_no",
+            total_field=None,
+            cursor_params={},
+            stop_field=None,
+            page_header=None,
+            more_header=None,
+            first_page=0,
+            total_pages_field="total_pages",
         ),
         "page-has-more": _PaginationStyle(
             name="page-has-more",
@@ -471,6 +493,8 @@ SURFACE = _Surface(
             stop_field=None,
             page_header="x-page",
             more_header="x-has-more",
+            first_page=0,
+            total_pages_field=None,
         ),
         "page-token": _PaginationStyle(
             name="page-token",
@@ -484,6 +508,8 @@ SURFACE = _Surface(
             stop_field="next_page_token",
             page_header=None,
             more_header=None,
+            first_page=0,
+            total_pages_field=None,
         ),
     },
 )
@@ -2436,6 +2462,56 @@ class Client(_BaseClient):
             _list_groups._parse_response,
         )
 
+    def iter_list_groups(
+        self,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Group, GroupList]:
+        """List groups
+
+        Lists the organization's groups with the IDs of their members. `page_no` counts from 0,
+        2000 groups a page by default. JSON responses may come without a Content-Type header.
+
+        `GET /groups` (listGroups).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Groups per page. Default: 2000.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Group, GroupList]: iterate with `for` or `async for` (page-count pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphoreci_openapi.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphoreci_openapi.errors.ResponseParseError: the answer does not fit the spec.
+            semaphoreci_openapi.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphoreci_openapi.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_groups.OPERATION,
+            _list_groups._get_kwargs(
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_groups._parse_response,
+            lambda body: body.groups,
+            max_items=max_items,
+            max_pages=max_pages,
+        )
+
     # -- createGroup --
 
     def create_group(
@@ -3990,6 +4066,64 @@ class Client(_BaseClient):
                 page_size=page_size,
             ),
             _list_members._parse_response,
+        )
+
+    def iter_list_members(
+        self,
+        *,
+        member_type: ListMembersMemberType | Unset = ListMembersMemberType.USER,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Member, MemberList]:
+        """List organization members
+
+        Lists the organization's members with their organization roles. Without `member_type`
+        only people (users) are listed.
+
+        Pagination is by page number: `page_no` counts from 0 and the body's `total_pages` says
+        how many pages there are (2000 members a page by default, so one page in practice).
+        Needs `organization.people.view`. JSON responses may come without a Content-Type header.
+
+        `GET /members` (listMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            member_type (ListMembersMemberType | Unset): Which kind of subject to list. Default:
+                ListMembersMemberType.USER.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Member, MemberList]: iterate with `for` or `async for` (page-count pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphoreci_openapi.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphoreci_openapi.errors.ResponseParseError: the answer does not fit the spec.
+            semaphoreci_openapi.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphoreci_openapi.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_members.OPERATION,
+            _list_members._get_kwargs(
+                member_type=member_type,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_members._parse_response,
+            lambda body: body.members,
+            max_items=max_items,
+            max_pages=max_pages,
         )
 
     # -- inviteMember --
@@ -5873,6 +6007,62 @@ class Client(_BaseClient):
                 page_size=page_size,
             ),
             _list_project_members._parse_response,
+        )
+
+    def iter_list_project_members(
+        self,
+        project_id: str,
+        *,
+        page_no: int | Unset = 0,
+        page_size: int | Unset = 2000,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> _Paginator[Member, ProjectMemberList]:
+        """List project members
+
+        Lists the members of a project with their project roles (including those inherited from
+        organization roles). `page_no` counts from 0, 2000 members a page by default; earlier
+        server versions ignore both and send the first 2000. Needs the organization's
+        `organization.people.view` permission. JSON responses may come without a Content-Type
+        header.
+
+        `GET /projects/{project_id}/members` (listProjectMembers).
+        Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
+
+        Args:
+            project_id (str): ID (UUID) of the project.
+            page_no (int | Unset): Page number, from 0. Default: 0.
+            page_size (int | Unset): Members per page. Default: 2000.
+            max_items: stop after this many items (default: all).
+            max_pages: stop after fetching this many pages (default: all, up to 10,000, then
+                PaginationError). A walk also raises PaginationError on a page URL seen before
+                and after 5 pages in a row that bring nothing new (no item, or a page sent before).
+
+        Returns:
+            Paginator[Member, ProjectMemberList]: iterate with `for` or `async for` (page-count pagination); pages are fetched lazily, as the items are used.
+
+        Raises:
+            semaphoreci_openapi.errors.APIError: the server answered with an error status (a subclass
+                per kind: AuthenticationError, NotFoundError, InvalidRequestError, ConflictError,
+                RateLimitedError, ServerError, UnexpectedStatusError...).
+            semaphoreci_openapi.errors.ResponseParseError: the answer does not fit the spec.
+            semaphoreci_openapi.errors.ResponseTooLargeError: the body passed `max_response_bytes`.
+            semaphoreci_openapi.errors.TransportError: no answer (after the retries allowed);
+                RequestTimeoutError when a timeout or the request's deadline passed.
+        """
+
+        return _Paginator(
+            self,
+            _list_project_members.OPERATION,
+            _list_project_members._get_kwargs(
+                project_id=project_id,
+                page_no=page_no,
+                page_size=page_size,
+            ),
+            _list_project_members._parse_response,
+            lambda body: body.members,
+            max_items=max_items,
+            max_pages=max_pages,
         )
 
     # -- assignProjectMemberRole --

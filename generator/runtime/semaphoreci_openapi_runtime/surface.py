@@ -72,10 +72,15 @@ class PaginationStyle:
     kind `more-flag-header`: the next request sets query parameter `page_param` to the page
     after the one the `page_header` response header names, while the `more_header`
     response header says `true`.
+    kind `body-page-count`: pages are numbered by query parameter `page_param` from
+    `first_page`; the next request asks for the next number while the body's
+    `total_pages_field` counts more pages than have been asked for.
     """
 
     name: str
-    kind: Literal["link-relation", "json-page-header", "body-cursor", "more-flag-header"]
+    kind: Literal[
+        "link-relation", "json-page-header", "body-cursor", "more-flag-header", "body-page-count"
+    ]
     header: str | None = None
     total_header: str | None = None
     next_field: str | None = None
@@ -85,6 +90,8 @@ class PaginationStyle:
     stop_field: str | None = None
     page_header: str | None = None
     more_header: str | None = None
+    first_page: int = 0
+    total_pages_field: str | None = None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from typing import Any
 from ..fixtures import Fixture
 from ..registry import (
     BodyCursorStyle,
+    BodyPageCountStyle,
     JsonPageHeaderStyle,
     LinkRelationStyle,
     MoreFlagHeaderStyle,
@@ -38,7 +39,7 @@ PagedStyle = LinkRelationStyle | JsonPageHeaderStyle | MoreFlagHeaderStyle
 
 def paged(style: PaginationStyle | None) -> PagedStyle | None:
     """`style` when the mock computes its headers (numbered pages), else None."""
-    if style is None or isinstance(style, BodyCursorStyle):
+    if style is None or isinstance(style, BodyCursorStyle | BodyPageCountStyle):
         return None
     return style
 

@@ -7,17 +7,20 @@ style (its page parameter, page-size parameters and headers) comes from the regi
 
 A body-cursor style's page is the recorded body, unless the request sends a cursor
 that no recording of the operation was asked with: then it is the page past the
-recorded ones (`pagination.past_the_end`).
+recorded ones (`pagination.past_the_end`). A body-page-count style's page is cut from a
+recording that holds the whole list (it counts one page), with the count recomputed for
+the page size asked for; past the count it holds no items.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode
 
 from ..fixtures import Fixture
-from ..registry import BodyCursorStyle, MoreFlagHeaderStyle
+from ..registry import BodyCursorStyle, BodyPageCountStyle, MoreFlagHeaderStyle
 from .document import OperationView
 from .exchange import HttpRequest
 from .matching import Match
@@ -53,6 +56,10 @@ def paginate(
     registered = surface.registry.pagination.get(view.pagination or "")
     if isinstance(registered, BodyCursorStyle):
         _serve_cursor(surface, view, request, registered, response)
+        return
+    if isinstance(registered, BodyPageCountStyle):
+        if match is None or not match.exact:
+            _serve_counted(view, registered, parameters, response)
         return
     style = paged(registered)
     if style is None:
@@ -122,6 +129,36 @@ def _serve_cursor(
     except ValueError:
         return
     response.content = encode_json(past_the_end(body, style.stop_field))
+
+
+def _serve_counted(
+    view: OperationView,
+    style: BodyPageCountStyle,
+    parameters: Mapping[tuple[str, str], Any],
+    response: MockResponse,
+) -> None:
+    """The page asked for, with the body's page count agreeing with it."""
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    location = list_location(body)
+    field = style.total_pages_field
+    if location is None or not isinstance(body, dict) or field not in body:
+        return  # a server version that does not page: served as recorded
+    counted, items = body[field], items_of(body, location)
+    asked = parameters.get(("query", style.page_param), style.first_page)
+    index = max(0, asked - style.first_page) if isinstance(asked, int) else 0
+    names = tuple(style.page_size_params)
+    size = next((parameters[("query", n)] for n in names if ("query", n) in parameters), None)
+    size = size if size is not None else _declared_default(view, names)
+    if isinstance(counted, int) and counted <= 1 and isinstance(size, int) and size > 0:
+        # The recording holds the whole list: cut the page out of it.
+        counted = math.ceil(len(items) / size) if items else counted
+        chosen = items[index * size : (index + 1) * size]
+    else:
+        chosen = items if isinstance(counted, int) and index < counted else []
+    response.content = encode_json({**with_items(body, location, chosen), field: counted})
 
 
 def _recorded_query(fixtures: Sequence[Fixture]) -> set[tuple[str, str]]:

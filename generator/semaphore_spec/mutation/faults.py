@@ -250,6 +250,14 @@ V1ALPHA = [
         change=edit_header("x-page", add(1)),
     ),
     Fault(
+        "v1alpha-page-count-too-low",
+        "v1alpha",
+        "`total_pages` 0 on a page of members",
+        PAGINATION,
+        _ops("listMembers"),
+        change=set_member("", "total_pages", lambda old: 0),
+    ),
+    Fault(
         "v1alpha-auth-not-enforced",
         "v1alpha",
         "answers without `Authorization`",

@@ -8,17 +8,20 @@ from .load import REGISTRY_FILE, Registry, check_spec_folders, load_registry, se
 from .model import (
     ApiKeyAuth,
     AuthScheme,
-    BodyCursorStyle,
     CannedResponse,
     HttpAuth,
-    JsonPageHeaderStyle,
-    LinkRelationStyle,
-    MoreFlagHeaderStyle,
-    PaginationStyle,
     RouteRule,
     Server,
     ServerConventions,
     Surface,
+)
+from .pagination import (
+    BodyCursorStyle,
+    BodyPageCountStyle,
+    JsonPageHeaderStyle,
+    LinkRelationStyle,
+    MoreFlagHeaderStyle,
+    PaginationStyle,
 )
 
 __all__ = [
@@ -26,6 +29,7 @@ __all__ = [
     "ApiKeyAuth",
     "AuthScheme",
     "BodyCursorStyle",
+    "BodyPageCountStyle",
     "CannedResponse",
     "HttpAuth",
     "JsonPageHeaderStyle",

@@ -14,7 +14,8 @@ import pydantic
 from ..document import escape_pointer_token
 from ..errors import RegistryError
 from ..yamlio import Lines, load_yaml
-from .model import AUTH_TYPES, PAGINATION_KINDS, Surface
+from .model import AUTH_TYPES, Surface
+from .pagination import PAGINATION_KINDS
 
 REGISTRY_FILE = "spec/surfaces.yaml"
 

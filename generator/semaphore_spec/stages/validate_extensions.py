@@ -20,7 +20,7 @@ from ..document import (
     resolve,
 )
 from ..errors import ValidationError
-from ..registry import BodyCursorStyle, PaginationStyle, Surface
+from ..registry import BodyCursorStyle, BodyPageCountStyle, PaginationStyle, Surface
 from .bundle import SourceMap
 from .findings import Findings
 
@@ -72,6 +72,8 @@ def page_shape(document: dict[str, Any], op: dict[str, Any]) -> tuple[str | None
 
 def _style_fields(style: PaginationStyle) -> list[str]:
     """The body fields a client reads to walk pages of `style`."""
+    if isinstance(style, BodyPageCountStyle):
+        return [style.total_pages_field]
     if not isinstance(style, BodyCursorStyle):
         return []
     copied = [v[1:-1] for v in style.cursor_params.values() if v.startswith("{")]

@@ -9,7 +9,9 @@ which headers come on every page, which link relations are sent and which query
 parameter numbers the pages. An operation whose style the document does not describe
 fails the check: a renamed style must never switch it off silently.
 
-Cursor styles carry their position in the body, which the response schema covers.
+Cursor styles carry their position in the body, which the response schema covers;
+`numbered_pages` and `counted_pages` hold the promises of the header-flag and
+body-count kinds.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from schemathesis import Case, CheckContext, Response
 
 from .. import linkheader
 from ..spec import declared_headers, documented_response
+from .counted_pages import check_counted, is_counted
 from .failures import ContractFailure
 from .numbered_pages import check_numbered, is_numbered
 from .page_facts import PageFacts, check_numbers, page_facts, page_items
@@ -60,6 +63,9 @@ class PaginationConsistency:
             ) from None
         if is_numbered(described):
             check_numbered(ctx, case, response, described, self.walked)
+            return None
+        if is_counted(described):
+            check_counted(ctx, case, response, described, self.walked)
             return None
         style = style_of(document, str(style_name))
         if style is None:

@@ -14,8 +14,8 @@ OPERATION = Operation(
     method="GET",
     path="/groups",
     server="default",
-    pagination=None,
-    items=None,
+    pagination="page-count",
+    items="groups",
     idempotency_token=None,
 )
 

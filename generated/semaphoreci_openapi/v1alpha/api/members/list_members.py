@@ -15,8 +15,8 @@ OPERATION = Operation(
     method="GET",
     path="/members",
     server="default",
-    pagination=None,
-    items=None,
+    pagination="page-count",
+    items="members",
     idempotency_token=None,
 )
 

@@ -15,8 +15,8 @@ OPERATION = Operation(
     method="GET",
     path="/projects/{project_id}/members",
     server="default",
-    pagination=None,
-    items=None,
+    pagination="page-count",
+    items="members",
     idempotency_token=None,
 )
 
