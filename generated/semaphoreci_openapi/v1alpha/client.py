@@ -3194,8 +3194,10 @@ class Client(_BaseClient):
 
         Differences from the docs: the success body is `{}`. The call is idempotent: stopping a
         finished or stopping job also answers `{}`. No body is needed (an empty JSON object is
-        accepted). An unknown or invisible job is answered with 404; an ID that is not a UUID is
-        not checked up front and makes the job service fail with 500.
+        accepted; unknown keys are ignored), but a body that is not a JSON object the gateway
+        can read (malformed JSON, or a `job_id` that is not a string) is answered with 400, a
+        gRPC status object with code 3. An unknown or invisible job is answered with 404; an ID
+        that is not a UUID is not checked up front and makes the job service fail with 500.
 
         `POST /jobs/{job_id}/stop` (stopJob).
         Never retried (not idempotent).
@@ -3234,8 +3236,10 @@ class Client(_BaseClient):
 
         Differences from the docs: the success body is `{}`. The call is idempotent: stopping a
         finished or stopping job also answers `{}`. No body is needed (an empty JSON object is
-        accepted). An unknown or invisible job is answered with 404; an ID that is not a UUID is
-        not checked up front and makes the job service fail with 500.
+        accepted; unknown keys are ignored), but a body that is not a JSON object the gateway
+        can read (malformed JSON, or a `job_id` that is not a string) is answered with 400, a
+        gRPC status object with code 3. An unknown or invisible job is answered with 404; an ID
+        that is not a UUID is not checked up front and makes the job service fail with 500.
 
         `POST /jobs/{job_id}/stop` (stopJob).
         Never retried (not idempotent).
@@ -3795,19 +3799,37 @@ class Client(_BaseClient):
     def get_job_plain_logs(
         self,
         job_id: str,
+        *,
+        starting_event: int | Unset = 0,
+        take: int | Unset = 0,
     ) -> str:
         """Get a job's log as plain text (deprecated)
 
         The job's log output as plain text, served on the organization's host outside
         `/api/v1alpha` (`https://{org_name}.semaphoreci.com/jobs/{job_id}/plain_logs.json`).
-        Despite the `.json` suffix the body is the log text, not JSON. Documented only in the
-        older edition of the reference; use `GET /logs/{job_id}` instead.
+        Despite the `.json` suffix the body is the log text, not JSON: each command line
+        followed by its output, without the job's other events. Documented only in the older
+        edition of the reference; use `GET /logs/{job_id}` instead. The web application serves
+        it (the same handler as `/jobs/{job_id}/plain_logs.txt`).
+
+        Undocumented: `starting_event` and `take` select a slice of the log's events. A job run
+        on a self-hosted agent is answered with a 307 redirect to the self-hosted log endpoint
+        (`/api/v1/logs/{job_id}?jwt=...&raw=true`, a token valid for one minute). An unknown
+        job, or one the user may not see, is answered with the web application's 404 page
+        (HTML). When the log service fails, its message is sent as the 200 body. A debug job, or
+        a self-hosted job whose token could not be made, is redirected (302) to a page of the
+        web application. Non-numeric `starting_event` or `take` values make the server fail.
 
         `GET /jobs/{job_id}/plain_logs.json` (getJobPlainLogs).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
 
         Args:
             job_id (str): ID (UUID) of the job.
+            starting_event (int | Unset): Index of the first log event to include (default 0).
+                Undocumented. Default: 0.
+            take (int | Unset): At most this many events from `starting_event` on; 0 (the
+                default) means all (a negative value takes that many from the end). Undocumented.
+                Default: 0.
 
         Returns:
             str
@@ -3826,6 +3848,8 @@ class Client(_BaseClient):
             _get_job_plain_logs.OPERATION,
             _get_job_plain_logs._get_kwargs(
                 job_id=job_id,
+                starting_event=starting_event,
+                take=take,
             ),
             _get_job_plain_logs._parse_response,
         )
@@ -3833,19 +3857,37 @@ class Client(_BaseClient):
     async def get_job_plain_logs_async(
         self,
         job_id: str,
+        *,
+        starting_event: int | Unset = 0,
+        take: int | Unset = 0,
     ) -> str:
         """Get a job's log as plain text (deprecated)
 
         The job's log output as plain text, served on the organization's host outside
         `/api/v1alpha` (`https://{org_name}.semaphoreci.com/jobs/{job_id}/plain_logs.json`).
-        Despite the `.json` suffix the body is the log text, not JSON. Documented only in the
-        older edition of the reference; use `GET /logs/{job_id}` instead.
+        Despite the `.json` suffix the body is the log text, not JSON: each command line
+        followed by its output, without the job's other events. Documented only in the older
+        edition of the reference; use `GET /logs/{job_id}` instead. The web application serves
+        it (the same handler as `/jobs/{job_id}/plain_logs.txt`).
+
+        Undocumented: `starting_event` and `take` select a slice of the log's events. A job run
+        on a self-hosted agent is answered with a 307 redirect to the self-hosted log endpoint
+        (`/api/v1/logs/{job_id}?jwt=...&raw=true`, a token valid for one minute). An unknown
+        job, or one the user may not see, is answered with the web application's 404 page
+        (HTML). When the log service fails, its message is sent as the 200 body. A debug job, or
+        a self-hosted job whose token could not be made, is redirected (302) to a page of the
+        web application. Non-numeric `starting_event` or `take` values make the server fail.
 
         `GET /jobs/{job_id}/plain_logs.json` (getJobPlainLogs).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
 
         Args:
             job_id (str): ID (UUID) of the job.
+            starting_event (int | Unset): Index of the first log event to include (default 0).
+                Undocumented. Default: 0.
+            take (int | Unset): At most this many events from `starting_event` on; 0 (the
+                default) means all (a negative value takes that many from the end). Undocumented.
+                Default: 0.
 
         Returns:
             str
@@ -3864,6 +3906,8 @@ class Client(_BaseClient):
             _get_job_plain_logs.OPERATION,
             _get_job_plain_logs._get_kwargs(
                 job_id=job_id,
+                starting_event=starting_event,
+                take=take,
             ),
             _get_job_plain_logs._parse_response,
         )
@@ -3889,6 +3933,17 @@ class Client(_BaseClient):
         job, or a job that produced no log (never started, stopped before it started), is
         answered with 404 and a JSON string message; a job of another project with 404 `Not
         found` (plain text); a missing permission with 401 `Permission denied`.
+        `artifact_job_logs` also needs permission to view the project's artifacts (else 401
+        `Permission denied`), and is honoured for self-hosted jobs too.
+
+        Undocumented statuses of current server versions: 400 with the artifact service's
+        message (a JSON string) when it refuses to list the job's `agent` artifacts, e.g. `"path
+        resolves to too many files; narrow the path"`; 503 `"Logs are temporarily unavailable,
+        please retry"` (a JSON string) when the log service is unavailable or too slow; also 503
+        (with a message the server's tests do not pin) when the server is already streaming as
+        many logs as it allows at once. A long log is sent in chunks as it is read; if reading
+        fails after the 200 has started, the connection is cut (the body is then not valid JSON)
+        rather than ending with a partial log.
 
         `GET /logs/{job_id}` (getJobLogs).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -3939,6 +3994,17 @@ class Client(_BaseClient):
         job, or a job that produced no log (never started, stopped before it started), is
         answered with 404 and a JSON string message; a job of another project with 404 `Not
         found` (plain text); a missing permission with 401 `Permission denied`.
+        `artifact_job_logs` also needs permission to view the project's artifacts (else 401
+        `Permission denied`), and is honoured for self-hosted jobs too.
+
+        Undocumented statuses of current server versions: 400 with the artifact service's
+        message (a JSON string) when it refuses to list the job's `agent` artifacts, e.g. `"path
+        resolves to too many files; narrow the path"`; 503 `"Logs are temporarily unavailable,
+        please retry"` (a JSON string) when the log service is unavailable or too slow; also 503
+        (with a message the server's tests do not pin) when the server is already streaming as
+        many logs as it allows at once. A long log is sent in chunks as it is read; if reading
+        fails after the 200 has started, the connection is cut (the body is then not valid JSON)
+        rather than ending with a partial log.
 
         `GET /logs/{job_id}` (getJobLogs).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -5634,11 +5700,14 @@ class Client(_BaseClient):
 
         Differences from the docs: the field may also be sent form-encoded. Without
         `pipeline_id` no project permission is needed. The undocumented `pipeline_id` field is
-        not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow. An
-        invalid document is answered with 400 and the validator's message as a JSON string,
-        often in Elixir term syntax (e.g. `"{:malformed, {:expected_map, \\"Asdfghjkl\\"}}"`).
-        JSON responses may come without a Content-Type header. A failure of the pipelines
-        service is answered with 500 `"Internal error"` (a JSON string).
+        not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow,
+        and then needs permission to run jobs in the pipeline's project: an unknown pipeline,
+        one of another organization or a missing permission is answered with 404 `Not Found`
+        (plain text), even when `pipeline_id` is sent empty (any `pipeline_id` key triggers the
+        check). An invalid document is answered with 400 and the validator's message as a JSON
+        string, often in Elixir term syntax (e.g. `"{:malformed, {:expected_map,
+        \\"Asdfghjkl\\"}}"`). JSON responses may come without a Content-Type header. A failure
+        of the pipelines service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /yaml` (validatePipelineYaml).
         Never retried (not idempotent).
@@ -5683,11 +5752,14 @@ class Client(_BaseClient):
 
         Differences from the docs: the field may also be sent form-encoded. Without
         `pipeline_id` no project permission is needed. The undocumented `pipeline_id` field is
-        not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow. An
-        invalid document is answered with 400 and the validator's message as a JSON string,
-        often in Elixir term syntax (e.g. `"{:malformed, {:expected_map, \\"Asdfghjkl\\"}}"`).
-        JSON responses may come without a Content-Type header. A failure of the pipelines
-        service is answered with 500 `"Internal error"` (a JSON string).
+        not a dry run: it schedules a new pipeline from the YAML in that pipeline's workflow,
+        and then needs permission to run jobs in the pipeline's project: an unknown pipeline,
+        one of another organization or a missing permission is answered with 404 `Not Found`
+        (plain text), even when `pipeline_id` is sent empty (any `pipeline_id` key triggers the
+        check). An invalid document is answered with 400 and the validator's message as a JSON
+        string, often in Elixir term syntax (e.g. `"{:malformed, {:expected_map,
+        \\"Asdfghjkl\\"}}"`). JSON responses may come without a Content-Type header. A failure
+        of the pipelines service is answered with 500 `"Internal error"` (a JSON string).
 
         `POST /yaml` (validatePipelineYaml).
         Never retried (not idempotent).
@@ -6785,8 +6857,10 @@ class Client(_BaseClient):
         100 or more makes the server fail with 500) and the `link`, `total`, `per-page`, `total-
         pages` and `page-number` headers; `link` always has `rel="last"`. The undocumented
         `name` filter selects one target. A non-integer `page` or `page_size` is answered with
-        400. A pipeline without promotions is answered with 500, not `[]`. A missing permission
-        is answered with 404. JSON responses may come without a Content-Type header.
+        400, and so is a not-found answer of the promotion service (its message as a JSON
+        string); its other refusals, such as a page size out of range, with 500. A pipeline
+        without promotions is answered with 500, not `[]`. A missing permission is answered with
+        404. JSON responses may come without a Content-Type header.
 
         `GET /promotions` (listPromotions).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -6837,8 +6911,10 @@ class Client(_BaseClient):
         100 or more makes the server fail with 500) and the `link`, `total`, `per-page`, `total-
         pages` and `page-number` headers; `link` always has `rel="last"`. The undocumented
         `name` filter selects one target. A non-integer `page` or `page_size` is answered with
-        400. A pipeline without promotions is answered with 500, not `[]`. A missing permission
-        is answered with 404. JSON responses may come without a Content-Type header.
+        400, and so is a not-found answer of the promotion service (its message as a JSON
+        string); its other refusals, such as a page size out of range, with 500. A pipeline
+        without promotions is answered with 500, not `[]`. A missing permission is answered with
+        404. JSON responses may come without a Content-Type header.
 
         `GET /promotions` (listPromotions).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.
@@ -6891,8 +6967,10 @@ class Client(_BaseClient):
         100 or more makes the server fail with 500) and the `link`, `total`, `per-page`, `total-
         pages` and `page-number` headers; `link` always has `rel="last"`. The undocumented
         `name` filter selects one target. A non-integer `page` or `page_size` is answered with
-        400. A pipeline without promotions is answered with 500, not `[]`. A missing permission
-        is answered with 404. JSON responses may come without a Content-Type header.
+        400, and so is a not-found answer of the promotion service (its message as a JSON
+        string); its other refusals, such as a page size out of range, with 500. A pipeline
+        without promotions is answered with 500, not `[]`. A missing permission is answered with
+        404. JSON responses may come without a Content-Type header.
 
         `GET /promotions` (listPromotions).
         Retried on connection errors, 429, 502, 503 and 504 as the retry policy allows.

@@ -19,7 +19,9 @@ T = TypeVar("T", bound="WorkflowListed")
 @_attrs_define
 class WorkflowListed:
     """A workflow as the list endpoint sends it: the raw workflow record, so `triggered_by` is the protobuf enum *number*
-    and `created_at` a `{seconds, nanos}` object. Fields that are not set are `""`.
+    and `created_at` a `{seconds, nanos}` object. Fields that are not set are `""`. Current servers send every field of
+    the record, `triggered_by`, `rerun_of`, `repository_id` and `organization_id` included; they are optional here
+    because the documented example lacks them.
 
     """
 

@@ -7,6 +7,7 @@ import httpx
 
 from ...._runtime.errors import UndocumentedStatus
 from ...._runtime.surface import Operation
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     id="getJobPlainLogs",
@@ -21,13 +22,25 @@ OPERATION = Operation(
 
 def _get_kwargs(
     job_id: str,
+    *,
+    starting_event: int | Unset = 0,
+    take: int | Unset = 0,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["starting_event"] = starting_event
+
+    params["take"] = take
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/jobs/{job_id}/plain_logs.json".format(
             job_id=quote(str(job_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
