@@ -61,6 +61,7 @@ def build(
     multiple_credentials_refused: bool,
     stateless_server: bool,
     phases: tuple[str, ...] = PHASES,
+    max_recorded_body: int = 1024 * 1024,
 ) -> SchemathesisConfig:
     """The run's configuration (see the module docstring)."""
     disabled = DISABLED_CHECKS + (STATEFUL_MEMORY_CHECKS if stateless_server else ())
@@ -70,7 +71,12 @@ def build(
         "seed": seed,
         # Reports redact the token themselves, exactly; Schemathesis' own masking would
         # also hide `unique_token` and `include_secrets` values and break reproductions.
-        "output": {"sanitization": {"enabled": False}},
+        # The recorder keeps no more of a body than the cassette can show (`--har-max-body`):
+        # with huge answers, its copies were a tenth of the run's memory.
+        "output": {
+            "sanitization": {"enabled": False},
+            "truncation": {"max-recorded-payload-size": max(1, max_recorded_body)},
+        },
         # Nothing is written to disk but the reports asked for.
         "cache": {"enabled": False},
         "workers": 1,

@@ -121,6 +121,7 @@ def run_contract(
         multiple_credentials_refused=surface.conventions.multiple_credentials is not None,
         stateless_server=options.stateless_server,
         phases=options.phases,
+        max_recorded_body=options.har_max_body,
     )
     schema: BaseSchema = schemathesis.openapi.from_dict(
         servers_for(surface, published, base_url), config=settings
