@@ -15,9 +15,11 @@ fixtures and the registry, with a fixed seed so that every run generates the sam
    request Schemathesis sent.
 2. Wall time of a full contract run of every surface: `semaphore-spec contract
    --surface S` for each surface in turn (the mock started by the command itself,
-   default settings, the same seed), as a user runs it.
+   default settings, the same seed), as a user runs it. Target: <= 60 s in total.
+3. Wall time of the mutation check (`semaphore-spec mutation`, every fault of every
+   surface and the faithful mocks, its default 2 worker processes). Target: <= 180 s.
 
-No target is set for these; the ratios say what HTTP costs next to in-process runs.
+The examples/s ratios have no target; they say what HTTP costs next to in-process runs.
 """
 
 from __future__ import annotations
@@ -58,6 +60,9 @@ from semaphore_spec.mock.app import create_app
 from semaphore_spec.mock.server import Listener
 from semaphore_spec.mock.surfaces import server_path
 from semaphore_spec.registry import load_registry, select
+
+FULL_RUN_TARGET = 60.0  # seconds, all surfaces one after another
+MUTATION_TARGET = 180.0  # seconds, the whole mutation check
 
 SEED = 20261122
 TOKEN = "bench-contract-token"
@@ -248,6 +253,16 @@ def main() -> int:
             full.append(total)
             print("  full run done", file=sys.stderr)
 
+        mutation: list[Sample] = []
+        if not args.quick:  # minutes of CPU: not for the smoke test
+            print("mutation check", file=sys.stderr)
+            for _ in range(repeats):
+                sample, _output = run_command(
+                    [*command, "--root", str(root), "mutation", "--seed", str(SEED)],
+                    env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+                )
+                mutation.append(sample)
+
     print(
         table(
             ["surface", "mock reached", "examples", "examples/s", "min/max", "ratio", "outcome"],
@@ -277,23 +292,31 @@ def main() -> int:
                     spread([s.wall for s in full]),
                     "",
                 ],
-                [
-                    f"all {len(SURFACES)} surfaces",
-                    seconds(wall(full)),
-                    spread([s.wall for s in full]),
-                    "",
-                ],
+                *(
+                    [["semaphore-spec mutation", seconds(wall(mutation)), "", "exit 0"]]
+                    if mutation
+                    else []
+                ),
             ],
         )
     )
     settings = f"max_examples {max_examples}" if args.quick else "default settings"
+    full_wall = wall(full)
     summary_text = (
         "loopback HTTP vs in-process examples/s: "
         + ", ".join(f"{s} {r:.2f}x" for s, r in ratios.items())
-        + f"; full contract run of {len(surfaces)} surface(s) {seconds(wall(full))} wall "
-        f"(semaphore-spec contract, {settings}, {repeats} run(s))"
+        + f"; full contract run of {len(surfaces)} surface(s) {seconds(full_wall)} wall "
+        f"(semaphore-spec contract, {settings}, {repeats} run(s); target <= "
+        f"{FULL_RUN_TARGET:.0f} s)"
     )
-    conclude("contract runs", summary_text, None, facts, save=not args.no_record)
+    ok: bool | None = None
+    if mutation:
+        mutation_wall = wall(mutation)
+        summary_text += (
+            f"; mutation check {seconds(mutation_wall)} wall (target <= {MUTATION_TARGET:.0f} s)"
+        )
+        ok = full_wall <= FULL_RUN_TARGET and mutation_wall <= MUTATION_TARGET
+    conclude("contract runs", summary_text, ok, facts, save=not args.no_record)
     return 0
 
 

@@ -66,6 +66,8 @@ def _schema(surface: str) -> Any:
         max_examples=MAX_EXAMPLES,
         # Credentials come from the registry below, as a client of the surface sends them.
         with_security_parameters=False,
+        # The servers (and the mock) ignore unknown query parameters and headers.
+        allow_extra_parameters=False,
     )
     schema.app = APP
     return schema
