@@ -18,8 +18,10 @@ from semaphore_spec.mutation.command import summary
 from semaphore_spec.mutation.runner import SEED
 from semaphore_spec.registry import load_registry
 
-# The mutation run is one module fixture of about a minute and a half: keep its tests
-# on one xdist worker (run with --dist loadgroup) so it runs once, not once per worker.
+# The mutation run is one fixture of about a minute and a half: its tests stay on one
+# xdist worker (run with --dist loadgroup), and it is session-scoped because that worker
+# may run other modules' tests between them, which would tear a module fixture down and
+# run the whole check again (it did: twice, 2 minutes each, in one suite run).
 pytestmark = pytest.mark.xdist_group("mutation")
 
 
@@ -36,7 +38,7 @@ def test_the_set_covers_every_surface_and_the_issues_kinds_of_fault() -> None:
     assert set(CUSTOM_CHECKS) <= {check for fault in FAULTS for check in fault.detected_by}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def report() -> MutationReport:
     return run_mutations(ROOT, workers=2)
 
