@@ -20,6 +20,7 @@ from typing import Any
 
 from . import __version__
 from .registry import Surface
+from .yamlio import YAML_EMITTER
 
 LOCK_NAME = "openapi.lock.json"
 # Local caches and build leftovers that may sit beside the inputs; never inputs.
@@ -86,6 +87,7 @@ def tool_versions() -> dict[str, str]:
         "semaphore-spec": __version__,
         **{name: dist_version(name) for name in shaping},
         "ruff": ruff.removeprefix("ruff "),
+        "yaml-emitter": YAML_EMITTER,
     }
 
 

@@ -147,7 +147,15 @@ def decode_utf8(raw: bytes, *, file: str) -> str:
         ) from None
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter when PyYAML has it: 4-6x faster at writing the published YAML. It
+# folds some long double-quoted strings where the pure-Python one does not (v1's `\r\n`
+# log lines), so the two write different bytes for the same data; which one is in use
+# is a tool version of the lock (`YAML_EMITTER`), and the pinned PyYAML wheels have it.
+_BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+YAML_EMITTER = "libyaml" if _BaseDumper is not yaml.SafeDumper else "python"
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     """Block-style YAML that keeps key order and writes multi-line strings as blocks."""
 
 
