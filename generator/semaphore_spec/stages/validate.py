@@ -10,8 +10,10 @@ Every finding is reported with the source file and line it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 import jsonschema
 import jsonschema_rs
@@ -19,6 +21,7 @@ from openapi_python_client.strings import snake_case
 from openapi_schema_validator import OAS31Validator
 from openapi_schema_validator._specifications import REGISTRY as OAS_REGISTRY
 from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords as spec_keywords
 
 from ..document import HTTP_METHODS, escape_pointer_token, lookup_pointer, unescape_pointer_token
 from ..errors import ValidationError
@@ -103,6 +106,24 @@ def _conforms(schema: Any) -> bool:
         return False
 
 
+class _SchemaKeyword(spec_keywords.OpenAPIV31SchemaValidator):
+    """openapi-spec-validator's Schema Object keyword, without its per-schema meta-schema
+    pass where the compiled validator (`_conforms`) already passed the schema: the same
+    check in the default dialect, which was 70% of the validator's time."""
+
+    def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+        own_dialect = not isinstance(schema_value, dict) or "$schema" in schema_value
+        if not own_dialect and _conforms(schema_value):
+            return None
+        return super()._validate_schema_meta(schema, schema_value)
+
+
+class _SpecValidator(OpenAPIV31SpecValidator):
+    keyword_validators: ClassVar[Mapping[str, Any]] = MappingProxyType(
+        {**OpenAPIV31SpecValidator.keyword_validators, "schema": _SchemaKeyword}
+    )
+
+
 def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
     # Schema Objects are checked here against the OAS 3.1 dialect so that each error
     # carries its absolute place; openapi-spec-validator reports the same errors with a
@@ -115,7 +136,7 @@ def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
         for error in meta.iter_errors(schema):
             schema_messages.add(error.message)
             findings.add(f"OpenAPI 3.1 schema: {error.message}", at + _pointer(error.absolute_path))
-    errors = OpenAPIV31SpecValidator(document).iter_errors()
+    errors = _SpecValidator(document).iter_errors()
     found = len(findings.errors)
     while True:
         try:
