@@ -10,10 +10,8 @@ Every finding is reported with the source file and line it came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cache
-from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any
 
 import jsonschema
 import jsonschema_rs
@@ -119,9 +117,11 @@ class _SchemaKeyword(spec_keywords.OpenAPIV31SchemaValidator):
 
 
 class _SpecValidator(OpenAPIV31SpecValidator):
-    keyword_validators: ClassVar[Mapping[str, Any]] = MappingProxyType(
-        {**OpenAPIV31SpecValidator.keyword_validators, "schema": _SchemaKeyword}
-    )
+    # The base class declares this mapping the same way (a class-level dict).
+    keyword_validators = {  # noqa: RUF012
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "schema": _SchemaKeyword,
+    }
 
 
 def _check_schema(document: dict[str, Any], findings: _Findings) -> None:
