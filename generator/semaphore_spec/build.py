@@ -237,6 +237,12 @@ def _staging(root: Path) -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
+def _package_matches(root: Path, registry: dict[str, Surface], surfaces: list[Surface]) -> bool:
+    """Whether every surface's lock records the package files as they are now."""
+    now = package_hashes(root, registry)
+    return all(lock_of(root, s).get("package") == now for s in surfaces)
+
+
 def build(
     root: Path,
     names: list[str] | None = None,
@@ -256,17 +262,17 @@ def build(
     outcome = Outcome()
     with _staging(root) as staging:
         todo = []
+        # One check reads the shared inputs (generator, templates, runtime) once.
+        memo: dict[Path, str] = {}
         for surface in surfaces:
-            reasons = staleness(root, surface, tools)
+            reasons = staleness(root, surface, tools, memo)
             if not force and not reasons:
                 outcome.skipped.append(surface.name)
                 log(f"[{surface.name}] up to date (inputs and outputs match {LOCK_NAME})")
             else:
                 todo.append(surface)
                 outcome.reasons.extend(reasons)
-        if not todo and all(
-            lock_of(root, s).get("package") == package_hashes(root, registry) for s in surfaces
-        ):
+        if not todo and _package_matches(root, registry, surfaces):
             log("[package] up to date")
             return outcome  # the package's files change only with the surfaces' inputs
         errors = _build_all(root, todo, staging, log)

@@ -46,9 +46,14 @@ SHARED_INPUTS = (
 )
 
 
-def sha(path: Path) -> str:
-    """sha256 of a file's bytes, in hex."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def sha(path: Path, memo: dict[Path, str] | None = None) -> str:
+    """sha256 of a file's bytes, in hex; remembered in `memo` when one is given (for
+    hashing the same unchanged file again within one step)."""
+    if memo is None:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    if path not in memo:
+        memo[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return memo[path]
 
 
 def files(root: Path, rel: str) -> list[Path]:
@@ -91,10 +96,13 @@ def tool_versions() -> dict[str, str]:
     }
 
 
-def input_hashes(root: Path, surface: Surface) -> dict[str, str]:
-    """sha256 of every input that shapes a surface's outputs, by project-relative path."""
+def input_hashes(
+    root: Path, surface: Surface, memo: dict[Path, str] | None = None
+) -> dict[str, str]:
+    """sha256 of every input that shapes a surface's outputs, by project-relative path.
+    `memo` lets the surfaces of one check share the hashes of their shared inputs."""
     rels = (*SHARED_INPUTS, surface.spec_dir, surface.fixtures_dir)
-    return {str(p.relative_to(root)): sha(p) for rel in rels for p in files(root, rel)}
+    return {str(p.relative_to(root)): sha(p, memo) for rel in rels for p in files(root, rel)}
 
 
 def surface_outputs(surface: Surface) -> list[str]:
@@ -131,7 +139,9 @@ def lock_of(root: Path, surface: Surface) -> dict[str, Any]:
     return data
 
 
-def staleness(root: Path, surface: Surface, tools: dict[str, str]) -> list[str]:
+def staleness(
+    root: Path, surface: Surface, tools: dict[str, str], memo: dict[Path, str] | None = None
+) -> list[str]:
     """Why a surface's outputs are out of date with its lock, one line per cause (empty
     when the lock's tools, inputs and outputs all match): a tool version change is named
     as such, apart from changed inputs and outputs edited since the build."""
@@ -146,7 +156,7 @@ def staleness(root: Path, surface: Surface, tools: dict[str, str]) -> list[str]:
         if old != new:
             reasons.append(f"[{surface.name}] tool version changed: {name} {old} -> {new}")
     for what, locked, now in (
-        ("input changed", lock.get("inputs") or {}, input_hashes(root, surface)),
+        ("input changed", lock.get("inputs") or {}, input_hashes(root, surface, memo)),
         ("output differs from the lock", lock.get("outputs") or {}, output_hashes(root, surface)),
     ):
         for rel in sorted(set(locked) | set(now)):
