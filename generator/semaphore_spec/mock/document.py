@@ -122,6 +122,8 @@ class Document:
         resource: Resource[Any] = DRAFT202012.create_resource(data)
         self._registry: Registry[Any] = Registry().with_resource(_DOCUMENT_URI, resource)
         self._validators: dict[str, Validator] = {}
+        # The document never changes once loaded: each response's headers are resolved once.
+        self._headers: dict[str, dict[str, tuple[bool, Located]]] = {}
         self.compiled = CompiledSchemas(data)
         self.operations = tuple(self._view(op) for op in operations(data))
 
@@ -219,6 +221,12 @@ class Document:
 
     def response_headers(self, response: Located) -> dict[str, tuple[bool, Located]]:
         """Header name -> (required, schema) for the headers a response documents."""
+        known = self._headers.get(response.pointer)
+        if known is None:
+            known = self._headers[response.pointer] = self._resolve_headers(response)
+        return known
+
+    def _resolve_headers(self, response: Located) -> dict[str, tuple[bool, Located]]:
         out: dict[str, tuple[bool, Located]] = {}
         for name in (response.node or {}).get("headers") or {}:
             header = self.resolve(response.child("headers", name))

@@ -143,14 +143,29 @@ def path_parameters(view: OperationView, relative: str) -> dict[str, str]:
     return {name: unquote(value) for name, value in zip(names, match.groups(), strict=True)}
 
 
+_REMEMBERED_ROUTES = 4096
+
+
 class Routes:
     """Resolves (method, raw path[, host]) over all mounts (see the module docstring)."""
 
     def __init__(self, surfaces: list[MockSurface]) -> None:
         self.mounts = mounts(surfaces)
+        # Clients ask for the same URLs again and again (pages, polling, test suites):
+        # a resolution is remembered, up to a bound, as routes never change once loaded.
+        self._resolved: dict[tuple[str, str, str | None], Resolution] = {}
 
     def resolve(self, method: str, raw_path: str, host: str | None = None) -> Resolution:
         """Where `method raw_path` lands (see `Resolution`); `host` is the Host header."""
+        key = (method, raw_path, host)
+        found = self._resolved.get(key)
+        if found is None:
+            if len(self._resolved) >= _REMEMBERED_ROUTES:
+                self._resolved.clear()
+            found = self._resolved[key] = self._resolve(method, raw_path, host)
+        return found
+
+    def _resolve(self, method: str, raw_path: str, host: str | None) -> Resolution:
         path = normalize(raw_path)
         # HEAD is GET without a body, as every HTTP server treats it.
         method = "get" if method.lower() == "head" else method.lower()

@@ -40,6 +40,7 @@ class MockSurface:
     # The page each paginated success fixture records (by fixture file), where it states one.
     recorded_pages: dict[str, RecordedPage] = field(default_factory=dict)
     generator: Generator = field(init=False)
+    _page_sizes: dict[str, int | None] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.generator = Generator(self.document)
@@ -55,7 +56,13 @@ class MockSurface:
         return server_path(self.registry, "default")
 
     def usual_page_size(self, name: str, style: PagedStyle) -> int | None:
-        """The page size the surface's recordings of lists in style `name` state most often."""
+        """The page size the surface's recordings of lists in style `name` state most often
+        (worked out once per style: the recordings do not change once loaded)."""
+        if name not in self._page_sizes:
+            self._page_sizes[name] = self._count_page_sizes(name, style)
+        return self._page_sizes[name]
+
+    def _count_page_sizes(self, name: str, style: PagedStyle) -> int | None:
         sizes: Counter[int] = Counter()
         for view in self.document.operations:
             if view.pagination == name:
