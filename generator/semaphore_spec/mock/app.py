@@ -33,7 +33,7 @@ from .document import Located, OperationView
 from .exchange import Exchange, HttpRequest
 from .hosts import public_origin, safe_host, server_host
 from .limits import BodyTimeout, Limits, body_problem, read_body
-from .matching import Match, RequestFacts, by_name, choose
+from .matching import Match, RememberedChoices, RequestFacts, by_name, choose
 from .pagination import cursor_positions
 from .paging import paginate
 from .responses import (
@@ -72,6 +72,7 @@ class MockApp:
     ) -> None:
         self.surfaces = surfaces
         self.routes = Routes(surfaces)
+        self.choices = RememberedChoices()
         self.response_hook = response_hook
         self.limits = limits or Limits()
         self.public: tuple[str, str] | None = None
@@ -173,8 +174,8 @@ class MockApp:
             return exchange("generated"), response
         return exchange("fixture", fixture=match.fixture.file), response
 
-    @staticmethod
     def _serve(
+        self,
         request: HttpRequest,
         resolution: Resolution,
         surface: MockSurface,
@@ -206,7 +207,8 @@ class MockApp:
                 return f"{view.operation_id} documents no {prefer['code']} response"
             match = choose(fixtures, facts, credentials, status=status)
         else:
-            match = choose(fixtures, facts, credentials)
+            owner = (surface.name, view.operation_id)
+            match = self.choices.choose(owner, fixtures, facts, credentials)
             status = match.fixture.status if match else _success_status(view)
         key = view.response_key(status)
         spec = view.responses[key] if key else None

@@ -225,6 +225,34 @@ def choose(
     return Match(best[1], best[0].exact) if best else None
 
 
+class RememberedChoices:
+    """`choose` for requests without a body, remembered per request up to a bound:
+    recordings never change once loaded, and clients send the same requests again and
+    again (pages, polling, test suites)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._size = size
+        self._memo: dict[tuple[Any, ...], Match | None] = {}
+
+    def choose(
+        self,
+        owner: tuple[str, str],
+        fixtures: Sequence[Fixture],
+        facts: RequestFacts,
+        credentials: frozenset[str],
+    ) -> Match | None:
+        """`choose(fixtures, facts, credentials)`; `owner` is (surface, operationId)."""
+        if facts.body is not NO_BODY:
+            return choose(fixtures, facts, credentials)
+        query = tuple(sorted((k, tuple(v)) for k, v in facts.query.items()))
+        key = (owner, facts.path, query, credentials)
+        if key not in self._memo:
+            if len(self._memo) >= self._size:
+                self._memo.clear()
+            self._memo[key] = choose(fixtures, facts, credentials)
+        return self._memo[key]
+
+
 def by_name(fixtures: Sequence[Fixture], name: str) -> Fixture | None:
     """The fixture named `name`: `200-running` (its example key) or `getBuild-200-running`."""
     for fixture in fixtures:
