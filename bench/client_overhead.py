@@ -113,10 +113,32 @@ def per_request(
     )
 
 
+def candidates(args: argparse.Namespace) -> int:
+    """`--candidates`: the decoding designs side by side, in memory; nothing recorded."""
+    from _decoding_candidates import compare
+    from _pipelines_server import recorded
+
+    count = 1_000 if args.quick else 10_000
+    header(f"Model decoding candidates: {count:,} listed pipelines")
+    _describe, items = recorded()
+    document = json.dumps([items[i % len(items)] for i in range(count)]).encode()
+    repeats = 1 if args.quick else args.repeats
+    print(compare(document, repeats, 0 if args.quick else args.warmup))
+    print(f"\nMedians of {repeats} samples; ratios against the first row of each group.")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     common_arguments(parser, repeats=7)
+    parser.add_argument(
+        "--candidates",
+        action="store_true",
+        help="only compare the model-decoding designs of issue 16 (bench/_decoding_candidates.py)",
+    )
     args = parser.parse_args()
+    if args.candidates:
+        return candidates(args)
     quick = args.quick
     # --quick is the smoke test (tests/test_bench_smoke.py): every step, tiny sizes.
     repeats = 1 if quick else args.repeats
