@@ -23,6 +23,7 @@ costs at worst. The candidates:
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,7 +31,19 @@ from typing import Any
 import attrs
 import msgspec
 import orjson
-from _common import Sample, cpu, interleaved, ratio, seconds, spread, table, timed, wall
+from _common import (
+    Sample,
+    cpu,
+    header,
+    interleaved,
+    ratio,
+    seconds,
+    spread,
+    table,
+    timed,
+    wall,
+)
+from _pipelines_server import recorded
 
 from semaphoreci_openapi import Timestamp
 from semaphoreci_openapi._runtime import jsonbody
@@ -116,6 +129,34 @@ def _struct() -> type[msgspec.Struct]:
         else:
             fields.append((name, kind | msgspec.UnsetType, msgspec.UNSET))
     return msgspec.defstruct("PipelineListedStruct", fields)
+
+
+def read_few_dicts(items: list[dict[str, Any]]) -> None:
+    """What a user of a list reads, on plain dicts."""
+    for d in items:
+        d["ppl_id"], d["state"], d["created_at"]
+
+
+def read_few(items: list[Any]) -> None:
+    """What a user of a list reads, on models."""
+    for m in items:
+        m.ppl_id, m.state, m.created_at  # noqa: B018
+
+
+def parse_samples(document: bytes, repeats: int, warmup: int) -> dict[str, list[Sample]]:
+    """client_overhead.py's parse row: `json.loads` against the client's own way (the
+    runtime's `loads`, `from_dict` per item), both then reading three fields per item."""
+    return interleaved(
+        {
+            "json.loads": lambda: timed(lambda: read_few_dicts(json.loads(document))),
+            "models": lambda: timed(
+                lambda: read_few([PipelineListed.from_dict(d) for d in jsonbody.loads(document)])
+            ),
+        },
+        repeats=repeats,
+        warmup=warmup,
+        progress=False,
+    )
 
 
 def cases(document: bytes) -> dict[str, dict[str, Callable[[], Any]]]:
@@ -206,3 +247,15 @@ def compare(document: bytes, repeats: int, warmup: int) -> str:
                 ]
             )
     return table(["items read", "candidate", "wall", "min/max", "ratio", "CPU ratio"], rows)
+
+
+def candidates(args: argparse.Namespace) -> int:
+    """`client_overhead.py --candidates`: the designs side by side; nothing recorded."""
+    count = 1_000 if args.quick else 10_000
+    header(f"Model decoding candidates: {count:,} listed pipelines")
+    _describe, items = recorded()
+    document = json.dumps([items[i % len(items)] for i in range(count)]).encode()
+    repeats, warmup = (1, 0) if args.quick else (args.repeats, args.warmup)
+    print(compare(document, repeats, warmup))
+    print(f"\nMedians of {repeats} samples; ratios against the first row of each group.")
+    return 0
