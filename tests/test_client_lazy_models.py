@@ -86,6 +86,25 @@ def test_a_field_of_the_wrong_shape_is_a_typed_error_when_read() -> None:
         _ = model.queue
 
 
+@pytest.mark.parametrize("value", [["DONE"], {"v": 1}], ids=["list", "object"])
+def test_an_unhashable_enum_value_is_a_typed_error_when_read(value: Any) -> None:
+    item = listed()
+    item["state"] = value
+    with pytest.raises(ModelDecodeError, match=r"PipelineListed\.state"):
+        _ = PipelineListed.from_dict(item).state
+
+
+def test_enum_fields_take_declared_and_unknown_values() -> None:
+    item = listed()
+    item["state"], item["result"] = "DONE", "SOMETHING_NEW"
+    model = PipelineListed.from_dict(item)
+    assert model.state is PipelineListedState.DONE
+    assert model.result == "SOMETHING_NEW" and not model.result.is_known
+    assert PipelineListedState.from_value("DONE") is PipelineListedState.DONE
+    with pytest.raises(ValueError):
+        PipelineListedState.from_value(3)
+
+
 def test_lazy_and_keyword_built_models_are_equal_and_round_trip() -> None:
     item = listed()
     item["brand_new_field"] = [1, {"x": None}]
