@@ -144,10 +144,7 @@ class _ConvertedField:
         else:
             try:
                 member = self._members.get(value) if self._members else None
-                if member is None:
-                    value = (self._convert or self._resolve())(value)
-                else:
-                    value = member
+                value = (self._convert or self._resolve())(value) if member is None else member
             except _DECODE_ERRORS as exc:
                 raise ModelDecodeError(self._model, self._name, exc) from exc
         setattr(instance, self._name, value)
