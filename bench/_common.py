@@ -10,6 +10,7 @@ held against a fixed target.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as _dt
 import os
 import platform
@@ -232,4 +233,37 @@ def common_arguments(parser: Any, *, repeats: int) -> None:
     )
     parser.add_argument(
         "--no-record", action="store_true", help="do not append the result to bench/results.md"
+    )
+
+
+def per_request(
+    cases: dict[str, Callable[[], Any]],
+    count: int,
+    repeats: int,
+    warmup: int,
+    loop: asyncio.AbstractEventLoop | None = None,
+) -> dict[str, list[Sample]]:
+    """Each case sends `count` requests per sample, one after the other; a sample is the
+    time per request. With `loop`, the cases are coroutine functions and a whole batch
+    runs in one `run_until_complete`."""
+
+    def batch(work: Callable[[], Any]) -> Callable[[], Sample]:
+        async def many() -> None:
+            for _ in range(count):
+                await work()
+
+        def run() -> Sample:
+            if loop is None:
+                total = timed(lambda: [work() for _ in range(count)])
+            else:
+                total = timed(lambda: loop.run_until_complete(many()))
+            return Sample(total.wall / count, total.cpu / count)
+
+        return run
+
+    return interleaved(
+        {name: batch(work) for name, work in cases.items()},
+        repeats=repeats,
+        warmup=warmup,
+        progress=False,
     )

@@ -21,6 +21,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,21 @@ class Pipelines:
             ("page-number", str(page)),
         ]
         return 200, headers, self.page_body(size, count, page)
+
+
+def in_memory(total: int) -> Any:
+    """An `httpx.MockTransport` answering what this server answers, without a socket
+    (client_overhead.py's in-memory rows; httpx is imported only for them)."""
+    import httpx
+
+    pipelines = Pipelines(total)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        url = request.url
+        status, headers, body = pipelines.answer(url.host, url.path, url.query.decode())
+        return httpx.Response(status, headers=headers, content=body)
+
+    return httpx.MockTransport(answer)
 
 
 async def handle(

@@ -53,7 +53,7 @@ def test_the_offline_example_runs_from_the_installed_wheel(tmp_path: Path) -> No
     assert installed.returncode == 0, installed.stderr
     assert sorted(p.name for p in (target / "semaphoreci_openapi" / "_fixtures").iterdir())
 
-    # The wheel first; the test environment's site-packages only for httpx and attrs.
+    # The wheel first; the test environment's site-packages only for httpx, attrs, msgspec.
     path = os.pathsep.join([str(target), *site.getsitepackages()])
     env = {**os.environ, "PYTHONPATH": path}
     where = _run("-S", "-c", "import semaphoreci_openapi; print(semaphoreci_openapi.__file__)",
