@@ -11,6 +11,8 @@
     │   ├── ServerError               5xx, 520 and the like included
     │   └── UnexpectedStatusError     anything else
     ├── ResponseParseError          a success answer that does not fit the spec
+    ├── ModelDecodeError            a field of a received model that does not fit the
+    │                                 spec, raised when the field is first read
     ├── ResponseTooLargeError       a body larger than `max_response_bytes` (decoded)
     ├── TransportError              no answer (connection, DNS); RequestTimeoutError
     │                                 (a phase timeout or the request's `deadline`)
@@ -26,6 +28,7 @@ from ._runtime.errors import (
     ConflictError,
     FieldError,
     InvalidRequestError,
+    ModelDecodeError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -46,6 +49,7 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "InvalidRequestError",
+    "ModelDecodeError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",

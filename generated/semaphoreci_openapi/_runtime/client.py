@@ -14,8 +14,7 @@ import logging
 import math
 import platform
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from types import TracebackType
 from typing import Any, ClassVar, Self, TypeVar
@@ -23,15 +22,13 @@ from typing import Any, ClassVar, Self, TypeVar
 import httpx
 
 from .._version import __version__
+from .attempt import Attempts, ShownURL, Within
 from .auth import Credentials
-from .body import ResponseTooLarge
 from .connections import AnyTransport, Connections, env_proxy
 from .deadline import Budget
-from .deadline import current as current_budget
 from .errors import (
     RequestTimeoutError,
     ResponseParseError,
-    ResponseTooLargeError,
     TransportError,
     UndocumentedStatus,
     error_from_response,
@@ -110,45 +107,6 @@ def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
         raise ValueError("timeouts must be finite (a hung connection would block forever)")
     return timeout
-
-
-class _Attempts:
-    """The retry decisions for one request: whether it may be repeated, and how long to wait."""
-
-    def __init__(self, policy: RetryPolicy, retryable: bool, method: str, url: str) -> None:
-        self.policy = policy
-        self.retryable = retryable
-        self.method = method
-        self.url = url
-        self.retries = 0
-
-    def _next(self, delay: float | None, reason: str) -> float | None:
-        if delay is None:
-            return None
-        self.retries += 1
-        logger.warning(
-            "%s %s: %s; retry %d of %d in %.2fs",
-            self.method,
-            self.url,
-            reason,
-            self.retries,
-            self.policy.max_retries,
-            delay,
-        )
-        return delay
-
-    def after_response(self, response: httpx.Response) -> float | None:
-        """Seconds to wait before trying again, or None to keep this response."""
-        if not self.retryable:
-            return None
-        delay = self.policy.delay_after_response(self.retries + 1, response)
-        return self._next(delay, f"status {response.status_code}")
-
-    def after_error(self, exc: Exception) -> float | None:
-        """Seconds to wait before trying again, or None to give up."""
-        if not self.retryable:
-            return None
-        return self._next(self.policy.delay_after_error(self.retries + 1), type(exc).__name__)
 
 
 class BaseClient:
@@ -350,18 +308,17 @@ class BaseClient:
                 prepared[key] = request[key]
         return prepared
 
-    def _attempts(self, operation: Operation, request: Mapping[str, Any], url: str) -> _Attempts:
+    def _attempts(
+        self, operation: Operation, request: Mapping[str, Any], url: ShownURL
+    ) -> Attempts:
         token = operation.idempotency_token
         retryable = operation.is_safe or (token is not None and carries_token(dict(request), token))
-        return _Attempts(self._retry, retryable, operation.method.upper(), url)
-
-    def _display_url(self, prepared: Mapping[str, Any]) -> str:
-        url = httpx.URL(prepared["url"], params=prepared.get("params"))
-        return self._redactor.url(url)
+        return Attempts(self._retry, retryable, operation.method.upper(), url)
 
     def _failure(
-        self, exc: httpx.RequestError, method: str, url: str, budget: Budget | None = None
+        self, exc: httpx.RequestError, method: str, shown: ShownURL, budget: Budget | None = None
     ) -> TransportError:
+        url = str(shown)
         if budget is not None and _spent(budget):
             # The socket's own "timed out" would hide that the deadline cut the request.
             reason = budget.expired_message()
@@ -370,29 +327,22 @@ class BaseClient:
         reason = self._redactor.text(str(exc)) or type(exc).__name__
         return cls(f"{type(exc).__name__}: {reason}", method=method, url=url)
 
-    def _outcome(self, response: httpx.Response, method: str, url: str) -> httpx.Response:
+    def _outcome(self, response: httpx.Response, method: str, url: ShownURL) -> httpx.Response:
         logger.debug("%s %s -> %d", method, url, response.status_code)
         if 200 <= response.status_code < 300:
             return response
-        raise error_from_response(response, method=method, url=url, redactor=self._redactor)
+        raise error_from_response(response, method=method, url=str(url), redactor=self._redactor)
 
     def _budget(self) -> Budget:
         return Budget.starting_now(self._deadline, self._max_response_bytes)
 
-    @contextmanager
-    def _within(self, budget: Budget, method: str, url: str) -> Iterator[None]:
+    def _within(self, budget: Budget, method: str, url: ShownURL) -> Within:
         """Hold the request made inside to `budget` (deadline and body size cap)."""
-        token = current_budget.set(budget)
-        try:
-            yield
-        except ResponseTooLarge as exc:
-            raise ResponseTooLargeError(limit=exc.limit, method=method, url=url) from exc
-        finally:
-            current_budget.reset(token)
+        return Within(budget, method, url)
 
     def _send(self, operation: Operation, request: Mapping[str, Any]) -> httpx.Response:
         prepared = self._prepare(operation, request)
-        method, url = prepared["method"], self._display_url(prepared)
+        method, url = prepared["method"], ShownURL(self._redactor, prepared)
         attempts = self._attempts(operation, request, url)
         client = self._connections.sync_client()
         while True:
@@ -416,7 +366,7 @@ class BaseClient:
 
     async def _asend(self, operation: Operation, request: Mapping[str, Any]) -> httpx.Response:
         prepared = self._prepare(operation, request)
-        method, url = prepared["method"], self._display_url(prepared)
+        method, url = prepared["method"], ShownURL(self._redactor, prepared)
         attempts = self._attempts(operation, request, url)
         client = self._connections.async_client()
         while True:

@@ -10,11 +10,18 @@ compare equal to any string, or member of another enum, that differs only in cas
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Self
+from typing import Any, Self
 
 
 class OpenStrEnum(StrEnum):
     """Base of the generated string enums; see the module docstring."""
+
+    @classmethod
+    def from_value(cls, value: Any) -> Self:
+        """`cls(value)`, the models' way: a declared value is one dict lookup, where the
+        enum's own call takes two Python-level calls (bench/README.md, issue 16)."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
@@ -55,6 +62,12 @@ class OpenStrEnum(StrEnum):
 
 class OpenIntEnum(IntEnum):
     """Base of the generated integer enums: unknown numbers are kept, never rejected."""
+
+    @classmethod
+    def from_value(cls, value: Any) -> Self:
+        """`cls(value)`, the models' way (see `OpenStrEnum.from_value`)."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

@@ -53,6 +53,24 @@ class ResponseParseError(SemaphoreError):
         self.url = url
 
 
+class ModelDecodeError(SemaphoreError, ValueError):
+    """A field of a received model does not fit the spec (an enum that is no string, an
+    object where a list belongs...).
+
+    Models decode each field when it is first read (bench/README.md), so this is raised
+    then, naming the model and the field; a missing required field or a body that is no
+    JSON is found inside the call, as a `ResponseParseError`.
+    """
+
+    def __init__(self, model: str, field: str, cause: BaseException) -> None:
+        super().__init__(
+            f"{model}.{field} in the response does not fit the spec "
+            f"({type(cause).__name__}: {str(cause)[:_SNIPPET]})"
+        )
+        self.model = model
+        self.field = field
+
+
 class ResponseTooLargeError(SemaphoreError):
     """The body (decoded: gzip counts inflated) passed the client's `max_response_bytes`.
 

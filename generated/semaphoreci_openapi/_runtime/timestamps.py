@@ -28,6 +28,7 @@ _DATE_TIME = re.compile(
     re.VERBOSE,
 )
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_new = object.__new__
 
 
 def _zone(text: str | None) -> _dt.tzinfo:
@@ -122,24 +123,35 @@ class Timestamp:
         # Strings and numbers are immutable; only the object form needs its own copy.
         self._raw = copy.deepcopy(raw) if isinstance(raw, dict | list) else raw
         self._parsed = False
-        self._value: _dt.datetime | None = None
-        self._error: str | None = None
+        # _value and _error are set by _parse, which every reader calls first.
+        self._value: _dt.datetime | None
+        self._error: str | None
 
     def _parse(self) -> Timestamp:
         """Parse on first use: building models of a large list parsed every timestamp
         eagerly, most never read (about 40% of model building, bench/README.md)."""
         if not self._parsed:
             try:
-                self._value = parse_timestamp(self._raw)
+                self._value, self._error = parse_timestamp(self._raw), None
             except ValueError as exc:
-                self._error = str(exc)
+                self._value, self._error = None, str(exc)
             self._parsed = True
         return self
 
     @classmethod
     def from_dict(cls, data: Any) -> Timestamp:
-        """Parse a value as found in a response body (the models call this)."""
-        return cls(data)
+        """A value as found in a response body (the models call this). Unlike the
+        constructor it takes no copy: the model owns the parsed body, and copying each
+        `{seconds, nanos}` object was ~60% of decoding a list (bench/README.md)."""
+        return Timestamp.received(data)
+
+    @staticmethod
+    def received(data: Any) -> Timestamp:
+        """`from_dict` without the class method's binding (the models' lazy fields)."""
+        stamp = _new(Timestamp)
+        stamp._raw = data
+        stamp._parsed = False
+        return stamp
 
     @classmethod
     def from_datetime(cls, value: _dt.datetime) -> Timestamp:

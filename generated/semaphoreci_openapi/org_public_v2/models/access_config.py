@@ -7,15 +7,33 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.access_config_attach_access import AccessConfigAttachAccess
 from ..models.access_config_debug_access import AccessConfigDebugAccess
 from ..models.access_config_project_access import AccessConfigProjectAccess
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessConfig")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_access",
+        "project_ids",
+        "debug_access",
+        "attach_access",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("project_access", "project_access", AccessConfigProjectAccess.from_value),
+        ("debug_access", "debug_access", AccessConfigDebugAccess.from_value),
+        ("attach_access", "attach_access", AccessConfigAttachAccess.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class AccessConfig:
     """Which projects and job kinds may use an organization secret (when the organization has the access-policy feature)."""
 
@@ -64,15 +82,21 @@ class AccessConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _project_access = d.pop("project_access", UNSET)
-        project_access: AccessConfigProjectAccess | Unset
-        if isinstance(_project_access, Unset):
-            project_access = UNSET
-        else:
-            project_access = AccessConfigProjectAccess(_project_access)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        _project_ids = d.pop("project_ids", UNSET)
+    @staticmethod
+    def _decode_project_ids(d: Mapping[str, Any]) -> list[UUID] | Unset:
+        _project_ids = d.get("project_ids", UNSET)
         project_ids: list[UUID] | Unset = UNSET
         if _project_ids is not UNSET:
             project_ids = []
@@ -81,29 +105,11 @@ class AccessConfig:
 
                 project_ids.append(project_ids_item)
 
-        _debug_access = d.pop("debug_access", UNSET)
-        debug_access: AccessConfigDebugAccess | Unset
-        if isinstance(_debug_access, Unset):
-            debug_access = UNSET
-        else:
-            debug_access = AccessConfigDebugAccess(_debug_access)
+        return project_ids
 
-        _attach_access = d.pop("attach_access", UNSET)
-        attach_access: AccessConfigAttachAccess | Unset
-        if isinstance(_attach_access, Unset):
-            attach_access = UNSET
-        else:
-            attach_access = AccessConfigAttachAccess(_attach_access)
-
-        access_config = cls(
-            project_access=project_access,
-            project_ids=project_ids,
-            debug_access=debug_access,
-            attach_access=attach_access,
-        )
-
-        access_config.additional_properties = d
-        return access_config
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

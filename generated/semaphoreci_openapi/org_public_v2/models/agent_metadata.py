@@ -1,23 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.agent_metadata_status import AgentMetadataStatus
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="AgentMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "version",
+        "os",
+        "arch",
+        "pid",
+        "hostname",
+        "ip_address",
+        "org_id",
+        "connected_at",
+        "disabled_at",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("type_", "type"),
+    ("version", "version"),
+    ("os", "os"),
+    ("arch", "arch"),
+    ("pid", "pid"),
+    ("hostname", "hostname"),
+    ("ip_address", "ip_address"),
+    converted=(
+        ("connected_at", "connected_at", Timestamp.from_dict),
+        ("disabled_at", "disabled_at", Timestamp.from_dict),
+        ("status", "status", AgentMetadataStatus.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentMetadata:
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
@@ -101,70 +132,32 @@ class AgentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        os = d.pop("os", UNSET)
-
-        arch = d.pop("arch", UNSET)
-
-        pid = d.pop("pid", UNSET)
-
-        hostname = d.pop("hostname", UNSET)
-
-        ip_address = d.pop("ip_address", UNSET)
-
-        _org_id = d.pop("org_id", UNSET)
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _org_id = d.get("org_id", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        _connected_at = d.pop("connected_at", UNSET)
-        connected_at: Timestamp | Unset
-        if isinstance(_connected_at, Unset):
-            connected_at = UNSET
-        else:
-            connected_at = Timestamp.from_dict(_connected_at)
+        return org_id
 
-        _disabled_at = d.pop("disabled_at", UNSET)
-        disabled_at: Timestamp | Unset
-        if isinstance(_disabled_at, Unset):
-            disabled_at = UNSET
-        else:
-            disabled_at = Timestamp.from_dict(_disabled_at)
-
-        _status = d.pop("status", UNSET)
-        status: AgentMetadataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AgentMetadataStatus(_status)
-
-        agent_metadata = cls(
-            name=name,
-            type_=type_,
-            version=version,
-            os=os,
-            arch=arch,
-            pid=pid,
-            hostname=hostname,
-            ip_address=ip_address,
-            org_id=org_id,
-            connected_at=connected_at,
-            disabled_at=disabled_at,
-            status=status,
-        )
-
-        agent_metadata.additional_properties = d
-        return agent_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.agent_type_kind import AgentTypeKind
 from ..models.api_version import ApiVersion
 from ..types import UNSET, Unset
@@ -16,9 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentType")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "spec",
+        "metadata",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("api_version", "apiVersion", ApiVersion.from_value),
+        ("kind", "kind", AgentTypeKind.from_value),
+        ("spec", "spec", "agent_type_spec:AgentTypeSpec"),
+        ("metadata", "metadata", "agent_type_metadata:AgentTypeMetadata"),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentType:
     """A self-hosted agent type."""
 
@@ -56,32 +81,21 @@ class AgentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_type_metadata import AgentTypeMetadata  # noqa: PLC0415
-        from ..models.agent_type_spec import AgentTypeSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = ApiVersion(d.pop("apiVersion"))
-
-        kind = AgentTypeKind(d.pop("kind"))
-
-        spec = AgentTypeSpec.from_dict(d.pop("spec"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AgentTypeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AgentTypeMetadata.from_dict(_metadata)
-
-        agent_type = cls(
-            api_version=api_version,
-            kind=kind,
-            spec=spec,
-            metadata=metadata,
-        )
-
-        agent_type.additional_properties = d
-        return agent_type
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

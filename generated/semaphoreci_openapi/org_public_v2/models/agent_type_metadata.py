@@ -6,17 +6,40 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_type_metadata_status import AgentTypeMetadataStatus
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="AgentTypeMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "created_at",
+        "updated_at",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("status", "status", "agent_type_metadata_status:AgentTypeMetadataStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentTypeMetadata:
     name: str
     created_at: Timestamp | Unset = UNSET
@@ -59,42 +82,21 @@ class AgentTypeMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_type_metadata_status import AgentTypeMetadataStatus  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: Timestamp | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = Timestamp.from_dict(_updated_at)
-
-        _status = d.pop("status", UNSET)
-        status: AgentTypeMetadataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AgentTypeMetadataStatus.from_dict(_status)
-
-        agent_type_metadata = cls(
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-        )
-
-        agent_type_metadata.additional_properties = d
-        return agent_type_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.name_settings import NameSettings
 
 
 T = TypeVar("T", bound="AgentTypeSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "agent_name_settings",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "agent_name_settings",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(("agent_name_settings", "agent_name_settings", "name_settings:NameSettings"),),
+)
+@_attrs_define(slots=False)
 class AgentTypeSpec:
     name: str
     agent_name_settings: NameSettings
@@ -38,20 +57,21 @@ class AgentTypeSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.name_settings import NameSettings  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        agent_name_settings = NameSettings.from_dict(d.pop("agent_name_settings"))
-
-        agent_type_spec = cls(
-            name=name,
-            agent_name_settings=agent_name_settings,
-        )
-
-        agent_type_spec.additional_properties = d
-        return agent_type_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

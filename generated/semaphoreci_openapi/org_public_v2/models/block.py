@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.block_result_reason import BlockResultReason
 from ..models.block_state import BlockState
 from ..models.result import Result
@@ -17,9 +18,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Block")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "block_id",
+        "name",
+        "build_req_id",
+        "state",
+        "result",
+        "result_reason",
+        "error_description",
+        "jobs",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("error_description", "error_description"),
+    converted=(
+        ("state", "state", BlockState.from_value),
+        ("result", "result", Result.from_value),
+        ("result_reason", "result_reason", BlockResultReason.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class Block:
     block_id: UUID | Unset = UNSET
     name: str | Unset = UNSET
@@ -89,49 +113,45 @@ class Block:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_jobs_item import BlockJobsItem  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _block_id = d.pop("block_id", UNSET)
+    @staticmethod
+    def _decode_block_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _block_id = d.get("block_id", UNSET)
         block_id: UUID | Unset
         if isinstance(_block_id, Unset):
             block_id = UNSET
         else:
             block_id = UUID(_block_id)
 
-        name = d.pop("name", UNSET)
+        return block_id
 
-        _build_req_id = d.pop("build_req_id", UNSET)
+    @staticmethod
+    def _decode_build_req_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _build_req_id = d.get("build_req_id", UNSET)
         build_req_id: UUID | Unset
         if isinstance(_build_req_id, Unset):
             build_req_id = UNSET
         else:
             build_req_id = UUID(_build_req_id)
 
-        _state = d.pop("state", UNSET)
-        state: BlockState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = BlockState(_state)
+        return build_req_id
 
-        _result = d.pop("result", UNSET)
-        result: Result | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = Result(_result)
+    @staticmethod
+    def _decode_jobs(d: Mapping[str, Any]) -> list[BlockJobsItem] | Unset:
+        from ..models.block_jobs_item import BlockJobsItem  # noqa: PLC0415
 
-        _result_reason = d.pop("result_reason", UNSET)
-        result_reason: BlockResultReason | Unset
-        if isinstance(_result_reason, Unset):
-            result_reason = UNSET
-        else:
-            result_reason = BlockResultReason(_result_reason)
-
-        error_description = d.pop("error_description", UNSET)
-
-        _jobs = d.pop("jobs", UNSET)
+        _jobs = d.get("jobs", UNSET)
         jobs: list[BlockJobsItem] | Unset = UNSET
         if _jobs is not UNSET:
             jobs = []
@@ -140,19 +160,11 @@ class Block:
 
                 jobs.append(jobs_item)
 
-        block = cls(
-            block_id=block_id,
-            name=name,
-            build_req_id=build_req_id,
-            state=state,
-            result=result,
-            result_reason=result_reason,
-            error_description=error_description,
-            jobs=jobs,
-        )
+        return jobs
 
-        block.additional_properties = d
-        return block
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,31 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlockJobsItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "index",
+        "job_id",
+        "status",
+        "result",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("index", "index"),
+    ("status", "status"),
+    ("result", "result"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class BlockJobsItem:
     name: str | Unset = UNSET
     index: int | Unset = UNSET
@@ -53,32 +72,32 @@ class BlockJobsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        index = d.pop("index", UNSET)
-
-        _job_id = d.pop("job_id", UNSET)
+    @staticmethod
+    def _decode_job_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _job_id = d.get("job_id", UNSET)
         job_id: UUID | Unset
         if isinstance(_job_id, Unset):
             job_id = UNSET
         else:
             job_id = UUID(_job_id)
 
-        status = d.pop("status", UNSET)
+        return job_id
 
-        result = d.pop("result", UNSET)
-
-        block_jobs_item = cls(
-            name=name,
-            index=index,
-            job_id=job_id,
-            status=status,
-            result=result,
-        )
-
-        block_jobs_item.additional_properties = d
-        return block_jobs_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,15 +7,41 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.dashboard_metadata_timeline import DashboardMetadataTimeline
     from ..models.simple_organization import SimpleOrganization
 
 
 T = TypeVar("T", bound="DashboardMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "organization",
+        "timeline",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "organization",
+        "timeline",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("organization", "organization", "simple_organization:SimpleOrganization"),
+        ("timeline", "timeline", "dashboard_metadata_timeline:DashboardMetadataTimeline"),
+    ),
+)
+@_attrs_define(slots=False)
 class DashboardMetadata:
     id: UUID
     name: str
@@ -48,27 +74,27 @@ class DashboardMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_metadata_timeline import DashboardMetadataTimeline  # noqa: PLC0415
-        from ..models.simple_organization import SimpleOrganization  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        return id
 
-        organization = SimpleOrganization.from_dict(d.pop("organization"))
-
-        timeline = DashboardMetadataTimeline.from_dict(d.pop("timeline"))
-
-        dashboard_metadata = cls(
-            id=id,
-            name=name,
-            organization=organization,
-            timeline=timeline,
-        )
-
-        dashboard_metadata.additional_properties = d
-        return dashboard_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

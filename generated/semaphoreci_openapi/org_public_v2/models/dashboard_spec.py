@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.dashboard_spec_widgets_item import DashboardSpecWidgetsItem
 
 
 T = TypeVar("T", bound="DashboardSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "widgets",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "widgets",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("display_name", "display_name"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DashboardSpec:
     display_name: str
     widgets: list[DashboardSpecWidgetsItem]
@@ -41,25 +60,34 @@ class DashboardSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_widgets(d: Mapping[str, Any]) -> list[DashboardSpecWidgetsItem]:
         from ..models.dashboard_spec_widgets_item import DashboardSpecWidgetsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        display_name = d.pop("display_name")
-
         widgets = []
-        _widgets = d.pop("widgets")
+        _widgets = d["widgets"]
         for widgets_item_data in _widgets:
             widgets_item = DashboardSpecWidgetsItem.from_dict(widgets_item_data)
 
             widgets.append(widgets_item)
 
-        dashboard_spec = cls(
-            display_name=display_name,
-            widgets=widgets,
-        )
+        return widgets
 
-        dashboard_spec.additional_properties = d
-        return dashboard_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

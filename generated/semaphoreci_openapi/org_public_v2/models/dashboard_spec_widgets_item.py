@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.dashboard_spec_widgets_item_type import DashboardSpecWidgetsItemType
 
 if TYPE_CHECKING:
@@ -13,9 +14,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardSpecWidgetsItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "filters",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "filters",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("type_", "type", DashboardSpecWidgetsItemType.from_value),
+        (
+            "filters",
+            "filters",
+            "dashboard_spec_widgets_item_filters:DashboardSpecWidgetsItemFilters",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class DashboardSpecWidgetsItem:
     name: str
     type_: DashboardSpecWidgetsItemType
@@ -43,23 +70,21 @@ class DashboardSpecWidgetsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_spec_widgets_item_filters import DashboardSpecWidgetsItemFilters  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = DashboardSpecWidgetsItemType(d.pop("type"))
-
-        filters = DashboardSpecWidgetsItemFilters.from_dict(d.pop("filters"))
-
-        dashboard_spec_widgets_item = cls(
-            name=name,
-            type_=type_,
-            filters=filters,
-        )
-
-        dashboard_spec_widgets_item.additional_properties = d
-        return dashboard_spec_widgets_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardSpecWidgetsItemFilters")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project",
+        "reference",
+        "pipeline_file",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("reference", "reference"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DashboardSpecWidgetsItemFilters:
     project: None | SimpleProjectType0 | Unset = UNSET
     """ A project by id and name. """
@@ -54,9 +69,21 @@ class DashboardSpecWidgetsItemFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_project_type_0 import SimpleProjectType0  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_project(d: Mapping[str, Any]) -> None | SimpleProjectType0 | Unset:
+        from ..models.simple_project_type_0 import SimpleProjectType0  # noqa: PLC0415
 
         def _parse_project(data: object) -> None | SimpleProjectType0 | Unset:
             if data is None:
@@ -73,20 +100,13 @@ class DashboardSpecWidgetsItemFilters:
                 pass
             return cast(None | SimpleProjectType0 | Unset, data)
 
-        project = _parse_project(d.pop("project", UNSET))
+        project = _parse_project(d.get("project", UNSET))
 
-        reference = d.pop("reference", UNSET)
+        return project
 
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        dashboard_spec_widgets_item_filters = cls(
-            project=project,
-            reference=reference,
-            pipeline_file=pipeline_file,
-        )
-
-        dashboard_spec_widgets_item_filters.additional_properties = d
-        return dashboard_spec_widgets_item_filters
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,19 +7,54 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.deployment_target_metadata_state import DeploymentTargetMetadataState
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.history_item_type_0 import HistoryItemType0
-    from ..models.timestamp import Timestamp
     from ..models.user import User
 
 
 T = TypeVar("T", bound="DeploymentTargetMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "project_id",
+        "name",
+        "org_id",
+        "description",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "updated_by",
+        "state",
+        "last_deployment",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("created_by", "created_by", "user:User"),
+        ("updated_by", "updated_by", "user:User"),
+        ("state", "state", DeploymentTargetMetadataState.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class DeploymentTargetMetadata:
     id: UUID
     project_id: UUID
@@ -114,60 +149,44 @@ class DeploymentTargetMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.history_item_type_0 import HistoryItemType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        project_id = UUID(d.pop("project_id"))
+        return id
 
-        name = d.pop("name")
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID:
+        project_id = UUID(d["project_id"])
 
-        _org_id = d.pop("org_id", UNSET)
+        return project_id
+
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _org_id = d.get("org_id", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        description = d.pop("description", UNSET)
+        return org_id
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: Timestamp | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = Timestamp.from_dict(_updated_at)
-
-        _created_by = d.pop("created_by", UNSET)
-        created_by: User | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = User.from_dict(_created_by)
-
-        _updated_by = d.pop("updated_by", UNSET)
-        updated_by: User | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = User.from_dict(_updated_by)
-
-        _state = d.pop("state", UNSET)
-        state: DeploymentTargetMetadataState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeploymentTargetMetadataState(_state)
+    @staticmethod
+    def _decode_last_deployment(d: Mapping[str, Any]) -> HistoryItemType0 | None | Unset:
+        from ..models.history_item_type_0 import HistoryItemType0  # noqa: PLC0415
 
         def _parse_last_deployment(data: object) -> HistoryItemType0 | None | Unset:
             if data is None:
@@ -184,24 +203,13 @@ class DeploymentTargetMetadata:
                 pass
             return cast(HistoryItemType0 | None | Unset, data)
 
-        last_deployment = _parse_last_deployment(d.pop("last_deployment", UNSET))
+        last_deployment = _parse_last_deployment(d.get("last_deployment", UNSET))
 
-        deployment_target_metadata = cls(
-            id=id,
-            project_id=project_id,
-            name=name,
-            org_id=org_id,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            updated_by=updated_by,
-            state=state,
-            last_deployment=last_deployment,
-        )
+        return last_deployment
 
-        deployment_target_metadata.additional_properties = d
-        return deployment_target_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DescribeResponse")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline",
+        "blocks",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("pipeline", "pipeline", "pipeline:Pipeline"),),
+)
+@_attrs_define(slots=False)
 class DescribeResponse:
     """A pipeline and its blocks."""
 
@@ -49,18 +61,23 @@ class DescribeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[Block] | Unset:
         from ..models.block import Block  # noqa: PLC0415
-        from ..models.pipeline import Pipeline  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _pipeline = d.pop("pipeline", UNSET)
-        pipeline: Pipeline | Unset
-        if isinstance(_pipeline, Unset):
-            pipeline = UNSET
-        else:
-            pipeline = Pipeline.from_dict(_pipeline)
-
-        _blocks = d.pop("blocks", UNSET)
+        _blocks = d.get("blocks", UNSET)
         blocks: list[Block] | Unset = UNSET
         if _blocks is not UNSET:
             blocks = []
@@ -69,13 +86,11 @@ class DescribeResponse:
 
                 blocks.append(blocks_item)
 
-        describe_response = cls(
-            pipeline=pipeline,
-            blocks=blocks,
-        )
+        return blocks
 
-        describe_response.additional_properties = d
-        return describe_response
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

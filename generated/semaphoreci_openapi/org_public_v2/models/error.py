@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Error")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+        "documentation_url",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class Error:
     """An error the service itself phrases: `message`, and `documentation_url` (the service's configured documentation
     link, `null` when none is configured).
@@ -58,9 +74,21 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_message_type_1 import ErrorMessageType1  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_message(d: Mapping[str, Any]) -> ErrorMessageType1 | str:
+        from ..models.error_message_type_1 import ErrorMessageType1  # noqa: PLC0415
 
         def _parse_message(data: object) -> ErrorMessageType1 | str:
             try:
@@ -73,8 +101,12 @@ class Error:
                 pass
             return cast(ErrorMessageType1 | str, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(d["message"])
 
+        return message
+
+    @staticmethod
+    def _decode_documentation_url(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_documentation_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -82,15 +114,13 @@ class Error:
                 return data
             return cast(None | str | Unset, data)
 
-        documentation_url = _parse_documentation_url(d.pop("documentation_url", UNSET))
+        documentation_url = _parse_documentation_url(d.get("documentation_url", UNSET))
 
-        error = cls(
-            message=message,
-            documentation_url=documentation_url,
-        )
+        return documentation_url
 
-        error.additional_properties = d
-        return error
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

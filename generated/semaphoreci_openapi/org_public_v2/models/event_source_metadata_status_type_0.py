@@ -6,12 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventSourceMetadataStatusType0")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "key",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class EventSourceMetadataStatusType0:
     key: None | str | Unset = UNSET
     """ Key that signs the source's events. """
@@ -34,8 +45,20 @@ class EventSourceMetadataStatusType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
+    @staticmethod
+    def _decode_key(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_key(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -43,14 +66,13 @@ class EventSourceMetadataStatusType0:
                 return data
             return cast(None | str | Unset, data)
 
-        key = _parse_key(d.pop("key", UNSET))
+        key = _parse_key(d.get("key", UNSET))
 
-        event_source_metadata_status_type_0 = cls(
-            key=key,
-        )
+        return key
 
-        event_source_metadata_status_type_0.additional_properties = d
-        return event_source_metadata_status_type_0
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

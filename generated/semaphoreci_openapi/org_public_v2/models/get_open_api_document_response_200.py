@@ -6,15 +6,47 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.get_open_api_document_response_200_info import GetOpenApiDocumentResponse200Info
     from ..models.get_open_api_document_response_200_paths import GetOpenApiDocumentResponse200Paths
 
 
 T = TypeVar("T", bound="GetOpenApiDocumentResponse200")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "openapi",
+        "info",
+        "paths",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "openapi",
+        "info",
+        "paths",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("openapi", "openapi"),
+    converted=(
+        (
+            "info",
+            "info",
+            "get_open_api_document_response_200_info:GetOpenApiDocumentResponse200Info",
+        ),
+        (
+            "paths",
+            "paths",
+            "get_open_api_document_response_200_paths:GetOpenApiDocumentResponse200Paths",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class GetOpenApiDocumentResponse200:
     """An OpenAPI document."""
 
@@ -44,28 +76,21 @@ class GetOpenApiDocumentResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_open_api_document_response_200_info import (
-            GetOpenApiDocumentResponse200Info,  # noqa: PLC0415
-        )
-        from ..models.get_open_api_document_response_200_paths import (
-            GetOpenApiDocumentResponse200Paths,  # noqa: PLC0415
-        )
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        openapi = d.pop("openapi")
-
-        info = GetOpenApiDocumentResponse200Info.from_dict(d.pop("info"))
-
-        paths = GetOpenApiDocumentResponse200Paths.from_dict(d.pop("paths"))
-
-        get_open_api_document_response_200 = cls(
-            openapi=openapi,
-            info=info,
-            paths=paths,
-        )
-
-        get_open_api_document_response_200.additional_properties = d
-        return get_open_api_document_response_200
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

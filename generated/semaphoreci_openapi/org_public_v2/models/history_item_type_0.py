@@ -7,19 +7,45 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.history_item_type_0_state import HistoryItemType0State
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.env_var import EnvVar
-    from ..models.timestamp import Timestamp
     from ..models.user import User
 
 
 T = TypeVar("T", bound="HistoryItemType0")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "target_id",
+        "target_name",
+        "state",
+        "state_message",
+        "triggered_by",
+        "triggered_at",
+        "origin_pipeline_id",
+        "pipeline_id",
+        "env_vars",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("target_name", "target_name"),
+    ("state_message", "state_message"),
+    converted=(
+        ("state", "state", HistoryItemType0State.from_value),
+        ("triggered_by", "triggered_by", "user:User"),
+        ("triggered_at", "triggered_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class HistoryItemType0:
     """One deployment to a target."""
 
@@ -114,50 +140,42 @@ class HistoryItemType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        _target_id = d.pop("target_id", UNSET)
+        return id
+
+    @staticmethod
+    def _decode_target_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _target_id = d.get("target_id", UNSET)
         target_id: UUID | Unset
         if isinstance(_target_id, Unset):
             target_id = UNSET
         else:
             target_id = UUID(_target_id)
 
-        target_name = d.pop("target_name", UNSET)
+        return target_id
 
-        _state = d.pop("state", UNSET)
-        state: HistoryItemType0State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = HistoryItemType0State(_state)
-
-        state_message = d.pop("state_message", UNSET)
-
-        _triggered_by = d.pop("triggered_by", UNSET)
-        triggered_by: User | Unset
-        if isinstance(_triggered_by, Unset):
-            triggered_by = UNSET
-        else:
-            triggered_by = User.from_dict(_triggered_by)
-
-        _triggered_at = d.pop("triggered_at", UNSET)
-        triggered_at: Timestamp | Unset
-        if isinstance(_triggered_at, Unset):
-            triggered_at = UNSET
-        else:
-            triggered_at = Timestamp.from_dict(_triggered_at)
-
+    @staticmethod
+    def _decode_origin_pipeline_id(d: Mapping[str, Any]) -> None | Unset | UUID:
         def _parse_origin_pipeline_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -173,8 +191,12 @@ class HistoryItemType0:
                 pass
             return cast(None | Unset | UUID, data)
 
-        origin_pipeline_id = _parse_origin_pipeline_id(d.pop("origin_pipeline_id", UNSET))
+        origin_pipeline_id = _parse_origin_pipeline_id(d.get("origin_pipeline_id", UNSET))
 
+        return origin_pipeline_id
+
+    @staticmethod
+    def _decode_pipeline_id(d: Mapping[str, Any]) -> None | Unset | UUID:
         def _parse_pipeline_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -190,9 +212,15 @@ class HistoryItemType0:
                 pass
             return cast(None | Unset | UUID, data)
 
-        pipeline_id = _parse_pipeline_id(d.pop("pipeline_id", UNSET))
+        pipeline_id = _parse_pipeline_id(d.get("pipeline_id", UNSET))
 
-        _env_vars = d.pop("env_vars", UNSET)
+        return pipeline_id
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[EnvVar] | Unset:
+        from ..models.env_var import EnvVar  # noqa: PLC0415
+
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[EnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -201,21 +229,11 @@ class HistoryItemType0:
 
                 env_vars.append(env_vars_item)
 
-        history_item_type_0 = cls(
-            id=id,
-            target_id=target_id,
-            target_name=target_name,
-            state=state,
-            state_message=state_message,
-            triggered_by=triggered_by,
-            triggered_at=triggered_at,
-            origin_pipeline_id=origin_pipeline_id,
-            pipeline_id=pipeline_id,
-            env_vars=env_vars,
-        )
+        return env_vars
 
-        history_item_type_0.additional_properties = d
-        return history_item_type_0
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

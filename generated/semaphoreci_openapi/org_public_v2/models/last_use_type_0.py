@@ -7,12 +7,28 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LastUseType0")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "job_id",
+        "pipeline_id",
+        "workflow_id",
+        "hook_id",
+        "project_id",
+        "user_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class LastUseType0:
     """Where the secret was last used."""
 
@@ -69,60 +85,87 @@ class LastUseType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _job_id = d.pop("job_id", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_job_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _job_id = d.get("job_id", UNSET)
         job_id: UUID | Unset
         if isinstance(_job_id, Unset):
             job_id = UNSET
         else:
             job_id = UUID(_job_id)
 
-        _pipeline_id = d.pop("pipeline_id", UNSET)
+        return job_id
+
+    @staticmethod
+    def _decode_pipeline_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _pipeline_id = d.get("pipeline_id", UNSET)
         pipeline_id: UUID | Unset
         if isinstance(_pipeline_id, Unset):
             pipeline_id = UNSET
         else:
             pipeline_id = UUID(_pipeline_id)
 
-        _workflow_id = d.pop("workflow_id", UNSET)
+        return pipeline_id
+
+    @staticmethod
+    def _decode_workflow_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _workflow_id = d.get("workflow_id", UNSET)
         workflow_id: UUID | Unset
         if isinstance(_workflow_id, Unset):
             workflow_id = UNSET
         else:
             workflow_id = UUID(_workflow_id)
 
-        _hook_id = d.pop("hook_id", UNSET)
+        return workflow_id
+
+    @staticmethod
+    def _decode_hook_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _hook_id = d.get("hook_id", UNSET)
         hook_id: UUID | Unset
         if isinstance(_hook_id, Unset):
             hook_id = UNSET
         else:
             hook_id = UUID(_hook_id)
 
-        _project_id = d.pop("project_id", UNSET)
+        return hook_id
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _project_id = d.get("project_id", UNSET)
         project_id: UUID | Unset
         if isinstance(_project_id, Unset):
             project_id = UNSET
         else:
             project_id = UUID(_project_id)
 
-        _user_id = d.pop("user_id", UNSET)
+        return project_id
+
+    @staticmethod
+    def _decode_user_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _user_id = d.get("user_id", UNSET)
         user_id: UUID | Unset
         if isinstance(_user_id, Unset):
             user_id = UNSET
         else:
             user_id = UUID(_user_id)
 
-        last_use_type_0 = cls(
-            job_id=job_id,
-            pipeline_id=pipeline_id,
-            workflow_id=workflow_id,
-            hook_id=hook_id,
-            project_id=project_id,
-            user_id=user_id,
-        )
+        return user_id
 
-        last_use_type_0.additional_properties = d
-        return last_use_type_0
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,17 +7,42 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_metadata_status import NotificationMetadataStatus
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="NotificationMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "org_id",
+        "created_at",
+        "updated_at",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("status", "status", "notification_metadata_status:NotificationMetadataStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class NotificationMetadata:
     id: UUID
     name: str
@@ -29,8 +54,6 @@ class NotificationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         id = str(self.id)
 
         name = self.name
@@ -77,28 +100,37 @@ class NotificationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_metadata_status import NotificationMetadataStatus  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        return id
 
-        _org_id = d.pop("org_id", UNSET)
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _org_id = d.get("org_id", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
+        return org_id
 
+    @staticmethod
+    def _decode_updated_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_updated_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -114,26 +146,13 @@ class NotificationMetadata:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(d.get("updated_at", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: NotificationMetadataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NotificationMetadataStatus.from_dict(_status)
+        return updated_at
 
-        notification_metadata = cls(
-            id=id,
-            name=name,
-            org_id=org_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-        )
-
-        notification_metadata.additional_properties = d
-        return notification_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationMetadataStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "failures",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class NotificationMetadataStatus:
     failures: list[NotificationMetadataStatusFailuresItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,12 +52,27 @@ class NotificationMetadataStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_failures(
+        d: Mapping[str, Any],
+    ) -> list[NotificationMetadataStatusFailuresItem] | Unset:
         from ..models.notification_metadata_status_failures_item import (
             NotificationMetadataStatusFailuresItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _failures = d.pop("failures", UNSET)
+        _failures = d.get("failures", UNSET)
         failures: list[NotificationMetadataStatusFailuresItem] | Unset = UNSET
         if _failures is not UNSET:
             failures = []
@@ -55,12 +81,11 @@ class NotificationMetadataStatus:
 
                 failures.append(failures_item)
 
-        notification_metadata_status = cls(
-            failures=failures,
-        )
+        return failures
 
-        notification_metadata_status.additional_properties = d
-        return notification_metadata_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.object_rule_type_1_item_match_mode import ObjectRuleType1ItemMatchMode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectRuleType1Item")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "match_mode",
+        "pattern",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("pattern", "pattern"),
+    converted=(("match_mode", "match_mode", ObjectRuleType1ItemMatchMode.from_value),),
+)
+@_attrs_define(slots=False)
 class ObjectRuleType1Item:
     match_mode: ObjectRuleType1ItemMatchMode | Unset = UNSET
     pattern: str | Unset = UNSET
@@ -37,23 +50,21 @@ class ObjectRuleType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _match_mode = d.pop("match_mode", UNSET)
-        match_mode: ObjectRuleType1ItemMatchMode | Unset
-        if isinstance(_match_mode, Unset):
-            match_mode = UNSET
-        else:
-            match_mode = ObjectRuleType1ItemMatchMode(_match_mode)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        pattern = d.pop("pattern", UNSET)
-
-        object_rule_type_1_item = cls(
-            match_mode=match_mode,
-            pattern=pattern,
-        )
-
-        object_rule_type_1_item.additional_properties = d
-        return object_rule_type_1_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

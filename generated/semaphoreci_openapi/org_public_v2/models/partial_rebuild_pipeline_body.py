@@ -6,10 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="PartialRebuildPipelineBody")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "request_token",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "request_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("request_token", "request_token"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PartialRebuildPipelineBody:
     request_token: str
     """ Idempotency token chosen by the caller. """
@@ -30,15 +47,21 @@ class PartialRebuildPipelineBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_token = d.pop("request_token")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        partial_rebuild_pipeline_body = cls(
-            request_token=request_token,
-        )
-
-        partial_rebuild_pipeline_body.additional_properties = d
-        return partial_rebuild_pipeline_body
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

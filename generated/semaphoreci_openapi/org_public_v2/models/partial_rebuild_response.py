@@ -7,12 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartialRebuildResponse")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+        "pipeline_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("message", "message"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PartialRebuildResponse:
     message: str | Unset = UNSET
     pipeline_id: UUID | Unset = UNSET
@@ -37,23 +50,32 @@ class PartialRebuildResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        _pipeline_id = d.pop("pipeline_id", UNSET)
+    @staticmethod
+    def _decode_pipeline_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _pipeline_id = d.get("pipeline_id", UNSET)
         pipeline_id: UUID | Unset
         if isinstance(_pipeline_id, Unset):
             pipeline_id = UNSET
         else:
             pipeline_id = UUID(_pipeline_id)
 
-        partial_rebuild_response = cls(
-            message=message,
-            pipeline_id=pipeline_id,
-        )
+        return pipeline_id
 
-        partial_rebuild_response.additional_properties = d
-        return partial_rebuild_response
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

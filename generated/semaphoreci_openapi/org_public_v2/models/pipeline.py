@@ -7,20 +7,70 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.pipeline_result_reason import PipelineResultReason
 from ..models.pipeline_state import PipelineState
 from ..models.result import Result
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.nullable_user_type_0 import NullableUserType0
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Pipeline")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ppl_id",
+        "wf_id",
+        "project_id",
+        "org_id",
+        "name",
+        "yaml_file_name",
+        "working_directory",
+        "branch_name",
+        "branch_id",
+        "commit_sha",
+        "hook_id",
+        "state",
+        "result",
+        "result_reason",
+        "error_description",
+        "terminate_request",
+        "terminated_by",
+        "created_at",
+        "pending_at",
+        "queuing_at",
+        "running_at",
+        "stopping_at",
+        "done_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("yaml_file_name", "yaml_file_name"),
+    ("working_directory", "working_directory"),
+    ("branch_name", "branch_name"),
+    ("commit_sha", "commit_sha"),
+    ("error_description", "error_description"),
+    ("terminate_request", "terminate_request"),
+    converted=(
+        ("state", "state", PipelineState.from_value),
+        ("result", "result", Result.from_value),
+        ("result_reason", "result_reason", PipelineResultReason.from_value),
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("pending_at", "pending_at", Timestamp.from_dict),
+        ("queuing_at", "queuing_at", Timestamp.from_dict),
+        ("running_at", "running_at", Timestamp.from_dict),
+        ("stopping_at", "stopping_at", Timestamp.from_dict),
+        ("done_at", "done_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Pipeline:
     ppl_id: UUID | Unset = UNSET
     wf_id: UUID | Unset = UNSET
@@ -199,86 +249,87 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.nullable_user_type_0 import NullableUserType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _ppl_id = d.pop("ppl_id", UNSET)
+    @staticmethod
+    def _decode_ppl_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _ppl_id = d.get("ppl_id", UNSET)
         ppl_id: UUID | Unset
         if isinstance(_ppl_id, Unset):
             ppl_id = UNSET
         else:
             ppl_id = UUID(_ppl_id)
 
-        _wf_id = d.pop("wf_id", UNSET)
+        return ppl_id
+
+    @staticmethod
+    def _decode_wf_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _wf_id = d.get("wf_id", UNSET)
         wf_id: UUID | Unset
         if isinstance(_wf_id, Unset):
             wf_id = UNSET
         else:
             wf_id = UUID(_wf_id)
 
-        _project_id = d.pop("project_id", UNSET)
+        return wf_id
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _project_id = d.get("project_id", UNSET)
         project_id: UUID | Unset
         if isinstance(_project_id, Unset):
             project_id = UNSET
         else:
             project_id = UUID(_project_id)
 
-        _org_id = d.pop("org_id", UNSET)
+        return project_id
+
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _org_id = d.get("org_id", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        name = d.pop("name", UNSET)
+        return org_id
 
-        yaml_file_name = d.pop("yaml_file_name", UNSET)
-
-        working_directory = d.pop("working_directory", UNSET)
-
-        branch_name = d.pop("branch_name", UNSET)
-
-        _branch_id = d.pop("branch_id", UNSET)
+    @staticmethod
+    def _decode_branch_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _branch_id = d.get("branch_id", UNSET)
         branch_id: UUID | Unset
         if isinstance(_branch_id, Unset):
             branch_id = UNSET
         else:
             branch_id = UUID(_branch_id)
 
-        commit_sha = d.pop("commit_sha", UNSET)
+        return branch_id
 
-        _hook_id = d.pop("hook_id", UNSET)
+    @staticmethod
+    def _decode_hook_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _hook_id = d.get("hook_id", UNSET)
         hook_id: UUID | Unset
         if isinstance(_hook_id, Unset):
             hook_id = UNSET
         else:
             hook_id = UUID(_hook_id)
 
-        _state = d.pop("state", UNSET)
-        state: PipelineState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = PipelineState(_state)
+        return hook_id
 
-        _result = d.pop("result", UNSET)
-        result: Result | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = Result(_result)
-
-        _result_reason = d.pop("result_reason", UNSET)
-        result_reason: PipelineResultReason | Unset
-        if isinstance(_result_reason, Unset):
-            result_reason = UNSET
-        else:
-            result_reason = PipelineResultReason(_result_reason)
-
-        error_description = d.pop("error_description", UNSET)
-
-        terminate_request = d.pop("terminate_request", UNSET)
+    @staticmethod
+    def _decode_terminated_by(d: Mapping[str, Any]) -> None | NullableUserType0 | Unset:
+        from ..models.nullable_user_type_0 import NullableUserType0  # noqa: PLC0415
 
         def _parse_terminated_by(data: object) -> None | NullableUserType0 | Unset:
             if data is None:
@@ -295,78 +346,13 @@ class Pipeline:
                 pass
             return cast(None | NullableUserType0 | Unset, data)
 
-        terminated_by = _parse_terminated_by(d.pop("terminated_by", UNSET))
+        terminated_by = _parse_terminated_by(d.get("terminated_by", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
+        return terminated_by
 
-        _pending_at = d.pop("pending_at", UNSET)
-        pending_at: Timestamp | Unset
-        if isinstance(_pending_at, Unset):
-            pending_at = UNSET
-        else:
-            pending_at = Timestamp.from_dict(_pending_at)
-
-        _queuing_at = d.pop("queuing_at", UNSET)
-        queuing_at: Timestamp | Unset
-        if isinstance(_queuing_at, Unset):
-            queuing_at = UNSET
-        else:
-            queuing_at = Timestamp.from_dict(_queuing_at)
-
-        _running_at = d.pop("running_at", UNSET)
-        running_at: Timestamp | Unset
-        if isinstance(_running_at, Unset):
-            running_at = UNSET
-        else:
-            running_at = Timestamp.from_dict(_running_at)
-
-        _stopping_at = d.pop("stopping_at", UNSET)
-        stopping_at: Timestamp | Unset
-        if isinstance(_stopping_at, Unset):
-            stopping_at = UNSET
-        else:
-            stopping_at = Timestamp.from_dict(_stopping_at)
-
-        _done_at = d.pop("done_at", UNSET)
-        done_at: Timestamp | Unset
-        if isinstance(_done_at, Unset):
-            done_at = UNSET
-        else:
-            done_at = Timestamp.from_dict(_done_at)
-
-        pipeline = cls(
-            ppl_id=ppl_id,
-            wf_id=wf_id,
-            project_id=project_id,
-            org_id=org_id,
-            name=name,
-            yaml_file_name=yaml_file_name,
-            working_directory=working_directory,
-            branch_name=branch_name,
-            branch_id=branch_id,
-            commit_sha=commit_sha,
-            hook_id=hook_id,
-            state=state,
-            result=result,
-            result_reason=result_reason,
-            error_description=error_description,
-            terminate_request=terminate_request,
-            terminated_by=terminated_by,
-            created_at=created_at,
-            pending_at=pending_at,
-            queuing_at=queuing_at,
-            running_at=running_at,
-            stopping_at=stopping_at,
-            done_at=done_at,
-        )
-
-        pipeline.additional_properties = d
-        return pipeline
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

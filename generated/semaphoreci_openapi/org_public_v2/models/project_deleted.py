@@ -7,12 +7,23 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDeleted")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectDeleted:
     project_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,20 +43,32 @@ class ProjectDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _project_id = d.pop("project_id", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _project_id = d.get("project_id", UNSET)
         project_id: UUID | Unset
         if isinstance(_project_id, Unset):
             project_id = UNSET
         else:
             project_id = UUID(_project_id)
 
-        project_deleted = cls(
-            project_id=project_id,
-        )
+        return project_id
 
-        project_deleted.additional_properties = d
-        return project_deleted
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

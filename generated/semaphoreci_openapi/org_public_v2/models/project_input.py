@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.api_version import ApiVersion
 from ..models.project_input_kind import ProjectInputKind
 
@@ -14,9 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("api_version", "apiVersion", ApiVersion.from_value),
+        ("kind", "kind", ProjectInputKind.from_value),
+        ("spec", "spec", "project_spec:ProjectSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectInput:
     """A project as sent to create or replace one; `metadata` is read-only and ignored."""
 
@@ -47,23 +70,21 @@ class ProjectInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_spec import ProjectSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = ApiVersion(d.pop("apiVersion"))
-
-        kind = ProjectInputKind(d.pop("kind"))
-
-        spec = ProjectSpec.from_dict(d.pop("spec"))
-
-        project_input = cls(
-            api_version=api_version,
-            kind=kind,
-            spec=spec,
-        )
-
-        project_input.additional_properties = d
-        return project_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,17 +7,45 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
     from ..models.user import User
 
 
 T = TypeVar("T", bound="ProjectMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "org_id",
+        "description",
+        "created_at",
+        "created_by",
+        "connected",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    ("connected", "connected"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("created_by", "created_by", "user:User"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectMetadata:
     id: UUID
     name: str
@@ -75,51 +103,38 @@ class ProjectMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        return id
 
-        _org_id = d.pop("org_id", UNSET)
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _org_id = d.get("org_id", UNSET)
         org_id: UUID | Unset
         if isinstance(_org_id, Unset):
             org_id = UNSET
         else:
             org_id = UUID(_org_id)
 
-        description = d.pop("description", UNSET)
+        return org_id
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
-
-        _created_by = d.pop("created_by", UNSET)
-        created_by: User | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = User.from_dict(_created_by)
-
-        connected = d.pop("connected", UNSET)
-
-        project_metadata = cls(
-            id=id,
-            name=name,
-            org_id=org_id,
-            description=description,
-            created_at=created_at,
-            created_by=created_by,
-            connected=connected,
-        )
-
-        project_metadata.additional_properties = d
-        return project_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

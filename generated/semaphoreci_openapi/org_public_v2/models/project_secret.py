@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.api_version import ApiVersion
 from ..models.project_secret_kind import ProjectSecretKind
 
@@ -15,9 +16,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSecret")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("api_version", "apiVersion", ApiVersion.from_value),
+        ("kind", "kind", ProjectSecretKind.from_value),
+        ("metadata", "metadata", "project_secret_metadata:ProjectSecretMetadata"),
+        ("spec", "spec", "project_secret_spec:ProjectSecretSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSecret:
     """A project secret."""
 
@@ -52,27 +78,21 @@ class ProjectSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_secret_metadata import ProjectSecretMetadata  # noqa: PLC0415
-        from ..models.project_secret_spec import ProjectSecretSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = ApiVersion(d.pop("apiVersion"))
-
-        kind = ProjectSecretKind(d.pop("kind"))
-
-        metadata = ProjectSecretMetadata.from_dict(d.pop("metadata"))
-
-        spec = ProjectSecretSpec.from_dict(d.pop("spec"))
-
-        project_secret = cls(
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-            spec=spec,
-        )
-
-        project_secret.additional_properties = d
-        return project_secret
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

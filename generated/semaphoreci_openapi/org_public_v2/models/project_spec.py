@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_spec_visibility import ProjectSpecVisibility
 from ..types import UNSET, Unset
 
@@ -14,9 +15,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "repository",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "repository",
+        "description",
+        "visibility",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    converted=(
+        ("repository", "repository", "project_spec_repository:ProjectSpecRepository"),
+        ("visibility", "visibility", ProjectSpecVisibility.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSpec:
     name: str
     repository: ProjectSpecRepository
@@ -52,31 +76,21 @@ class ProjectSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_spec_repository import ProjectSpecRepository  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        repository = ProjectSpecRepository.from_dict(d.pop("repository"))
-
-        description = d.pop("description", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: ProjectSpecVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = ProjectSpecVisibility(_visibility)
-
-        project_spec = cls(
-            name=name,
-            repository=repository,
-            description=description,
-            visibility=visibility,
-        )
-
-        project_spec.additional_properties = d
-        return project_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_spec_repository_integration_type import ProjectSpecRepositoryIntegrationType
 from ..types import UNSET, Unset
 
@@ -18,9 +19,46 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpecRepository")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "url",
+        "integration_type",
+        "run_on",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "url",
+        "integration_type",
+        "run_on",
+        "pipeline_file",
+        "forked_pull_requests",
+        "whitelist",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("url", "url"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(
+        ("integration_type", "integration_type", ProjectSpecRepositoryIntegrationType.from_value),
+        (
+            "forked_pull_requests",
+            "forked_pull_requests",
+            "project_spec_repository_forked_pull_requests:ProjectSpecRepositoryForkedPullRequests",
+        ),
+        (
+            "whitelist",
+            "whitelist",
+            "project_spec_repository_whitelist:ProjectSpecRepositoryWhitelist",
+        ),
+        ("status", "status", "project_spec_repository_status:ProjectSpecRepositoryStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSpecRepository:
     url: str
     """ The repository's URL, e.g. `git@github.com:org/repo.git`. """
@@ -77,56 +115,27 @@ class ProjectSpecRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_spec_repository_forked_pull_requests import (
-            ProjectSpecRepositoryForkedPullRequests,  # noqa: PLC0415
-        )
-        from ..models.project_spec_repository_status import ProjectSpecRepositoryStatus  # noqa: PLC0415
-        from ..models.project_spec_repository_whitelist import ProjectSpecRepositoryWhitelist  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        url = d.pop("url")
+    @staticmethod
+    def _decode_run_on(d: Mapping[str, Any]) -> list[str]:
+        run_on = cast(list[str], d["run_on"])
 
-        integration_type = ProjectSpecRepositoryIntegrationType(d.pop("integration_type"))
+        return run_on
 
-        run_on = cast(list[str], d.pop("run_on"))
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        _forked_pull_requests = d.pop("forked_pull_requests", UNSET)
-        forked_pull_requests: ProjectSpecRepositoryForkedPullRequests | Unset
-        if isinstance(_forked_pull_requests, Unset):
-            forked_pull_requests = UNSET
-        else:
-            forked_pull_requests = ProjectSpecRepositoryForkedPullRequests.from_dict(
-                _forked_pull_requests
-            )
-
-        _whitelist = d.pop("whitelist", UNSET)
-        whitelist: ProjectSpecRepositoryWhitelist | Unset
-        if isinstance(_whitelist, Unset):
-            whitelist = UNSET
-        else:
-            whitelist = ProjectSpecRepositoryWhitelist.from_dict(_whitelist)
-
-        _status = d.pop("status", UNSET)
-        status: ProjectSpecRepositoryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectSpecRepositoryStatus.from_dict(_status)
-
-        project_spec_repository = cls(
-            url=url,
-            integration_type=integration_type,
-            run_on=run_on,
-            pipeline_file=pipeline_file,
-            forked_pull_requests=forked_pull_requests,
-            whitelist=whitelist,
-            status=status,
-        )
-
-        project_spec_repository.additional_properties = d
-        return project_spec_repository
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpecRepositoryStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline_files",
+        "skip_scheduled_run",
+        "skip_manual_run",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("skip_scheduled_run", "skip_scheduled_run"),
+    ("skip_manual_run", "skip_manual_run"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectSpecRepositoryStatus:
     """Which pipelines report commit statuses to pull requests."""
 
@@ -53,12 +68,27 @@ class ProjectSpecRepositoryStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_pipeline_files(
+        d: Mapping[str, Any],
+    ) -> list[ProjectSpecRepositoryStatusPipelineFilesItem] | Unset:
         from ..models.project_spec_repository_status_pipeline_files_item import (
             ProjectSpecRepositoryStatusPipelineFilesItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        _pipeline_files = d.pop("pipeline_files", UNSET)
+        _pipeline_files = d.get("pipeline_files", UNSET)
         pipeline_files: list[ProjectSpecRepositoryStatusPipelineFilesItem] | Unset = UNSET
         if _pipeline_files is not UNSET:
             pipeline_files = []
@@ -69,18 +99,11 @@ class ProjectSpecRepositoryStatus:
 
                 pipeline_files.append(pipeline_files_item)
 
-        skip_scheduled_run = d.pop("skip_scheduled_run", UNSET)
+        return pipeline_files
 
-        skip_manual_run = d.pop("skip_manual_run", UNSET)
-
-        project_spec_repository_status = cls(
-            pipeline_files=pipeline_files,
-            skip_scheduled_run=skip_scheduled_run,
-            skip_manual_run=skip_manual_run,
-        )
-
-        project_spec_repository_status.additional_properties = d
-        return project_spec_repository_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

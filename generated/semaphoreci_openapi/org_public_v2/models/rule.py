@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Rule")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "filter",
+        "notify",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("filter_", "filter", "rule_filter:RuleFilter"),
+        ("notify", "notify", "rule_notify:RuleNotify"),
+    ),
+)
+@_attrs_define(slots=False)
 class Rule:
     name: str | Unset = UNSET
     filter_: RuleFilter | Unset = UNSET
@@ -49,34 +66,21 @@ class Rule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_filter import RuleFilter  # noqa: PLC0415
-        from ..models.rule_notify import RuleNotify  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: RuleFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = RuleFilter.from_dict(_filter_)
-
-        _notify = d.pop("notify", UNSET)
-        notify: RuleNotify | Unset
-        if isinstance(_notify, Unset):
-            notify = UNSET
-        else:
-            notify = RuleNotify.from_dict(_notify)
-
-        rule = cls(
-            name=name,
-            filter_=filter_,
-            notify=notify,
-        )
-
-        rule.additional_properties = d
-        return rule
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

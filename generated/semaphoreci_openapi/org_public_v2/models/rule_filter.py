@@ -6,13 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.rule_filter_results_item import RuleFilterResultsItem
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleFilter")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "projects",
+        "branches",
+        "pipelines",
+        "results",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class RuleFilter:
     """Which pipelines the rule is about; each list takes exact names or `/regex/`."""
 
@@ -41,6 +55,7 @@ class RuleFilter:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.value
+
                 results.append(results_item)
 
         field_dict: dict[str, Any] = {}
@@ -59,31 +74,52 @@ class RuleFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        projects = cast(list[str], d.pop("projects", UNSET))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        branches = cast(list[str], d.pop("branches", UNSET))
+    @staticmethod
+    def _decode_projects(d: Mapping[str, Any]) -> list[str] | Unset:
+        projects = cast(list[str], d.get("projects", UNSET))
 
-        pipelines = cast(list[str], d.pop("pipelines", UNSET))
+        return projects
 
-        _results = d.pop("results", UNSET)
+    @staticmethod
+    def _decode_branches(d: Mapping[str, Any]) -> list[str] | Unset:
+        branches = cast(list[str], d.get("branches", UNSET))
+
+        return branches
+
+    @staticmethod
+    def _decode_pipelines(d: Mapping[str, Any]) -> list[str] | Unset:
+        pipelines = cast(list[str], d.get("pipelines", UNSET))
+
+        return pipelines
+
+    @staticmethod
+    def _decode_results(d: Mapping[str, Any]) -> list[RuleFilterResultsItem] | Unset:
+        _results = d.get("results", UNSET)
         results: list[RuleFilterResultsItem] | Unset = UNSET
         if _results is not UNSET:
             results = []
             for results_item_data in _results:
-                results_item = RuleFilterResultsItem(results_item_data)
+                results_item = RuleFilterResultsItem.from_value(results_item_data)
 
                 results.append(results_item)
 
-        rule_filter = cls(
-            projects=projects,
-            branches=branches,
-            pipelines=pipelines,
-            results=results,
-        )
+        return results
 
-        rule_filter.additional_properties = d
-        return rule_filter
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

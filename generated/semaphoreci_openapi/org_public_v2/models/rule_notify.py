@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RuleNotify")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slack",
+        "email",
+        "webhook",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class RuleNotify:
     slack: None | RuleNotifySlackType0 | Unset = UNSET
     email: None | RuleNotifyEmailType0 | Unset = UNSET
@@ -70,11 +83,21 @@ class RuleNotify:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_notify_email_type_0 import RuleNotifyEmailType0  # noqa: PLC0415
-        from ..models.rule_notify_slack_type_0 import RuleNotifySlackType0  # noqa: PLC0415
-        from ..models.rule_notify_webhook_type_0 import RuleNotifyWebhookType0  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_slack(d: Mapping[str, Any]) -> None | RuleNotifySlackType0 | Unset:
+        from ..models.rule_notify_slack_type_0 import RuleNotifySlackType0  # noqa: PLC0415
 
         def _parse_slack(data: object) -> None | RuleNotifySlackType0 | Unset:
             if data is None:
@@ -91,7 +114,13 @@ class RuleNotify:
                 pass
             return cast(None | RuleNotifySlackType0 | Unset, data)
 
-        slack = _parse_slack(d.pop("slack", UNSET))
+        slack = _parse_slack(d.get("slack", UNSET))
+
+        return slack
+
+    @staticmethod
+    def _decode_email(d: Mapping[str, Any]) -> None | RuleNotifyEmailType0 | Unset:
+        from ..models.rule_notify_email_type_0 import RuleNotifyEmailType0  # noqa: PLC0415
 
         def _parse_email(data: object) -> None | RuleNotifyEmailType0 | Unset:
             if data is None:
@@ -108,7 +137,13 @@ class RuleNotify:
                 pass
             return cast(None | RuleNotifyEmailType0 | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.get("email", UNSET))
+
+        return email
+
+    @staticmethod
+    def _decode_webhook(d: Mapping[str, Any]) -> None | RuleNotifyWebhookType0 | Unset:
+        from ..models.rule_notify_webhook_type_0 import RuleNotifyWebhookType0  # noqa: PLC0415
 
         def _parse_webhook(data: object) -> None | RuleNotifyWebhookType0 | Unset:
             if data is None:
@@ -125,16 +160,13 @@ class RuleNotify:
                 pass
             return cast(None | RuleNotifyWebhookType0 | Unset, data)
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+        webhook = _parse_webhook(d.get("webhook", UNSET))
 
-        rule_notify = cls(
-            slack=slack,
-            email=email,
-            webhook=webhook,
-        )
+        return webhook
 
-        rule_notify.additional_properties = d
-        return rule_notify
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

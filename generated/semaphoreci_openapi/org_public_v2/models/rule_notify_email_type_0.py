@@ -6,13 +6,34 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.rule_status import RuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleNotifyEmailType0")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "cc",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "cc",
+        "bcc",
+        "subject",
+        "content",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("subject", "subject"),
+    ("content", "content"),
+    converted=(("status", "status", RuleStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class RuleNotifyEmailType0:
     cc: list[str]
     bcc: list[str] | Unset = UNSET
@@ -57,32 +78,33 @@ class RuleNotifyEmailType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cc = cast(list[str], d.pop("cc"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        bcc = cast(list[str], d.pop("bcc", UNSET))
+    @staticmethod
+    def _decode_cc(d: Mapping[str, Any]) -> list[str]:
+        cc = cast(list[str], d["cc"])
 
-        subject = d.pop("subject", UNSET)
+        return cc
 
-        content = d.pop("content", UNSET)
+    @staticmethod
+    def _decode_bcc(d: Mapping[str, Any]) -> list[str] | Unset:
+        bcc = cast(list[str], d.get("bcc", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: RuleStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RuleStatus(_status)
+        return bcc
 
-        rule_notify_email_type_0 = cls(
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            content=content,
-            status=status,
-        )
-
-        rule_notify_email_type_0.additional_properties = d
-        return rule_notify_email_type_0
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,34 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "reference",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "reference",
+        "commit_sha",
+        "pipeline_file",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("reference", "reference"),
+    ("commit_sha", "commit_sha"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ScheduleRequest:
     project_id: UUID
     reference: str
@@ -49,24 +71,27 @@ class ScheduleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = UUID(d.pop("project_id"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        reference = d.pop("reference")
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID:
+        project_id = UUID(d["project_id"])
 
-        commit_sha = d.pop("commit_sha", UNSET)
+        return project_id
 
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        schedule_request = cls(
-            project_id=project_id,
-            reference=reference,
-            commit_sha=commit_sha,
-            pipeline_file=pipeline_file,
-        )
-
-        schedule_request.additional_properties = d
-        return schedule_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,12 +7,25 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleResponse")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "ppl_id",
+        "hook_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ScheduleResponse:
     wf_id: UUID | Unset = UNSET
     ppl_id: UUID | Unset = UNSET
@@ -46,36 +59,54 @@ class ScheduleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _wf_id = d.pop("wf_id", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_wf_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _wf_id = d.get("wf_id", UNSET)
         wf_id: UUID | Unset
         if isinstance(_wf_id, Unset):
             wf_id = UNSET
         else:
             wf_id = UUID(_wf_id)
 
-        _ppl_id = d.pop("ppl_id", UNSET)
+        return wf_id
+
+    @staticmethod
+    def _decode_ppl_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _ppl_id = d.get("ppl_id", UNSET)
         ppl_id: UUID | Unset
         if isinstance(_ppl_id, Unset):
             ppl_id = UNSET
         else:
             ppl_id = UUID(_ppl_id)
 
-        _hook_id = d.pop("hook_id", UNSET)
+        return ppl_id
+
+    @staticmethod
+    def _decode_hook_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _hook_id = d.get("hook_id", UNSET)
         hook_id: UUID | Unset
         if isinstance(_hook_id, Unset):
             hook_id = UNSET
         else:
             hook_id = UUID(_hook_id)
 
-        schedule_response = cls(
-            wf_id=wf_id,
-            ppl_id=ppl_id,
-            hook_id=hook_id,
-        )
+        return hook_id
 
-        schedule_response.additional_properties = d
-        return schedule_response
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,18 +7,51 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.last_use_type_0 import LastUseType0
-    from ..models.timestamp import Timestamp
     from ..models.user import User
 
 
 T = TypeVar("T", bound="SecretMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "org_id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "org_id",
+        "name",
+        "description",
+        "created_at",
+        "updated_at",
+        "last_used_at",
+        "created_by",
+        "updated_by",
+        "last_used_by",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("created_by", "created_by", "user:User"),
+        ("updated_by", "updated_by", "user:User"),
+    ),
+)
+@_attrs_define(slots=False)
 class SecretMetadata:
     id: UUID
     org_id: UUID
@@ -39,7 +72,6 @@ class SecretMetadata:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.last_use_type_0 import LastUseType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
         id = str(self.id)
 
@@ -111,33 +143,32 @@ class SecretMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.last_use_type_0 import LastUseType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        org_id = UUID(d.pop("org_id"))
+        return id
 
-        name = d.pop("name")
+    @staticmethod
+    def _decode_org_id(d: Mapping[str, Any]) -> UUID:
+        org_id = UUID(d["org_id"])
 
-        description = d.pop("description", UNSET)
+        return org_id
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: Timestamp | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = Timestamp.from_dict(_updated_at)
-
+    @staticmethod
+    def _decode_last_used_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_last_used_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -153,21 +184,13 @@ class SecretMetadata:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+        last_used_at = _parse_last_used_at(d.get("last_used_at", UNSET))
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: User | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = User.from_dict(_created_by)
+        return last_used_at
 
-        _updated_by = d.pop("updated_by", UNSET)
-        updated_by: User | Unset
-        if isinstance(_updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = User.from_dict(_updated_by)
+    @staticmethod
+    def _decode_last_used_by(d: Mapping[str, Any]) -> LastUseType0 | None | Unset:
+        from ..models.last_use_type_0 import LastUseType0  # noqa: PLC0415
 
         def _parse_last_used_by(data: object) -> LastUseType0 | None | Unset:
             if data is None:
@@ -184,23 +207,13 @@ class SecretMetadata:
                 pass
             return cast(LastUseType0 | None | Unset, data)
 
-        last_used_by = _parse_last_used_by(d.pop("last_used_by", UNSET))
+        last_used_by = _parse_last_used_by(d.get("last_used_by", UNSET))
 
-        secret_metadata = cls(
-            id=id,
-            org_id=org_id,
-            name=name,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_used_at=last_used_at,
-            created_by=created_by,
-            updated_by=updated_by,
-            last_used_by=last_used_by,
-        )
+        return last_used_by
 
-        secret_metadata.additional_properties = d
-        return secret_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

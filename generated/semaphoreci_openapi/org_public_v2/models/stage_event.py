@@ -7,22 +7,51 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.stage_event_source_type import StageEventSourceType
 from ..models.stage_event_state import StageEventState
 from ..models.stage_event_state_reason_type_1 import StageEventStateReasonType1
 from ..models.stage_event_state_reason_type_2_type_1 import StageEventStateReasonType2Type1
 from ..models.stage_event_state_reason_type_3_type_1 import StageEventStateReasonType3Type1
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stage_event_approvals_item import StageEventApprovalsItem
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="StageEvent")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "source_type",
+        "state",
+        "created_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "source_type",
+        "state",
+        "created_at",
+        "state_reason",
+        "approvals",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("source_type", "source_type", StageEventSourceType.from_value),
+        ("state", "state", StageEventState.from_value),
+        ("created_at", "created_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class StageEvent:
     id: UUID
     source_id: UUID
@@ -56,10 +85,13 @@ class StageEvent:
             state_reason = UNSET
         elif isinstance(self.state_reason, StageEventStateReasonType1):
             state_reason = self.state_reason.value
+
         elif isinstance(self.state_reason, StageEventStateReasonType2Type1):
             state_reason = self.state_reason.value
+
         elif isinstance(self.state_reason, StageEventStateReasonType3Type1):
             state_reason = self.state_reason.value
+
         else:
             state_reason = self.state_reason
 
@@ -91,20 +123,40 @@ class StageEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stage_event_approvals_item import StageEventApprovalsItem  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
 
-        source_id = UUID(d.pop("source_id"))
+        return id
 
-        source_type = StageEventSourceType(d.pop("source_type"))
+    @staticmethod
+    def _decode_source_id(d: Mapping[str, Any]) -> UUID:
+        source_id = UUID(d["source_id"])
 
-        state = StageEventState(d.pop("state"))
+        return source_id
 
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
+    @staticmethod
+    def _decode_state_reason(
+        d: Mapping[str, Any],
+    ) -> (
+        None
+        | StageEventStateReasonType1
+        | StageEventStateReasonType2Type1
+        | StageEventStateReasonType3Type1
+        | Unset
+    ):
         def _parse_state_reason(
             data: object,
         ) -> (
@@ -121,7 +173,7 @@ class StageEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_reason_type_1 = StageEventStateReasonType1(data)
+                state_reason_type_1 = StageEventStateReasonType1.from_value(data)
 
                 return state_reason_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,7 +181,7 @@ class StageEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_reason_type_2_type_1 = StageEventStateReasonType2Type1(data)
+                state_reason_type_2_type_1 = StageEventStateReasonType2Type1.from_value(data)
 
                 return state_reason_type_2_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -137,7 +189,7 @@ class StageEvent:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                state_reason_type_3_type_1 = StageEventStateReasonType3Type1(data)
+                state_reason_type_3_type_1 = StageEventStateReasonType3Type1.from_value(data)
 
                 return state_reason_type_3_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,9 +203,15 @@ class StageEvent:
                 data,
             )
 
-        state_reason = _parse_state_reason(d.pop("state_reason", UNSET))
+        state_reason = _parse_state_reason(d.get("state_reason", UNSET))
 
-        _approvals = d.pop("approvals", UNSET)
+        return state_reason
+
+    @staticmethod
+    def _decode_approvals(d: Mapping[str, Any]) -> list[StageEventApprovalsItem] | Unset:
+        from ..models.stage_event_approvals_item import StageEventApprovalsItem  # noqa: PLC0415
+
+        _approvals = d.get("approvals", UNSET)
         approvals: list[StageEventApprovalsItem] | Unset = UNSET
         if _approvals is not UNSET:
             approvals = []
@@ -162,18 +220,11 @@ class StageEvent:
 
                 approvals.append(approvals_item)
 
-        stage_event = cls(
-            id=id,
-            source_id=source_id,
-            source_type=source_type,
-            state=state,
-            created_at=created_at,
-            state_reason=state_reason,
-            approvals=approvals,
-        )
+        return approvals
 
-        stage_event.additional_properties = d
-        return stage_event
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="StageEventApprovalsItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "approved_at",
+        "approved_by",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "approved_at",
+        "approved_by",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("approved_at", "approved_at", Timestamp.from_dict),),
+)
+@_attrs_define(slots=False)
 class StageEventApprovalsItem:
     approved_at: Timestamp
     """ A point in time in any of the encodings the servers use. """
@@ -39,20 +54,27 @@ class StageEventApprovalsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        approved_at = Timestamp.from_dict(d.pop("approved_at"))
+    @staticmethod
+    def _decode_approved_by(d: Mapping[str, Any]) -> UUID:
+        approved_by = UUID(d["approved_by"])
 
-        approved_by = UUID(d.pop("approved_by"))
+        return approved_by
 
-        stage_event_approvals_item = cls(
-            approved_at=approved_at,
-            approved_by=approved_by,
-        )
-
-        stage_event_approvals_item.additional_properties = d
-        return stage_event_approvals_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

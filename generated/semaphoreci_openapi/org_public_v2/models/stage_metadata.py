@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StageMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "canvas",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "canvas",
+        "id",
+        "organization",
+        "timeline",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("canvas", "canvas", "simple_canvas:SimpleCanvas"),
+        ("organization", "organization", "simple_organization:SimpleOrganization"),
+        ("timeline", "timeline", "timeline:Timeline"),
+    ),
+)
+@_attrs_define(slots=False)
 class StageMetadata:
     name: str
     canvas: SimpleCanvas
@@ -65,46 +90,32 @@ class StageMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_canvas import SimpleCanvas  # noqa: PLC0415
-        from ..models.simple_organization import SimpleOrganization  # noqa: PLC0415
-        from ..models.timeline import Timeline  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        canvas = SimpleCanvas.from_dict(d.pop("canvas"))
-
-        _id = d.pop("id", UNSET)
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        _organization = d.pop("organization", UNSET)
-        organization: SimpleOrganization | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = SimpleOrganization.from_dict(_organization)
+        return id
 
-        _timeline = d.pop("timeline", UNSET)
-        timeline: Timeline | Unset
-        if isinstance(_timeline, Unset):
-            timeline = UNSET
-        else:
-            timeline = Timeline.from_dict(_timeline)
-
-        stage_metadata = cls(
-            name=name,
-            canvas=canvas,
-            id=id,
-            organization=organization,
-            timeline=timeline,
-        )
-
-        stage_metadata.additional_properties = d
-        return stage_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.stage_spec_connections_item import StageSpecConnectionsItem
     from ..models.stage_spec_run import StageSpecRun
 
 
 T = TypeVar("T", bound="StageSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "approval_required",
+        "connections",
+        "run",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "approval_required",
+        "connections",
+        "run",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("approval_required", "approval_required"),
+    converted=(("run", "run", "stage_spec_run:StageSpecRun"),),
+)
+@_attrs_define(slots=False)
 class StageSpec:
     connections: list[StageSpecConnectionsItem]
     """ What feeds the stage (sources and other stages, with filters). """
@@ -48,29 +69,34 @@ class StageSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stage_spec_connections_item import StageSpecConnectionsItem  # noqa: PLC0415
-        from ..models.stage_spec_run import StageSpecRun  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        approval_required = d.pop("approval_required")
+    @staticmethod
+    def _decode_connections(d: Mapping[str, Any]) -> list[StageSpecConnectionsItem]:
+        from ..models.stage_spec_connections_item import StageSpecConnectionsItem  # noqa: PLC0415
 
         connections = []
-        _connections = d.pop("connections")
+        _connections = d["connections"]
         for connections_item_data in _connections:
             connections_item = StageSpecConnectionsItem.from_dict(connections_item_data)
 
             connections.append(connections_item)
 
-        run = StageSpecRun.from_dict(d.pop("run"))
+        return connections
 
-        stage_spec = cls(
-            approval_required=approval_required,
-            connections=connections,
-            run=run,
-        )
-
-        stage_spec.additional_properties = d
-        return stage_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

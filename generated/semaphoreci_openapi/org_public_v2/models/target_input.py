@@ -6,14 +6,39 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.target_input_deployment_target import TargetInputDeploymentTarget
 
 
 T = TypeVar("T", bound="TargetInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "unique_token",
+        "deployment_target",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "unique_token",
+        "deployment_target",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("unique_token", "unique_token"),
+    converted=(
+        (
+            "deployment_target",
+            "deployment_target",
+            "target_input_deployment_target:TargetInputDeploymentTarget",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class TargetInput:
     """What create and update take: the target (`metadata` is read-only and ignored) and an idempotency token."""
 
@@ -41,20 +66,21 @@ class TargetInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.target_input_deployment_target import TargetInputDeploymentTarget  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        unique_token = d.pop("unique_token")
-
-        deployment_target = TargetInputDeploymentTarget.from_dict(d.pop("deployment_target"))
-
-        target_input = cls(
-            unique_token=unique_token,
-            deployment_target=deployment_target,
-        )
-
-        target_input.additional_properties = d
-        return target_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

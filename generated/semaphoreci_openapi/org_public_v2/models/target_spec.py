@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +17,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "url",
+        "active",
+        "bookmark_parameters",
+        "subject_rules",
+        "object_rules",
+        "env_vars",
+        "files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    ("url", "url"),
+    ("active", "active"),
+    converted=(
+        ("subject_rules", "subject_rules", "target_spec_subject_rules:TargetSpecSubjectRules"),
+        ("object_rules", "object_rules", "target_spec_object_rules:TargetSpecObjectRules"),
+    ),
+)
+@_attrs_define(slots=False)
 class TargetSpec:
     name: str
     description: str | Unset = UNSET
@@ -102,37 +132,29 @@ class TargetSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_bookmark_parameters(d: Mapping[str, Any]) -> list[str] | Unset:
+        bookmark_parameters = cast(list[str], d.get("bookmark_parameters", UNSET))
+
+        return bookmark_parameters
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[EnvVar] | Unset:
         from ..models.env_var import EnvVar  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.target_spec_object_rules import TargetSpecObjectRules  # noqa: PLC0415
-        from ..models.target_spec_subject_rules import TargetSpecSubjectRules  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        description = d.pop("description", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        bookmark_parameters = cast(list[str], d.pop("bookmark_parameters", UNSET))
-
-        _subject_rules = d.pop("subject_rules", UNSET)
-        subject_rules: TargetSpecSubjectRules | Unset
-        if isinstance(_subject_rules, Unset):
-            subject_rules = UNSET
-        else:
-            subject_rules = TargetSpecSubjectRules.from_dict(_subject_rules)
-
-        _object_rules = d.pop("object_rules", UNSET)
-        object_rules: TargetSpecObjectRules | Unset
-        if isinstance(_object_rules, Unset):
-            object_rules = UNSET
-        else:
-            object_rules = TargetSpecObjectRules.from_dict(_object_rules)
-
-        _env_vars = d.pop("env_vars", UNSET)
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[EnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -141,7 +163,13 @@ class TargetSpec:
 
                 env_vars.append(env_vars_item)
 
-        _files = d.pop("files", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[File] | Unset:
+        from ..models.file import File  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -150,20 +178,11 @@ class TargetSpec:
 
                 files.append(files_item)
 
-        target_spec = cls(
-            name=name,
-            description=description,
-            url=url,
-            active=active,
-            bookmark_parameters=bookmark_parameters,
-            subject_rules=subject_rules,
-            object_rules=object_rules,
-            env_vars=env_vars,
-            files=files,
-        )
+        return files
 
-        target_spec.additional_properties = d
-        return target_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

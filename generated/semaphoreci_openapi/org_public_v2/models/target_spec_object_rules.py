@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.object_rule_type_0 import ObjectRuleType0
 from ..models.target_spec_object_rules_prs import TargetSpecObjectRulesPrs
 from ..types import UNSET, Unset
@@ -15,9 +16,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetSpecObjectRules")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "branches",
+        "tags",
+        "prs",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("prs", "prs", TargetSpecObjectRulesPrs.from_value),),
+)
+@_attrs_define(slots=False)
 class TargetSpecObjectRules:
     """Which branches, tags and pull requests may deploy (all when empty)."""
 
@@ -34,6 +47,7 @@ class TargetSpecObjectRules:
             branches = UNSET
         elif isinstance(self.branches, ObjectRuleType0):
             branches = self.branches.value
+
         else:
             branches = []
             for componentsschemas_object_rule_type_1_item_data in self.branches:
@@ -48,6 +62,7 @@ class TargetSpecObjectRules:
             tags = UNSET
         elif isinstance(self.tags, ObjectRuleType0):
             tags = self.tags.value
+
         else:
             tags = []
             for componentsschemas_object_rule_type_1_item_data in self.tags:
@@ -75,9 +90,23 @@ class TargetSpecObjectRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_rule_type_1_item import ObjectRuleType1Item  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_branches(
+        d: Mapping[str, Any],
+    ) -> list[ObjectRuleType1Item] | ObjectRuleType0 | Unset:
+        from ..models.object_rule_type_1_item import ObjectRuleType1Item  # noqa: PLC0415
 
         def _parse_branches(data: object) -> list[ObjectRuleType1Item] | ObjectRuleType0 | Unset:
             if isinstance(data, Unset):
@@ -85,7 +114,7 @@ class TargetSpecObjectRules:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_object_rule_type_0 = ObjectRuleType0(data)
+                componentsschemas_object_rule_type_0 = ObjectRuleType0.from_value(data)
 
                 return componentsschemas_object_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -107,7 +136,13 @@ class TargetSpecObjectRules:
 
             return componentsschemas_object_rule_type_1
 
-        branches = _parse_branches(d.pop("branches", UNSET))
+        branches = _parse_branches(d.get("branches", UNSET))
+
+        return branches
+
+    @staticmethod
+    def _decode_tags(d: Mapping[str, Any]) -> list[ObjectRuleType1Item] | ObjectRuleType0 | Unset:
+        from ..models.object_rule_type_1_item import ObjectRuleType1Item  # noqa: PLC0415
 
         def _parse_tags(data: object) -> list[ObjectRuleType1Item] | ObjectRuleType0 | Unset:
             if isinstance(data, Unset):
@@ -115,7 +150,7 @@ class TargetSpecObjectRules:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_object_rule_type_0 = ObjectRuleType0(data)
+                componentsschemas_object_rule_type_0 = ObjectRuleType0.from_value(data)
 
                 return componentsschemas_object_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -137,23 +172,13 @@ class TargetSpecObjectRules:
 
             return componentsschemas_object_rule_type_1
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(d.get("tags", UNSET))
 
-        _prs = d.pop("prs", UNSET)
-        prs: TargetSpecObjectRulesPrs | Unset
-        if isinstance(_prs, Unset):
-            prs = UNSET
-        else:
-            prs = TargetSpecObjectRulesPrs(_prs)
+        return tags
 
-        target_spec_object_rules = cls(
-            branches=branches,
-            tags=tags,
-            prs=prs,
-        )
-
-        target_spec_object_rules.additional_properties = d
-        return target_spec_object_rules
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

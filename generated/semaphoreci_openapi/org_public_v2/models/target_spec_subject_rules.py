@@ -6,12 +6,28 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TargetSpecSubjectRules")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "any",
+        "auto",
+        "roles",
+        "users",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("any_", "any"),
+    ("auto", "auto"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class TargetSpecSubjectRules:
     """Who may deploy (everyone when empty)."""
 
@@ -54,24 +70,33 @@ class TargetSpecSubjectRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        any_ = d.pop("any", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        auto = d.pop("auto", UNSET)
+    @staticmethod
+    def _decode_roles(d: Mapping[str, Any]) -> list[str] | Unset:
+        roles = cast(list[str], d.get("roles", UNSET))
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        return roles
 
-        users = cast(list[str], d.pop("users", UNSET))
+    @staticmethod
+    def _decode_users(d: Mapping[str, Any]) -> list[str] | Unset:
+        users = cast(list[str], d.get("users", UNSET))
 
-        target_spec_subject_rules = cls(
-            any_=any_,
-            auto=auto,
-            roles=roles,
-            users=users,
-        )
+        return users
 
-        target_spec_subject_rules.additional_properties = d
-        return target_spec_subject_rules
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.api_version import ApiVersion
 from ..models.task_kind import TaskKind
 from ..types import UNSET, Unset
@@ -16,9 +17,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("api_version", "apiVersion", ApiVersion.from_value),
+        ("kind", "kind", TaskKind.from_value),
+        ("metadata", "metadata", "task_metadata:TaskMetadata"),
+        ("spec", "spec", "task_spec:TaskSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class Task:
     """A task (scheduler) of a project."""
 
@@ -62,47 +81,21 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_metadata import TaskMetadata  # noqa: PLC0415
-        from ..models.task_spec import TaskSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _api_version = d.pop("apiVersion", UNSET)
-        api_version: ApiVersion | Unset
-        if isinstance(_api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = ApiVersion(_api_version)
-
-        _kind = d.pop("kind", UNSET)
-        kind: TaskKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = TaskKind(_kind)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: TaskMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = TaskMetadata.from_dict(_metadata)
-
-        _spec = d.pop("spec", UNSET)
-        spec: TaskSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TaskSpec.from_dict(_spec)
-
-        task = cls(
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-            spec=spec,
-        )
-
-        task.additional_properties = d
-        return task
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

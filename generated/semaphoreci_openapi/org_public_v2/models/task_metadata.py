@@ -7,17 +7,51 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.nullable_user_type_0 import NullableUserType0
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="TaskMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "project_id",
+        "suspended",
+        "updated_by",
+        "inserted_at",
+        "updated_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "project_id",
+        "suspended",
+        "updated_by",
+        "inserted_at",
+        "updated_at",
+        "scheduled",
+        "paused_by",
+        "paused_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("suspended", "suspended"),
+    ("scheduled", "scheduled"),
+    converted=(
+        ("inserted_at", "inserted_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("paused_at", "paused_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class TaskMetadata:
     id: UUID
     project_id: UUID
@@ -93,15 +127,33 @@ class TaskMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_id(d: Mapping[str, Any]) -> UUID:
+        id = UUID(d["id"])
+
+        return id
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID:
+        project_id = UUID(d["project_id"])
+
+        return project_id
+
+    @staticmethod
+    def _decode_updated_by(d: Mapping[str, Any]) -> None | NullableUserType0:
         from ..models.nullable_user_type_0 import NullableUserType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        project_id = UUID(d.pop("project_id"))
-
-        suspended = d.pop("suspended")
 
         def _parse_updated_by(data: object) -> None | NullableUserType0:
             if data is None:
@@ -116,13 +168,13 @@ class TaskMetadata:
                 pass
             return cast(None | NullableUserType0, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by"))
+        updated_by = _parse_updated_by(d["updated_by"])
 
-        inserted_at = Timestamp.from_dict(d.pop("inserted_at"))
+        return updated_by
 
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        scheduled = d.pop("scheduled", UNSET)
+    @staticmethod
+    def _decode_paused_by(d: Mapping[str, Any]) -> None | NullableUserType0 | Unset:
+        from ..models.nullable_user_type_0 import NullableUserType0  # noqa: PLC0415
 
         def _parse_paused_by(data: object) -> None | NullableUserType0 | Unset:
             if data is None:
@@ -139,29 +191,13 @@ class TaskMetadata:
                 pass
             return cast(None | NullableUserType0 | Unset, data)
 
-        paused_by = _parse_paused_by(d.pop("paused_by", UNSET))
+        paused_by = _parse_paused_by(d.get("paused_by", UNSET))
 
-        _paused_at = d.pop("paused_at", UNSET)
-        paused_at: Timestamp | Unset
-        if isinstance(_paused_at, Unset):
-            paused_at = UNSET
-        else:
-            paused_at = Timestamp.from_dict(_paused_at)
+        return paused_by
 
-        task_metadata = cls(
-            id=id,
-            project_id=project_id,
-            suspended=suspended,
-            updated_by=updated_by,
-            inserted_at=inserted_at,
-            updated_at=updated_at,
-            scheduled=scheduled,
-            paused_by=paused_by,
-            paused_at=paused_at,
-        )
-
-        task_metadata.additional_properties = d
-        return task_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

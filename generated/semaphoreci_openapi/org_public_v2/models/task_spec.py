@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "reference",
+        "pipeline_file",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "reference",
+        "pipeline_file",
+        "description",
+        "cron_schedule",
+        "paused",
+        "skip_scheduled_run_notifications",
+        "skip_manual_run_notifications",
+        "parameters",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("pipeline_file", "pipeline_file"),
+    ("description", "description"),
+    ("cron_schedule", "cron_schedule"),
+    ("paused", "paused"),
+    ("skip_scheduled_run_notifications", "skip_scheduled_run_notifications"),
+    ("skip_manual_run_notifications", "skip_manual_run_notifications"),
+    converted=(("reference", "reference", "reference:Reference"),),
+)
+@_attrs_define(slots=False)
 class TaskSpec:
     name: str
     reference: Reference
@@ -86,27 +118,23 @@ class TaskSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_parameters(d: Mapping[str, Any]) -> list[Parameter] | Unset:
         from ..models.parameter import Parameter  # noqa: PLC0415
-        from ..models.reference import Reference  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        reference = Reference.from_dict(d.pop("reference"))
-
-        pipeline_file = d.pop("pipeline_file")
-
-        description = d.pop("description", UNSET)
-
-        cron_schedule = d.pop("cron_schedule", UNSET)
-
-        paused = d.pop("paused", UNSET)
-
-        skip_scheduled_run_notifications = d.pop("skip_scheduled_run_notifications", UNSET)
-
-        skip_manual_run_notifications = d.pop("skip_manual_run_notifications", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: list[Parameter] | Unset = UNSET
         if _parameters is not UNSET:
             parameters = []
@@ -115,20 +143,11 @@ class TaskSpec:
 
                 parameters.append(parameters_item)
 
-        task_spec = cls(
-            name=name,
-            reference=reference,
-            pipeline_file=pipeline_file,
-            description=description,
-            cron_schedule=cron_schedule,
-            paused=paused,
-            skip_scheduled_run_notifications=skip_scheduled_run_notifications,
-            skip_manual_run_notifications=skip_manual_run_notifications,
-            parameters=parameters,
-        )
+        return parameters
 
-        task_spec.additional_properties = d
-        return task_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

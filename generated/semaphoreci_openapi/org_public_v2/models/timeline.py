@@ -6,17 +6,29 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.requester_type_0 import RequesterType0
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Timeline")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "created_by",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("created_at", "created_at", Timestamp.from_dict),),
+)
+@_attrs_define(slots=False)
 class Timeline:
     created_at: Timestamp | Unset = UNSET
     """ A point in time in any of the encodings the servers use. """
@@ -52,16 +64,21 @@ class Timeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.requester_type_0 import RequesterType0  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
+    @staticmethod
+    def _decode_created_by(d: Mapping[str, Any]) -> None | RequesterType0 | Unset:
+        from ..models.requester_type_0 import RequesterType0  # noqa: PLC0415
 
         def _parse_created_by(data: object) -> None | RequesterType0 | Unset:
             if data is None:
@@ -78,15 +95,13 @@ class Timeline:
                 pass
             return cast(None | RequesterType0 | Unset, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        created_by = _parse_created_by(d.get("created_by", UNSET))
 
-        timeline = cls(
-            created_at=created_at,
-            created_by=created_by,
-        )
+        return created_by
 
-        timeline.additional_properties = d
-        return timeline
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Topology")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "blocks",
+        "after_pipeline",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("after_pipeline", "after_pipeline", "topology_after_pipeline:TopologyAfterPipeline"),
+    ),
+)
+@_attrs_define(slots=False)
 class Topology:
     """The blocks of a pipeline and how they depend on each other."""
 
@@ -49,11 +63,23 @@ class Topology:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.topology_after_pipeline import TopologyAfterPipeline  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[TopologyBlocksItem] | Unset:
         from ..models.topology_blocks_item import TopologyBlocksItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _blocks = d.pop("blocks", UNSET)
+        _blocks = d.get("blocks", UNSET)
         blocks: list[TopologyBlocksItem] | Unset = UNSET
         if _blocks is not UNSET:
             blocks = []
@@ -62,20 +88,11 @@ class Topology:
 
                 blocks.append(blocks_item)
 
-        _after_pipeline = d.pop("after_pipeline", UNSET)
-        after_pipeline: TopologyAfterPipeline | Unset
-        if isinstance(_after_pipeline, Unset):
-            after_pipeline = UNSET
-        else:
-            after_pipeline = TopologyAfterPipeline.from_dict(_after_pipeline)
+        return blocks
 
-        topology = cls(
-            blocks=blocks,
-            after_pipeline=after_pipeline,
-        )
-
-        topology.additional_properties = d
-        return topology
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TopologyBlocksItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "jobs",
+        "dependencies",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class TopologyBlocksItem:
     name: str | Unset = UNSET
     jobs: list[str] | Unset = UNSET
@@ -44,21 +58,33 @@ class TopologyBlocksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        jobs = cast(list[str], d.pop("jobs", UNSET))
+    @staticmethod
+    def _decode_jobs(d: Mapping[str, Any]) -> list[str] | Unset:
+        jobs = cast(list[str], d.get("jobs", UNSET))
 
-        dependencies = cast(list[str], d.pop("dependencies", UNSET))
+        return jobs
 
-        topology_blocks_item = cls(
-            name=name,
-            jobs=jobs,
-            dependencies=dependencies,
-        )
+    @staticmethod
+    def _decode_dependencies(d: Mapping[str, Any]) -> list[str] | Unset:
+        dependencies = cast(list[str], d.get("dependencies", UNSET))
 
-        topology_blocks_item.additional_properties = d
-        return topology_blocks_item
+        return dependencies
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,17 +7,37 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
     from ..models.user import User
 
 
 T = TypeVar("T", bound="TriggerMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "workflow_id",
+        "status",
+        "triggered_by",
+        "triggered_at",
+        "scheduled_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("status", "status"),
+    converted=(
+        ("triggered_by", "triggered_by", "user:User"),
+        ("triggered_at", "triggered_at", Timestamp.from_dict),
+        ("scheduled_at", "scheduled_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class TriggerMetadata:
     workflow_id: UUID | Unset = UNSET
     status: str | Unset = UNSET
@@ -67,50 +87,32 @@ class TriggerMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _workflow_id = d.pop("workflow_id", UNSET)
+    @staticmethod
+    def _decode_workflow_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _workflow_id = d.get("workflow_id", UNSET)
         workflow_id: UUID | Unset
         if isinstance(_workflow_id, Unset):
             workflow_id = UNSET
         else:
             workflow_id = UUID(_workflow_id)
 
-        status = d.pop("status", UNSET)
+        return workflow_id
 
-        _triggered_by = d.pop("triggered_by", UNSET)
-        triggered_by: User | Unset
-        if isinstance(_triggered_by, Unset):
-            triggered_by = UNSET
-        else:
-            triggered_by = User.from_dict(_triggered_by)
-
-        _triggered_at = d.pop("triggered_at", UNSET)
-        triggered_at: Timestamp | Unset
-        if isinstance(_triggered_at, Unset):
-            triggered_at = UNSET
-        else:
-            triggered_at = Timestamp.from_dict(_triggered_at)
-
-        _scheduled_at = d.pop("scheduled_at", UNSET)
-        scheduled_at: Timestamp | Unset
-        if isinstance(_scheduled_at, Unset):
-            scheduled_at = UNSET
-        else:
-            scheduled_at = Timestamp.from_dict(_scheduled_at)
-
-        trigger_metadata = cls(
-            workflow_id=workflow_id,
-            status=status,
-            triggered_by=triggered_by,
-            triggered_at=triggered_at,
-            scheduled_at=scheduled_at,
-        )
-
-        trigger_metadata.additional_properties = d
-        return trigger_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.api_version import ApiVersion
 from ..models.trigger_request_kind import TriggerRequestKind
 from ..types import UNSET, Unset
@@ -15,9 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("api_version", "apiVersion", ApiVersion.from_value),
+        ("kind", "kind", TriggerRequestKind.from_value),
+        ("spec", "spec", "trigger_spec:TriggerSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class TriggerRequest:
     """How to run the task this time; every field overrides the task's own."""
 
@@ -54,38 +71,21 @@ class TriggerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_spec import TriggerSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _api_version = d.pop("apiVersion", UNSET)
-        api_version: ApiVersion | Unset
-        if isinstance(_api_version, Unset):
-            api_version = UNSET
-        else:
-            api_version = ApiVersion(_api_version)
-
-        _kind = d.pop("kind", UNSET)
-        kind: TriggerRequestKind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
-        else:
-            kind = TriggerRequestKind(_kind)
-
-        _spec = d.pop("spec", UNSET)
-        spec: TriggerSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = TriggerSpec.from_dict(_spec)
-
-        trigger_request = cls(
-            api_version=api_version,
-            kind=kind,
-            spec=spec,
-        )
-
-        trigger_request.additional_properties = d
-        return trigger_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "reference",
+        "branch",
+        "pipeline_file",
+        "parameters",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("branch", "branch"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(("reference", "reference", "reference:Reference"),),
+)
+@_attrs_define(slots=False)
 class TriggerSpec:
     reference: Reference | Unset = UNSET
     """ A git branch or tag. """
@@ -59,22 +75,23 @@ class TriggerSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference import Reference  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_parameters(d: Mapping[str, Any]) -> list[TriggerParameter] | Unset:
         from ..models.trigger_parameter import TriggerParameter  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _reference = d.pop("reference", UNSET)
-        reference: Reference | Unset
-        if isinstance(_reference, Unset):
-            reference = UNSET
-        else:
-            reference = Reference.from_dict(_reference)
-
-        branch = d.pop("branch", UNSET)
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: list[TriggerParameter] | Unset = UNSET
         if _parameters is not UNSET:
             parameters = []
@@ -83,15 +100,11 @@ class TriggerSpec:
 
                 parameters.append(parameters_item)
 
-        trigger_spec = cls(
-            reference=reference,
-            branch=branch,
-            pipeline_file=pipeline_file,
-            parameters=parameters,
-        )
+        return parameters
 
-        trigger_spec.additional_properties = d
-        return trigger_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

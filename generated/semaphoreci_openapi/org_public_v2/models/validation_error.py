@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+        "documentation_url",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("message", "message"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ValidationError:
     """The request does not fit the operation (a parameter or body field is missing, of the wrong type or outside its
     enum). `errors` has one item per problem. Unlike the vendor's own document: The vendor's declared schema says each
@@ -60,18 +79,33 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_errors(d: Mapping[str, Any]) -> list[ValidationErrorErrorsItem]:
         from ..models.validation_error_errors_item import ValidationErrorErrorsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
-
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = ValidationErrorErrorsItem.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
+        return errors
+
+    @staticmethod
+    def _decode_documentation_url(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_documentation_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -79,16 +113,13 @@ class ValidationError:
                 return data
             return cast(None | str | Unset, data)
 
-        documentation_url = _parse_documentation_url(d.pop("documentation_url", UNSET))
+        documentation_url = _parse_documentation_url(d.get("documentation_url", UNSET))
 
-        validation_error = cls(
-            message=message,
-            errors=errors,
-            documentation_url=documentation_url,
-        )
+        return documentation_url
 
-        validation_error.additional_properties = d
-        return validation_error
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationErrorErrorsItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "source",
+        "detail",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("title", "title"),
+    ("detail", "detail"),
+    converted=(
+        ("source", "source", "validation_error_errors_item_source:ValidationErrorErrorsItemSource"),
+    ),
+)
+@_attrs_define(slots=False)
 class ValidationErrorErrorsItem:
     title: str | Unset = UNSET
     """ Always `Invalid value`. """
@@ -47,28 +64,21 @@ class ValidationErrorErrorsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_errors_item_source import ValidationErrorErrorsItemSource  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: ValidationErrorErrorsItemSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ValidationErrorErrorsItemSource.from_dict(_source)
-
-        detail = d.pop("detail", UNSET)
-
-        validation_error_errors_item = cls(
-            title=title,
-            source=source,
-            detail=detail,
-        )
-
-        validation_error_errors_item.additional_properties = d
-        return validation_error_errors_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

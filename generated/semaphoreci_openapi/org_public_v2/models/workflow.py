@@ -1,23 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..models.workflow_triggered_by import WorkflowTriggeredBy
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="Workflow")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "triggered_by",
+        "requester_id",
+        "project_id",
+        "initial_ppl_id",
+        "hook_id",
+        "created_at",
+        "commit_sha",
+        "branch_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("commit_sha", "commit_sha"),
+    converted=(
+        ("triggered_by", "triggered_by", WorkflowTriggeredBy.from_value),
+        ("created_at", "created_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Workflow:
     wf_id: UUID | Unset = UNSET
     triggered_by: WorkflowTriggeredBy | Unset = UNSET
@@ -95,81 +115,87 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _wf_id = d.pop("wf_id", UNSET)
+    @staticmethod
+    def _decode_wf_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _wf_id = d.get("wf_id", UNSET)
         wf_id: UUID | Unset
         if isinstance(_wf_id, Unset):
             wf_id = UNSET
         else:
             wf_id = UUID(_wf_id)
 
-        _triggered_by = d.pop("triggered_by", UNSET)
-        triggered_by: WorkflowTriggeredBy | Unset
-        if isinstance(_triggered_by, Unset):
-            triggered_by = UNSET
-        else:
-            triggered_by = WorkflowTriggeredBy(_triggered_by)
+        return wf_id
 
-        _requester_id = d.pop("requester_id", UNSET)
+    @staticmethod
+    def _decode_requester_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _requester_id = d.get("requester_id", UNSET)
         requester_id: UUID | Unset
         if isinstance(_requester_id, Unset):
             requester_id = UNSET
         else:
             requester_id = UUID(_requester_id)
 
-        _project_id = d.pop("project_id", UNSET)
+        return requester_id
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _project_id = d.get("project_id", UNSET)
         project_id: UUID | Unset
         if isinstance(_project_id, Unset):
             project_id = UNSET
         else:
             project_id = UUID(_project_id)
 
-        _initial_ppl_id = d.pop("initial_ppl_id", UNSET)
+        return project_id
+
+    @staticmethod
+    def _decode_initial_ppl_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _initial_ppl_id = d.get("initial_ppl_id", UNSET)
         initial_ppl_id: UUID | Unset
         if isinstance(_initial_ppl_id, Unset):
             initial_ppl_id = UNSET
         else:
             initial_ppl_id = UUID(_initial_ppl_id)
 
-        _hook_id = d.pop("hook_id", UNSET)
+        return initial_ppl_id
+
+    @staticmethod
+    def _decode_hook_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _hook_id = d.get("hook_id", UNSET)
         hook_id: UUID | Unset
         if isinstance(_hook_id, Unset):
             hook_id = UNSET
         else:
             hook_id = UUID(_hook_id)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: Timestamp | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = Timestamp.from_dict(_created_at)
+        return hook_id
 
-        commit_sha = d.pop("commit_sha", UNSET)
-
-        _branch_id = d.pop("branch_id", UNSET)
+    @staticmethod
+    def _decode_branch_id(d: Mapping[str, Any]) -> UUID | Unset:
+        _branch_id = d.get("branch_id", UNSET)
         branch_id: UUID | Unset
         if isinstance(_branch_id, Unset):
             branch_id = UNSET
         else:
             branch_id = UUID(_branch_id)
 
-        workflow = cls(
-            wf_id=wf_id,
-            triggered_by=triggered_by,
-            requester_id=requester_id,
-            project_id=project_id,
-            initial_ppl_id=initial_ppl_id,
-            hook_id=hook_id,
-            created_at=created_at,
-            commit_sha=commit_sha,
-            branch_id=branch_id,
-        )
+        return branch_id
 
-        workflow.additional_properties = d
-        return workflow
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.secret_data import SecretData
     from ..models.secret_metadata import SecretMetadata
@@ -13,9 +15,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Secret")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+        "org_config",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+        "org_config",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "secret_metadata:SecretMetadata"),
+        ("data", "data", "secret_data:SecretData"),
+    ),
+)
+@_attrs_define(slots=False)
 class Secret:
     """An organization secret."""
 
@@ -54,14 +77,21 @@ class Secret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_data import SecretData  # noqa: PLC0415
-        from ..models.secret_metadata import SecretMetadata  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_org_config(d: Mapping[str, Any]) -> None | SecretOrgConfig:
         from ..models.secret_org_config import SecretOrgConfig  # noqa: PLC0415
-
-        d = dict(src_dict)
-        metadata = SecretMetadata.from_dict(d.pop("metadata"))
-
-        data = SecretData.from_dict(d.pop("data"))
 
         def _parse_org_config(data: object) -> None | SecretOrgConfig:
             if data is None:
@@ -76,16 +106,13 @@ class Secret:
                 pass
             return cast(None | SecretOrgConfig, data)
 
-        org_config = _parse_org_config(d.pop("org_config"))
+        org_config = _parse_org_config(d["org_config"])
 
-        secret = cls(
-            metadata=metadata,
-            data=data,
-            org_config=org_config,
-        )
+        return org_config
 
-        secret.additional_properties = d
-        return secret
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.secret_env_var import SecretEnvVar
     from ..models.secret_file import SecretFile
 
 
 T = TypeVar("T", bound="SecretData")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "env_vars",
+        "files",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "env_vars",
+        "files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class SecretData:
     env_vars: list[SecretEnvVar]
     files: list[SecretFile]
@@ -46,31 +64,47 @@ class SecretData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_env_var import SecretEnvVar  # noqa: PLC0415
-        from ..models.secret_file import SecretFile  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[SecretEnvVar]:
+        from ..models.secret_env_var import SecretEnvVar  # noqa: PLC0415
+
         env_vars = []
-        _env_vars = d.pop("env_vars")
+        _env_vars = d["env_vars"]
         for env_vars_item_data in _env_vars:
             env_vars_item = SecretEnvVar.from_dict(env_vars_item_data)
 
             env_vars.append(env_vars_item)
 
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[SecretFile]:
+        from ..models.secret_file import SecretFile  # noqa: PLC0415
+
         files = []
-        _files = d.pop("files")
+        _files = d["files"]
         for files_item_data in _files:
             files_item = SecretFile.from_dict(files_item_data)
 
             files.append(files_item)
 
-        secret_data = cls(
-            env_vars=env_vars,
-            files=files,
-        )
+        return files
 
-        secret_data.additional_properties = d
-        return secret_data
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SecretInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+        "org_config",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "secret_input_metadata:SecretInputMetadata"),
+        ("data", "data", "secret_input_data:SecretInputData"),
+        ("org_config", "org_config", "secret_org_config:SecretOrgConfig"),
+    ),
+)
+@_attrs_define(slots=False)
 class SecretInput:
     """A secret to create, or the new state of one (an update replaces the name and the whole content). Fields the server
     sets (`id`, the times, `content_included`) are ignored, as are unknown fields.
@@ -59,35 +80,21 @@ class SecretInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secret_input_data import SecretInputData  # noqa: PLC0415
-        from ..models.secret_input_metadata import SecretInputMetadata  # noqa: PLC0415
-        from ..models.secret_org_config import SecretOrgConfig  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = SecretInputMetadata.from_dict(d.pop("metadata"))
-
-        _data = d.pop("data", UNSET)
-        data: SecretInputData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SecretInputData.from_dict(_data)
-
-        _org_config = d.pop("org_config", UNSET)
-        org_config: SecretOrgConfig | Unset
-        if isinstance(_org_config, Unset):
-            org_config = UNSET
-        else:
-            org_config = SecretOrgConfig.from_dict(_org_config)
-
-        secret_input = cls(
-            metadata=metadata,
-            data=data,
-            org_config=org_config,
-        )
-
-        secret_input.additional_properties = d
-        return secret_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.secret_org_config_attach_access import SecretOrgConfigAttachAccess
 from ..models.secret_org_config_debug_access import SecretOrgConfigDebugAccess
 from ..models.secret_org_config_projects_access import SecretOrgConfigProjectsAccess
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecretOrgConfig")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "projects_access",
+        "project_ids",
+        "debug_access",
+        "attach_access",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("projects_access", "projects_access", SecretOrgConfigProjectsAccess.from_value),
+        ("debug_access", "debug_access", SecretOrgConfigDebugAccess.from_value),
+        ("attach_access", "attach_access", SecretOrgConfigAttachAccess.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class SecretOrgConfig:
     """The secret's access policy. In a request it is applied only when the organization has the access policy feature and
     the user may manage the organization's settings; otherwise it is ignored.
@@ -63,39 +81,27 @@ class SecretOrgConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _projects_access = d.pop("projects_access", UNSET)
-        projects_access: SecretOrgConfigProjectsAccess | Unset
-        if isinstance(_projects_access, Unset):
-            projects_access = UNSET
-        else:
-            projects_access = SecretOrgConfigProjectsAccess(_projects_access)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        project_ids = cast(list[str], d.pop("project_ids", UNSET))
+    @staticmethod
+    def _decode_project_ids(d: Mapping[str, Any]) -> list[str] | Unset:
+        project_ids = cast(list[str], d.get("project_ids", UNSET))
 
-        _debug_access = d.pop("debug_access", UNSET)
-        debug_access: SecretOrgConfigDebugAccess | Unset
-        if isinstance(_debug_access, Unset):
-            debug_access = UNSET
-        else:
-            debug_access = SecretOrgConfigDebugAccess(_debug_access)
+        return project_ids
 
-        _attach_access = d.pop("attach_access", UNSET)
-        attach_access: SecretOrgConfigAttachAccess | Unset
-        if isinstance(_attach_access, Unset):
-            attach_access = UNSET
-        else:
-            attach_access = SecretOrgConfigAttachAccess(_attach_access)
-
-        secret_org_config = cls(
-            projects_access=projects_access,
-            project_ids=project_ids,
-            debug_access=debug_access,
-            attach_access=attach_access,
-        )
-
-        secret_org_config.additional_properties = d
-        return secret_org_config
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.gateway_error_detail import GatewayErrorDetail
 
 
 T = TypeVar("T", bound="GatewayError")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("code", "code"),
+    ("message", "message"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class GatewayError:
     """A gRPC status rendered as JSON by the grpc-gateway: the numeric gRPC code, a message and a list of details (empty in
     practice).
@@ -52,28 +74,34 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_details(d: Mapping[str, Any]) -> list[GatewayErrorDetail]:
         from ..models.gateway_error_detail import GatewayErrorDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
         details = []
-        _details = d.pop("details")
+        _details = d["details"]
         for details_item_data in _details:
             details_item = GatewayErrorDetail.from_dict(details_item_data)
 
             details.append(details_item)
 
-        gateway_error = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+        return details
 
-        gateway_error.additional_properties = d
-        return gateway_error
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

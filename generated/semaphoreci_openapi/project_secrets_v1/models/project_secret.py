@@ -6,15 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.project_secret_data import ProjectSecretData
     from ..models.project_secret_metadata import ProjectSecretMetadata
 
 
 T = TypeVar("T", bound="ProjectSecret")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "project_secret_metadata:ProjectSecretMetadata"),
+        ("data", "data", "project_secret_data:ProjectSecretData"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSecret:
     """A secret of one project."""
 
@@ -40,21 +61,21 @@ class ProjectSecret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_secret_data import ProjectSecretData  # noqa: PLC0415
-        from ..models.project_secret_metadata import ProjectSecretMetadata  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = ProjectSecretMetadata.from_dict(d.pop("metadata"))
-
-        data = ProjectSecretData.from_dict(d.pop("data"))
-
-        project_secret = cls(
-            metadata=metadata,
-            data=data,
-        )
-
-        project_secret.additional_properties = d
-        return project_secret
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSecretInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "data",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "project_secret_input_metadata:ProjectSecretInputMetadata"),
+        ("data", "data", "project_secret_input_data:ProjectSecretInputData"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSecretInput:
     """A secret to create, or the new state of one (an update replaces the name and the whole content). The project comes
     from the path; fields the server sets (`id`, the times, `content_included`) are ignored, as are unknown fields.
@@ -49,26 +68,21 @@ class ProjectSecretInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_secret_input_data import ProjectSecretInputData  # noqa: PLC0415
-        from ..models.project_secret_input_metadata import ProjectSecretInputMetadata  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = ProjectSecretInputMetadata.from_dict(d.pop("metadata"))
-
-        _data = d.pop("data", UNSET)
-        data: ProjectSecretInputData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ProjectSecretInputData.from_dict(_data)
-
-        project_secret_input = cls(
-            metadata=metadata,
-            data=data,
-        )
-
-        project_secret_input.additional_properties = d
-        return project_secret_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

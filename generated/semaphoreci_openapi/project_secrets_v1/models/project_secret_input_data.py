@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSecretInputData")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "env_vars",
+        "files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectSecretInputData:
     """The environment variables and files; a list left out is empty."""
 
@@ -53,11 +65,23 @@ class ProjectSecretInputData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_secret_env_var import ProjectSecretEnvVar  # noqa: PLC0415
-        from ..models.project_secret_file import ProjectSecretFile  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _env_vars = d.pop("env_vars", UNSET)
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[ProjectSecretEnvVar] | Unset:
+        from ..models.project_secret_env_var import ProjectSecretEnvVar  # noqa: PLC0415
+
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[ProjectSecretEnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -66,7 +90,13 @@ class ProjectSecretInputData:
 
                 env_vars.append(env_vars_item)
 
-        _files = d.pop("files", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[ProjectSecretFile] | Unset:
+        from ..models.project_secret_file import ProjectSecretFile  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[ProjectSecretFile] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -75,13 +105,11 @@ class ProjectSecretInputData:
 
                 files.append(files_item)
 
-        project_secret_input_data = cls(
-            env_vars=env_vars,
-            files=files,
-        )
+        return files
 
-        project_secret_input_data.additional_properties = d
-        return project_secret_input_data
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.project_secret import ProjectSecret
 
 
 T = TypeVar("T", bound="ProjectSecretList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "secrets",
+        "next_page_token",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "secrets",
+        "next_page_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("next_page_token", "next_page_token"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectSecretList:
     """One page of the project's secrets, by name."""
 
@@ -44,25 +63,34 @@ class ProjectSecretList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_secrets(d: Mapping[str, Any]) -> list[ProjectSecret]:
         from ..models.project_secret import ProjectSecret  # noqa: PLC0415
 
-        d = dict(src_dict)
         secrets = []
-        _secrets = d.pop("secrets")
+        _secrets = d["secrets"]
         for secrets_item_data in _secrets:
             secrets_item = ProjectSecret.from_dict(secrets_item_data)
 
             secrets.append(secrets_item)
 
-        next_page_token = d.pop("next_page_token")
+        return secrets
 
-        project_secret_list = cls(
-            secrets=secrets,
-            next_page_token=next_page_token,
-        )
-
-        project_secret_list.additional_properties = d
-        return project_secret_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,45 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.branch_history_build import BranchHistoryBuild
 
 
 T = TypeVar("T", bound="BranchHistory")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "branch_name",
+        "branch_url",
+        "branch_status_url",
+        "branch_history_url",
+        "project_name",
+        "builds",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "branch_name",
+        "branch_url",
+        "branch_status_url",
+        "branch_history_url",
+        "project_name",
+        "builds",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("branch_name", "branch_name"),
+    ("branch_url", "branch_url"),
+    ("branch_status_url", "branch_status_url"),
+    ("branch_history_url", "branch_history_url"),
+    ("project_name", "project_name"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class BranchHistory:
     """A branch with one page of its builds, newest first."""
 
@@ -65,37 +96,34 @@ class BranchHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_builds(d: Mapping[str, Any]) -> list[BranchHistoryBuild]:
         from ..models.branch_history_build import BranchHistoryBuild  # noqa: PLC0415
 
-        d = dict(src_dict)
-        branch_name = d.pop("branch_name")
-
-        branch_url = d.pop("branch_url")
-
-        branch_status_url = d.pop("branch_status_url")
-
-        branch_history_url = d.pop("branch_history_url")
-
-        project_name = d.pop("project_name")
-
         builds = []
-        _builds = d.pop("builds")
+        _builds = d["builds"]
         for builds_item_data in _builds:
             builds_item = BranchHistoryBuild.from_dict(builds_item_data)
 
             builds.append(builds_item)
 
-        branch_history = cls(
-            branch_name=branch_name,
-            branch_url=branch_url,
-            branch_status_url=branch_status_url,
-            branch_history_url=branch_history_url,
-            project_name=project_name,
-            builds=builds,
-        )
+        return builds
 
-        branch_history.additional_properties = d
-        return branch_history
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,48 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="BranchHistoryBuild")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "build_url",
+        "build_info_url",
+        "build_number",
+        "result",
+        "started_at",
+        "finished_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "build_url",
+        "build_info_url",
+        "build_number",
+        "result",
+        "started_at",
+        "finished_at",
+        "build_log_url",
+        "commit",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("build_url", "build_url"),
+    ("build_info_url", "build_info_url"),
+    ("build_number", "build_number"),
+    ("build_log_url", "build_log_url"),
+    converted=(("commit", "commit", "commit:Commit"),),
+)
+@_attrs_define(slots=False)
 class BranchHistoryBuild:
     """One build in a branch's history."""
 
@@ -41,8 +72,6 @@ class BranchHistoryBuild:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         build_url = self.build_url
 
         build_info_url = self.build_info_url
@@ -93,23 +122,31 @@ class BranchHistoryBuild:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        build_url = d.pop("build_url")
-
-        build_info_url = d.pop("build_info_url")
-
-        build_number = d.pop("build_number")
-
+    @staticmethod
+    def _decode_result(d: Mapping[str, Any]) -> None | str:
         def _parse_result(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        result = _parse_result(d.pop("result"))
+        result = _parse_result(d["result"])
 
+        return result
+
+    @staticmethod
+    def _decode_started_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_started_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -123,8 +160,12 @@ class BranchHistoryBuild:
                 pass
             return cast(None | Timestamp, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        started_at = _parse_started_at(d["started_at"])
 
+        return started_at
+
+    @staticmethod
+    def _decode_finished_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_finished_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -138,30 +179,13 @@ class BranchHistoryBuild:
                 pass
             return cast(None | Timestamp, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        finished_at = _parse_finished_at(d["finished_at"])
 
-        build_log_url = d.pop("build_log_url", UNSET)
+        return finished_at
 
-        _commit = d.pop("commit", UNSET)
-        commit: Commit | Unset
-        if isinstance(_commit, Unset):
-            commit = UNSET
-        else:
-            commit = Commit.from_dict(_commit)
-
-        branch_history_build = cls(
-            build_url=build_url,
-            build_info_url=build_info_url,
-            build_number=build_number,
-            result=result,
-            started_at=started_at,
-            finished_at=finished_at,
-            build_log_url=build_log_url,
-            commit=commit,
-        )
-
-        branch_history_build.additional_properties = d
-        return branch_history_build
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

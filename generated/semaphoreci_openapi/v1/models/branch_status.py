@@ -6,17 +6,57 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="BranchStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "branch_name",
+        "branch_url",
+        "branch_status_url",
+        "branch_history_url",
+        "project_name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "branch_name",
+        "branch_url",
+        "branch_status_url",
+        "branch_history_url",
+        "project_name",
+        "build_url",
+        "build_info_url",
+        "build_log_url",
+        "build_number",
+        "result",
+        "started_at",
+        "finished_at",
+        "commit",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("branch_name", "branch_name"),
+    ("branch_url", "branch_url"),
+    ("branch_status_url", "branch_status_url"),
+    ("branch_history_url", "branch_history_url"),
+    ("project_name", "project_name"),
+    ("build_url", "build_url"),
+    ("build_info_url", "build_info_url"),
+    ("build_log_url", "build_log_url"),
+    ("build_number", "build_number"),
+    converted=(("commit", "commit", "commit:Commit"),),
+)
+@_attrs_define(slots=False)
 class BranchStatus:
     """A branch with its latest build. A branch that was never built carries only the branch fields (`branch_name`,
     `branch_url`, `branch_status_url`, `branch_history_url`, `project_name`); the build fields and `commit` are then
@@ -55,8 +95,6 @@ class BranchStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         branch_name = self.branch_name
 
         branch_url = self.branch_url
@@ -135,28 +173,20 @@ class BranchStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        branch_name = d.pop("branch_name")
-
-        branch_url = d.pop("branch_url")
-
-        branch_status_url = d.pop("branch_status_url")
-
-        branch_history_url = d.pop("branch_history_url")
-
-        project_name = d.pop("project_name")
-
-        build_url = d.pop("build_url", UNSET)
-
-        build_info_url = d.pop("build_info_url", UNSET)
-
-        build_log_url = d.pop("build_log_url", UNSET)
-
-        build_number = d.pop("build_number", UNSET)
-
+    @staticmethod
+    def _decode_result(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -164,8 +194,12 @@ class BranchStatus:
                 return data
             return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
+        return result
+
+    @staticmethod
+    def _decode_started_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_started_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -181,8 +215,12 @@ class BranchStatus:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
+        return started_at
+
+    @staticmethod
+    def _decode_finished_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_finished_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -198,33 +236,13 @@ class BranchStatus:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        _commit = d.pop("commit", UNSET)
-        commit: Commit | Unset
-        if isinstance(_commit, Unset):
-            commit = UNSET
-        else:
-            commit = Commit.from_dict(_commit)
+        return finished_at
 
-        branch_status = cls(
-            branch_name=branch_name,
-            branch_url=branch_url,
-            branch_status_url=branch_status_url,
-            branch_history_url=branch_history_url,
-            project_name=project_name,
-            build_url=build_url,
-            build_info_url=build_info_url,
-            build_log_url=build_log_url,
-            build_number=build_number,
-            result=result,
-            started_at=started_at,
-            finished_at=finished_at,
-            commit=commit,
-        )
-
-        branch_status.additional_properties = d
-        return branch_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,61 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Build")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "commits",
+        "project_name",
+        "branch_name",
+        "number",
+        "result",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "finished_at",
+        "html_url",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "commits",
+        "project_name",
+        "branch_name",
+        "number",
+        "result",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "finished_at",
+        "html_url",
+        "build_log_url",
+        "build_info_url",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_name", "project_name"),
+    ("branch_name", "branch_name"),
+    ("number", "number"),
+    ("html_url", "html_url"),
+    ("build_log_url", "build_log_url"),
+    ("build_info_url", "build_info_url"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Build:
     """One build of a branch: the commits it covers, its result and timing. Returned by build information and by the
     rebuild/launch and stop actions.
@@ -52,8 +96,6 @@ class Build:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         commits = []
         for commits_item_data in self.commits:
             commits_item = commits_item_data.to_dict()
@@ -118,34 +160,44 @@ class Build:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_commits(d: Mapping[str, Any]) -> list[Commit]:
+        from ..models.commit import Commit  # noqa: PLC0415
+
         commits = []
-        _commits = d.pop("commits")
+        _commits = d["commits"]
         for commits_item_data in _commits:
             commits_item = Commit.from_dict(commits_item_data)
 
             commits.append(commits_item)
 
-        project_name = d.pop("project_name")
+        return commits
 
-        branch_name = d.pop("branch_name")
-
-        number = d.pop("number")
-
+    @staticmethod
+    def _decode_result(d: Mapping[str, Any]) -> None | str:
         def _parse_result(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        result = _parse_result(d.pop("result"))
+        result = _parse_result(d["result"])
 
-        created_at = Timestamp.from_dict(d.pop("created_at"))
+        return result
 
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
+    @staticmethod
+    def _decode_started_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_started_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -159,8 +211,12 @@ class Build:
                 pass
             return cast(None | Timestamp, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        started_at = _parse_started_at(d["started_at"])
 
+        return started_at
+
+    @staticmethod
+    def _decode_finished_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_finished_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -174,31 +230,13 @@ class Build:
                 pass
             return cast(None | Timestamp, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        finished_at = _parse_finished_at(d["finished_at"])
 
-        html_url = d.pop("html_url")
+        return finished_at
 
-        build_log_url = d.pop("build_log_url", UNSET)
-
-        build_info_url = d.pop("build_info_url", UNSET)
-
-        build = cls(
-            commits=commits,
-            project_name=project_name,
-            branch_name=branch_name,
-            number=number,
-            result=result,
-            created_at=created_at,
-            updated_at=updated_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            html_url=html_url,
-            build_log_url=build_log_url,
-            build_info_url=build_info_url,
-        )
-
-        build.additional_properties = d
-        return build
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,66 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Deploy")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_name",
+        "server_name",
+        "number",
+        "created_at",
+        "updated_at",
+        "html_url",
+        "deploy_url",
+        "deploy_log_url",
+        "build_url",
+        "build_html_url",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_name",
+        "server_name",
+        "number",
+        "created_at",
+        "updated_at",
+        "html_url",
+        "deploy_url",
+        "deploy_log_url",
+        "build_url",
+        "build_html_url",
+        "result",
+        "started_at",
+        "finished_at",
+        "commit",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_name", "project_name"),
+    ("server_name", "server_name"),
+    ("number", "number"),
+    ("html_url", "html_url"),
+    ("deploy_url", "deploy_url"),
+    ("deploy_log_url", "deploy_log_url"),
+    ("build_url", "build_url"),
+    ("build_html_url", "build_html_url"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("commit", "commit", "commit:Commit"),
+    ),
+)
+@_attrs_define(slots=False)
 class Deploy:
     """One deploy of a build to a server. `result`, `started_at` and `finished_at` are null while the deploy runs, and
     missing altogether from the response that starts a deploy from a build.
@@ -54,8 +103,6 @@ class Deploy:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         project_name = self.project_name
 
         server_name = self.server_name
@@ -133,30 +180,20 @@ class Deploy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        project_name = d.pop("project_name")
-
-        server_name = d.pop("server_name")
-
-        number = d.pop("number")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        html_url = d.pop("html_url")
-
-        deploy_url = d.pop("deploy_url")
-
-        deploy_log_url = d.pop("deploy_log_url")
-
-        build_url = d.pop("build_url")
-
-        build_html_url = d.pop("build_html_url")
-
+    @staticmethod
+    def _decode_result(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -164,8 +201,12 @@ class Deploy:
                 return data
             return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+        result = _parse_result(d.get("result", UNSET))
 
+        return result
+
+    @staticmethod
+    def _decode_started_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_started_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -181,8 +222,12 @@ class Deploy:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(d.get("started_at", UNSET))
 
+        return started_at
+
+    @staticmethod
+    def _decode_finished_at(d: Mapping[str, Any]) -> None | Timestamp | Unset:
         def _parse_finished_at(data: object) -> None | Timestamp | Unset:
             if data is None:
                 return data
@@ -198,34 +243,13 @@ class Deploy:
                 pass
             return cast(None | Timestamp | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        finished_at = _parse_finished_at(d.get("finished_at", UNSET))
 
-        _commit = d.pop("commit", UNSET)
-        commit: Commit | Unset
-        if isinstance(_commit, Unset):
-            commit = UNSET
-        else:
-            commit = Commit.from_dict(_commit)
+        return finished_at
 
-        deploy = cls(
-            project_name=project_name,
-            server_name=server_name,
-            number=number,
-            created_at=created_at,
-            updated_at=updated_at,
-            html_url=html_url,
-            deploy_url=deploy_url,
-            deploy_log_url=deploy_log_url,
-            build_url=build_url,
-            build_html_url=build_html_url,
-            result=result,
-            started_at=started_at,
-            finished_at=finished_at,
-            commit=commit,
-        )
-
-        deploy.additional_properties = d
-        return deploy
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.log_thread import LogThread
 
 
 T = TypeVar("T", bound="DeployLog")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "threads",
+        "deploy_info_url",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "threads",
+        "deploy_info_url",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("deploy_info_url", "deploy_info_url"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DeployLog:
     """The log of a deploy, one entry per thread."""
 
@@ -45,25 +64,34 @@ class DeployLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_threads(d: Mapping[str, Any]) -> list[LogThread]:
         from ..models.log_thread import LogThread  # noqa: PLC0415
 
-        d = dict(src_dict)
         threads = []
-        _threads = d.pop("threads")
+        _threads = d["threads"]
         for threads_item_data in _threads:
             threads_item = LogThread.from_dict(threads_item_data)
 
             threads.append(threads_item)
 
-        deploy_info_url = d.pop("deploy_info_url")
+        return threads
 
-        deploy_log = cls(
-            threads=threads,
-            deploy_info_url=deploy_info_url,
-        )
-
-        deploy_log.additional_properties = d
-        return deploy_log
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

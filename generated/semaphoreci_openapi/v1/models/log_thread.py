@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.log_command import LogCommand
 
 
 T = TypeVar("T", bound="LogThread")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "number",
+        "commands",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "number",
+        "commands",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("number", "number"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class LogThread:
     """One parallel thread (job) of a build or deploy and the commands it ran."""
 
@@ -45,25 +64,34 @@ class LogThread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_commands(d: Mapping[str, Any]) -> list[LogCommand]:
         from ..models.log_command import LogCommand  # noqa: PLC0415
 
-        d = dict(src_dict)
-        number = d.pop("number")
-
         commands = []
-        _commands = d.pop("commands")
+        _commands = d["commands"]
         for commands_item_data in _commands:
             commands_item = LogCommand.from_dict(commands_item_data)
 
             commands.append(commands_item)
 
-        log_thread = cls(
-            number=number,
-            commands=commands,
-        )
+        return commands
 
-        log_thread.additional_properties = d
-        return log_thread
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

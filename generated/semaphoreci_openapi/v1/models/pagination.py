@@ -6,10 +6,46 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="Pagination")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "total_entries",
+        "total_pages",
+        "per_page",
+        "current_page",
+        "first_page",
+        "last_page",
+        "previous_page",
+        "next_page",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total_entries",
+        "total_pages",
+        "per_page",
+        "current_page",
+        "first_page",
+        "last_page",
+        "previous_page",
+        "next_page",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("total_entries", "total_entries"),
+    ("total_pages", "total_pages"),
+    ("per_page", "per_page"),
+    ("current_page", "current_page"),
+    ("first_page", "first_page"),
+    ("last_page", "last_page"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class Pagination:
     """The value of the `Pagination` response header of a paginated list, a JSON object. The docs say 10 items a page; the
     server has been observed to send 20. `previous_page` is null on the first page and `next_page` on the last.
@@ -72,46 +108,43 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_entries = d.pop("total_entries")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        total_pages = d.pop("total_pages")
-
-        per_page = d.pop("per_page")
-
-        current_page = d.pop("current_page")
-
-        first_page = d.pop("first_page")
-
-        last_page = d.pop("last_page")
-
+    @staticmethod
+    def _decode_previous_page(d: Mapping[str, Any]) -> int | None:
         def _parse_previous_page(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        previous_page = _parse_previous_page(d.pop("previous_page"))
+        previous_page = _parse_previous_page(d["previous_page"])
 
+        return previous_page
+
+    @staticmethod
+    def _decode_next_page(d: Mapping[str, Any]) -> int | None:
         def _parse_next_page(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        next_page = _parse_next_page(d.pop("next_page"))
+        next_page = _parse_next_page(d["next_page"])
 
-        pagination = cls(
-            total_entries=total_entries,
-            total_pages=total_pages,
-            per_page=per_page,
-            current_page=current_page,
-            first_page=first_page,
-            last_page=last_page,
-            previous_page=previous_page,
-            next_page=next_page,
-        )
+        return next_page
 
-        pagination.additional_properties = d
-        return pagination
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,56 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_status import BranchStatus
     from ..models.deploy import Deploy
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Project")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "hash_id",
+        "name",
+        "owner",
+        "html_url",
+        "created_at",
+        "updated_at",
+        "branches",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "hash_id",
+        "name",
+        "owner",
+        "html_url",
+        "created_at",
+        "updated_at",
+        "branches",
+        "servers",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("hash_id", "hash_id"),
+    ("name", "name"),
+    ("owner", "owner"),
+    ("html_url", "html_url"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Project:
     """A project the token's owner can access, with the latest build of each of its branches and the latest deploy to each
     of its servers.
@@ -96,33 +134,36 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_branches(d: Mapping[str, Any]) -> list[BranchStatus]:
         from ..models.branch_status import BranchStatus  # noqa: PLC0415
-        from ..models.deploy import Deploy  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        hash_id = d.pop("hash_id")
-
-        name = d.pop("name")
-
-        owner = d.pop("owner")
-
-        html_url = d.pop("html_url")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
 
         branches = []
-        _branches = d.pop("branches")
+        _branches = d["branches"]
         for branches_item_data in _branches:
             branches_item = BranchStatus.from_dict(branches_item_data)
 
             branches.append(branches_item)
 
-        _servers = d.pop("servers", UNSET)
+        return branches
+
+    @staticmethod
+    def _decode_servers(d: Mapping[str, Any]) -> list[Deploy] | Unset:
+        from ..models.deploy import Deploy  # noqa: PLC0415
+
+        _servers = d.get("servers", UNSET)
         servers: list[Deploy] | Unset = UNSET
         if _servers is not UNSET:
             servers = []
@@ -131,20 +172,11 @@ class Project:
 
                 servers.append(servers_item)
 
-        project = cls(
-            id=id,
-            hash_id=hash_id,
-            name=name,
-            owner=owner,
-            html_url=html_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            branches=branches,
-            servers=servers,
-        )
+        return servers
 
-        project.additional_properties = d
-        return project
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,53 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.deploy import Deploy
 
 
 T = TypeVar("T", bound="ServerHistory")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "server_name",
+        "server_url",
+        "server_status_url",
+        "server_history_url",
+        "deployment_method",
+        "strategy",
+        "branch_name",
+        "project_name",
+        "deploys",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "server_name",
+        "server_url",
+        "server_status_url",
+        "server_history_url",
+        "deployment_method",
+        "strategy",
+        "branch_name",
+        "project_name",
+        "deploys",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("server_name", "server_name"),
+    ("server_url", "server_url"),
+    ("server_status_url", "server_status_url"),
+    ("server_history_url", "server_history_url"),
+    ("deployment_method", "deployment_method"),
+    ("strategy", "strategy"),
+    ("project_name", "project_name"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ServerHistory:
     """A server with one page of its deploys, newest first."""
 
@@ -81,51 +120,45 @@ class ServerHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deploy import Deploy  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        server_name = d.pop("server_name")
-
-        server_url = d.pop("server_url")
-
-        server_status_url = d.pop("server_status_url")
-
-        server_history_url = d.pop("server_history_url")
-
-        deployment_method = d.pop("deployment_method")
-
-        strategy = d.pop("strategy")
-
+    @staticmethod
+    def _decode_branch_name(d: Mapping[str, Any]) -> None | str:
         def _parse_branch_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        branch_name = _parse_branch_name(d.pop("branch_name"))
+        branch_name = _parse_branch_name(d["branch_name"])
 
-        project_name = d.pop("project_name")
+        return branch_name
+
+    @staticmethod
+    def _decode_deploys(d: Mapping[str, Any]) -> list[Deploy]:
+        from ..models.deploy import Deploy  # noqa: PLC0415
 
         deploys = []
-        _deploys = d.pop("deploys")
+        _deploys = d["deploys"]
         for deploys_item_data in _deploys:
             deploys_item = Deploy.from_dict(deploys_item_data)
 
             deploys.append(deploys_item)
 
-        server_history = cls(
-            server_name=server_name,
-            server_url=server_url,
-            server_status_url=server_status_url,
-            server_history_url=server_history_url,
-            deployment_method=deployment_method,
-            strategy=strategy,
-            branch_name=branch_name,
-            project_name=project_name,
-            deploys=deploys,
-        )
+        return deploys
 
-        server_history.additional_properties = d
-        return server_history
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

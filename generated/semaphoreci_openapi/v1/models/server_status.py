@@ -6,17 +6,86 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.commit import Commit
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="ServerStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "server_name",
+        "server_url",
+        "server_status_url",
+        "server_history_url",
+        "deployment_method",
+        "strategy",
+        "branch_name",
+        "project_name",
+        "number",
+        "result",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "finished_at",
+        "html_url",
+        "deploy_url",
+        "deploy_log_url",
+        "build_url",
+        "build_html_url",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "server_name",
+        "server_url",
+        "server_status_url",
+        "server_history_url",
+        "deployment_method",
+        "strategy",
+        "branch_name",
+        "project_name",
+        "number",
+        "result",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "finished_at",
+        "html_url",
+        "deploy_url",
+        "deploy_log_url",
+        "build_url",
+        "build_html_url",
+        "commit",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("server_name", "server_name"),
+    ("server_url", "server_url"),
+    ("server_status_url", "server_status_url"),
+    ("server_history_url", "server_history_url"),
+    ("deployment_method", "deployment_method"),
+    ("strategy", "strategy"),
+    ("project_name", "project_name"),
+    ("number", "number"),
+    ("html_url", "html_url"),
+    ("deploy_url", "deploy_url"),
+    ("deploy_log_url", "deploy_log_url"),
+    ("build_url", "build_url"),
+    ("build_html_url", "build_html_url"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("commit", "commit", "commit:Commit"),
+    ),
+)
+@_attrs_define(slots=False)
 class ServerStatus:
     """A server with its latest deploy: the server fields followed by the fields of the deploy."""
 
@@ -63,8 +132,6 @@ class ServerStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         server_name = self.server_name
 
         server_url = self.server_url
@@ -151,44 +218,42 @@ class ServerStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.commit import Commit  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        server_name = d.pop("server_name")
-
-        server_url = d.pop("server_url")
-
-        server_status_url = d.pop("server_status_url")
-
-        server_history_url = d.pop("server_history_url")
-
-        deployment_method = d.pop("deployment_method")
-
-        strategy = d.pop("strategy")
-
+    @staticmethod
+    def _decode_branch_name(d: Mapping[str, Any]) -> None | str:
         def _parse_branch_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        branch_name = _parse_branch_name(d.pop("branch_name"))
+        branch_name = _parse_branch_name(d["branch_name"])
 
-        project_name = d.pop("project_name")
+        return branch_name
 
-        number = d.pop("number")
-
+    @staticmethod
+    def _decode_result(d: Mapping[str, Any]) -> None | str:
         def _parse_result(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        result = _parse_result(d.pop("result"))
+        result = _parse_result(d["result"])
 
-        created_at = Timestamp.from_dict(d.pop("created_at"))
+        return result
 
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
+    @staticmethod
+    def _decode_started_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_started_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -202,8 +267,12 @@ class ServerStatus:
                 pass
             return cast(None | Timestamp, data)
 
-        started_at = _parse_started_at(d.pop("started_at"))
+        started_at = _parse_started_at(d["started_at"])
 
+        return started_at
+
+    @staticmethod
+    def _decode_finished_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_finished_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -217,50 +286,13 @@ class ServerStatus:
                 pass
             return cast(None | Timestamp, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        finished_at = _parse_finished_at(d["finished_at"])
 
-        html_url = d.pop("html_url")
+        return finished_at
 
-        deploy_url = d.pop("deploy_url")
-
-        deploy_log_url = d.pop("deploy_log_url")
-
-        build_url = d.pop("build_url")
-
-        build_html_url = d.pop("build_html_url")
-
-        _commit = d.pop("commit", UNSET)
-        commit: Commit | Unset
-        if isinstance(_commit, Unset):
-            commit = UNSET
-        else:
-            commit = Commit.from_dict(_commit)
-
-        server_status = cls(
-            server_name=server_name,
-            server_url=server_url,
-            server_status_url=server_status_url,
-            server_history_url=server_history_url,
-            deployment_method=deployment_method,
-            strategy=strategy,
-            branch_name=branch_name,
-            project_name=project_name,
-            number=number,
-            result=result,
-            created_at=created_at,
-            updated_at=updated_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            html_url=html_url,
-            deploy_url=deploy_url,
-            deploy_log_url=deploy_log_url,
-            build_url=build_url,
-            build_html_url=build_html_url,
-            commit=commit,
-        )
-
-        server_status.additional_properties = d
-        return server_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.agent import Agent
 
 
 T = TypeVar("T", bound="AgentList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "agents",
+        "cursor",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "agents",
+        "cursor",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("cursor", "cursor"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class AgentList:
     agents: list[Agent]
     cursor: str
@@ -42,25 +61,34 @@ class AgentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_agents(d: Mapping[str, Any]) -> list[Agent]:
         from ..models.agent import Agent  # noqa: PLC0415
 
-        d = dict(src_dict)
         agents = []
-        _agents = d.pop("agents")
+        _agents = d["agents"]
         for agents_item_data in _agents:
             agents_item = Agent.from_dict(agents_item_data)
 
             agents.append(agents_item)
 
-        cursor = d.pop("cursor")
+        return agents
 
-        agent_list = cls(
-            agents=agents,
-            cursor=cursor,
-        )
-
-        agent_list.additional_properties = d
-        return agent_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

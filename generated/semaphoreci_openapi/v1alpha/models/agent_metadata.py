@@ -1,21 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="AgentMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "connected_at",
+        "version",
+        "os",
+        "arch",
+        "hostname",
+        "ip_address",
+        "pid",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "type",
+        "connected_at",
+        "version",
+        "os",
+        "arch",
+        "hostname",
+        "ip_address",
+        "pid",
+        "disabled_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("type_", "type"),
+    ("version", "version"),
+    ("os", "os"),
+    ("arch", "arch"),
+    ("hostname", "hostname"),
+    ("ip_address", "ip_address"),
+    ("pid", "pid"),
+    converted=(
+        ("connected_at", "connected_at", Timestamp.from_dict),
+        ("disabled_at", "disabled_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentMetadata:
     name: str
     type_: str
@@ -78,49 +118,21 @@ class AgentMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        type_ = d.pop("type")
-
-        connected_at = Timestamp.from_dict(d.pop("connected_at"))
-
-        version = d.pop("version")
-
-        os = d.pop("os")
-
-        arch = d.pop("arch")
-
-        hostname = d.pop("hostname")
-
-        ip_address = d.pop("ip_address")
-
-        pid = d.pop("pid")
-
-        _disabled_at = d.pop("disabled_at", UNSET)
-        disabled_at: Timestamp | Unset
-        if isinstance(_disabled_at, Unset):
-            disabled_at = UNSET
-        else:
-            disabled_at = Timestamp.from_dict(_disabled_at)
-
-        agent_metadata = cls(
-            name=name,
-            type_=type_,
-            connected_at=connected_at,
-            version=version,
-            os=os,
-            arch=arch,
-            hostname=hostname,
-            ip_address=ip_address,
-            pid=pid,
-            disabled_at=disabled_at,
-        )
-
-        agent_metadata.additional_properties = d
-        return agent_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.agent_name_settings_assignment_origin import AgentNameSettingsAssignmentOrigin
 from ..types import UNSET, Unset
 
@@ -14,9 +15,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentNameSettings")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "assignment_origin",
+        "release_after",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "assignment_origin",
+        "release_after",
+        "aws",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("release_after", "release_after"),
+    converted=(
+        ("assignment_origin", "assignment_origin", AgentNameSettingsAssignmentOrigin.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentNameSettings:
     assignment_origin: AgentNameSettingsAssignmentOrigin
     """ Where an agent's name comes from when it registers: chosen by the agent, or taken from its AWS STS identity.
@@ -59,12 +80,21 @@ class AgentNameSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_aws(d: Mapping[str, Any]) -> AgentNameSettingsAws | None | Unset:
         from ..models.agent_name_settings_aws import AgentNameSettingsAws  # noqa: PLC0415
-
-        d = dict(src_dict)
-        assignment_origin = AgentNameSettingsAssignmentOrigin(d.pop("assignment_origin"))
-
-        release_after = d.pop("release_after")
 
         def _parse_aws(data: object) -> AgentNameSettingsAws | None | Unset:
             if data is None:
@@ -81,16 +111,13 @@ class AgentNameSettings:
                 pass
             return cast(AgentNameSettingsAws | None | Unset, data)
 
-        aws = _parse_aws(d.pop("aws", UNSET))
+        aws = _parse_aws(d.get("aws", UNSET))
 
-        agent_name_settings = cls(
-            assignment_origin=assignment_origin,
-            release_after=release_after,
-            aws=aws,
-        )
+        return aws
 
-        agent_name_settings.additional_properties = d
-        return agent_name_settings
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

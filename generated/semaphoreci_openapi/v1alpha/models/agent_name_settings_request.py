@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.agent_name_settings_request_assignment_origin import (
     AgentNameSettingsRequestAssignmentOrigin,
 )
@@ -16,9 +17,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentNameSettingsRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "assignment_origin",
+        "release_after",
+        "aws",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("release_after", "release_after"),
+    converted=(
+        (
+            "assignment_origin",
+            "assignment_origin",
+            AgentNameSettingsRequestAssignmentOrigin.from_value,
+        ),
+        ("aws", "aws", "agent_name_settings_aws:AgentNameSettingsAws"),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentNameSettingsRequest:
     assignment_origin: AgentNameSettingsRequestAssignmentOrigin | Unset = (
         AgentNameSettingsRequestAssignmentOrigin.ASSIGNMENT_ORIGIN_AGENT
@@ -53,33 +74,21 @@ class AgentNameSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_name_settings_aws import AgentNameSettingsAws  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _assignment_origin = d.pop("assignment_origin", UNSET)
-        assignment_origin: AgentNameSettingsRequestAssignmentOrigin | Unset
-        if isinstance(_assignment_origin, Unset):
-            assignment_origin = UNSET
-        else:
-            assignment_origin = AgentNameSettingsRequestAssignmentOrigin(_assignment_origin)
-
-        release_after = d.pop("release_after", UNSET)
-
-        _aws = d.pop("aws", UNSET)
-        aws: AgentNameSettingsAws | Unset
-        if isinstance(_aws, Unset):
-            aws = UNSET
-        else:
-            aws = AgentNameSettingsAws.from_dict(_aws)
-
-        agent_name_settings_request = cls(
-            assignment_origin=assignment_origin,
-            release_after=release_after,
-            aws=aws,
-        )
-
-        agent_name_settings_request.additional_properties = d
-        return agent_name_settings_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentTypeRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "agent_type_request_metadata:AgentTypeRequestMetadata"),
+        ("spec", "spec", "agent_type_request_spec:AgentTypeRequestSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class AgentTypeRequest:
     """An agent type to create, or the new settings of one to update."""
 
@@ -45,26 +64,21 @@ class AgentTypeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_type_request_metadata import AgentTypeRequestMetadata  # noqa: PLC0415
-        from ..models.agent_type_request_spec import AgentTypeRequestSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = AgentTypeRequestMetadata.from_dict(d.pop("metadata"))
-
-        _spec = d.pop("spec", UNSET)
-        spec: AgentTypeRequestSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = AgentTypeRequestSpec.from_dict(_spec)
-
-        agent_type_request = cls(
-            metadata=metadata,
-            spec=spec,
-        )
-
-        agent_type_request.additional_properties = d
-        return agent_type_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.artifact import Artifact
 
 
 T = TypeVar("T", bound="ArtifactList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "artifacts",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "artifacts",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ArtifactList:
     artifacts: list[Artifact]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,22 +53,34 @@ class ArtifactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_artifacts(d: Mapping[str, Any]) -> list[Artifact]:
         from ..models.artifact import Artifact  # noqa: PLC0415
 
-        d = dict(src_dict)
         artifacts = []
-        _artifacts = d.pop("artifacts")
+        _artifacts = d["artifacts"]
         for artifacts_item_data in _artifacts:
             artifacts_item = Artifact.from_dict(artifacts_item_data)
 
             artifacts.append(artifacts_item)
 
-        artifact_list = cls(
-            artifacts=artifacts,
-        )
+        return artifacts
 
-        artifact_list.additional_properties = d
-        return artifact_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("api_version", "apiVersion"),
+    ("kind", "kind"),
+    converted=(
+        ("metadata", "metadata", "dashboard_input_metadata:DashboardInputMetadata"),
+        ("spec", "spec", "dashboard_input_spec:DashboardInputSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class DashboardInput:
     """A dashboard to create, or the new content of one. Unknown fields are ignored."""
 
@@ -57,37 +76,21 @@ class DashboardInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_input_metadata import DashboardInputMetadata  # noqa: PLC0415
-        from ..models.dashboard_input_spec import DashboardInputSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DashboardInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DashboardInputMetadata.from_dict(_metadata)
-
-        _spec = d.pop("spec", UNSET)
-        spec: DashboardInputSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = DashboardInputSpec.from_dict(_spec)
-
-        dashboard_input = cls(
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-            spec=spec,
-        )
-
-        dashboard_input.additional_properties = d
-        return dashboard_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

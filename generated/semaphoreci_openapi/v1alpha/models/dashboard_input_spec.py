@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardInputSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "widgets",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DashboardInputSpec:
     widgets: list[DashboardInputSpecWidgetsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,10 +50,23 @@ class DashboardInputSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_widgets(d: Mapping[str, Any]) -> list[DashboardInputSpecWidgetsItem] | Unset:
         from ..models.dashboard_input_spec_widgets_item import DashboardInputSpecWidgetsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _widgets = d.pop("widgets", UNSET)
+        _widgets = d.get("widgets", UNSET)
         widgets: list[DashboardInputSpecWidgetsItem] | Unset = UNSET
         if _widgets is not UNSET:
             widgets = []
@@ -51,12 +75,11 @@ class DashboardInputSpec:
 
                 widgets.append(widgets_item)
 
-        dashboard_input_spec = cls(
-            widgets=widgets,
-        )
+        return widgets
 
-        dashboard_input_spec.additional_properties = d
-        return dashboard_input_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

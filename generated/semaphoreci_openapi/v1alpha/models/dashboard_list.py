@@ -6,14 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.dashboard import Dashboard
 
 
 T = TypeVar("T", bound="DashboardList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "dashboards",
+        "next_page_token",
+        "total_size",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "dashboards",
+        "next_page_token",
+        "total_size",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("next_page_token", "next_page_token"),
+    ("total_size", "total_size"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DashboardList:
     dashboards: list[Dashboard]
     next_page_token: str
@@ -47,28 +69,34 @@ class DashboardList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_dashboards(d: Mapping[str, Any]) -> list[Dashboard]:
         from ..models.dashboard import Dashboard  # noqa: PLC0415
 
-        d = dict(src_dict)
         dashboards = []
-        _dashboards = d.pop("dashboards")
+        _dashboards = d["dashboards"]
         for dashboards_item_data in _dashboards:
             dashboards_item = Dashboard.from_dict(dashboards_item_data)
 
             dashboards.append(dashboards_item)
 
-        next_page_token = d.pop("next_page_token")
+        return dashboards
 
-        total_size = d.pop("total_size")
-
-        dashboard_list = cls(
-            dashboards=dashboards,
-            next_page_token=next_page_token,
-            total_size=total_size,
-        )
-
-        dashboard_list.additional_properties = d
-        return dashboard_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

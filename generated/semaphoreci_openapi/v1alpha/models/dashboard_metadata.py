@@ -1,19 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="DashboardMetadata")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "title",
+        "create_time",
+        "update_time",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "title",
+        "create_time",
+        "update_time",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("id", "id"),
+    ("title", "title"),
+    converted=(
+        ("create_time", "create_time", Timestamp.from_dict),
+        ("update_time", "update_time", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class DashboardMetadata:
     name: str
     """ Unique in the organization; usable in paths instead of the ID. """
@@ -53,29 +80,21 @@ class DashboardMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        id = d.pop("id")
-
-        title = d.pop("title")
-
-        create_time = Timestamp.from_dict(d.pop("create_time"))
-
-        update_time = Timestamp.from_dict(d.pop("update_time"))
-
-        dashboard_metadata = cls(
-            name=name,
-            id=id,
-            title=title,
-            create_time=create_time,
-            update_time=update_time,
-        )
-
-        dashboard_metadata.additional_properties = d
-        return dashboard_metadata
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,18 +6,66 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.deployment_state import DeploymentState
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.name_value import NameValue
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Deployment")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "target_id",
+        "prev_pipeline_id",
+        "pipeline_id",
+        "triggered_by",
+        "triggered_at",
+        "state",
+        "state_message",
+        "switch_id",
+        "target_name",
+        "env_vars",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "target_id",
+        "prev_pipeline_id",
+        "pipeline_id",
+        "triggered_by",
+        "triggered_at",
+        "state",
+        "state_message",
+        "switch_id",
+        "target_name",
+        "env_vars",
+        "can_requester_rerun",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("target_id", "target_id"),
+    ("prev_pipeline_id", "prev_pipeline_id"),
+    ("pipeline_id", "pipeline_id"),
+    ("triggered_by", "triggered_by"),
+    ("state_message", "state_message"),
+    ("switch_id", "switch_id"),
+    ("target_name", "target_name"),
+    ("can_requester_rerun", "can_requester_rerun"),
+    converted=(
+        ("triggered_at", "triggered_at", Timestamp.from_dict),
+        ("state", "state", DeploymentState.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class Deployment:
     """One promotion to the target."""
 
@@ -94,56 +142,34 @@ class Deployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue]:
         from ..models.name_value import NameValue  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        target_id = d.pop("target_id")
-
-        prev_pipeline_id = d.pop("prev_pipeline_id")
-
-        pipeline_id = d.pop("pipeline_id")
-
-        triggered_by = d.pop("triggered_by")
-
-        triggered_at = Timestamp.from_dict(d.pop("triggered_at"))
-
-        state = DeploymentState(d.pop("state"))
-
-        state_message = d.pop("state_message")
-
-        switch_id = d.pop("switch_id")
-
-        target_name = d.pop("target_name")
 
         env_vars = []
-        _env_vars = d.pop("env_vars")
+        _env_vars = d["env_vars"]
         for env_vars_item_data in _env_vars:
             env_vars_item = NameValue.from_dict(env_vars_item_data)
 
             env_vars.append(env_vars_item)
 
-        can_requester_rerun = d.pop("can_requester_rerun", UNSET)
+        return env_vars
 
-        deployment = cls(
-            id=id,
-            target_id=target_id,
-            prev_pipeline_id=prev_pipeline_id,
-            pipeline_id=pipeline_id,
-            triggered_by=triggered_by,
-            triggered_at=triggered_at,
-            state=state,
-            state_message=state_message,
-            switch_id=switch_id,
-            target_name=target_name,
-            env_vars=env_vars,
-            can_requester_rerun=can_requester_rerun,
-        )
-
-        deployment.additional_properties = d
-        return deployment
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
 
 
 T = TypeVar("T", bound="DeploymentHistory")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "deployments",
+        "cursor_before",
+        "cursor_after",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "deployments",
+        "cursor_before",
+        "cursor_after",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("cursor_before", "cursor_before"),
+    ("cursor_after", "cursor_after"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DeploymentHistory:
     """At most 10 deployments and the cursors to the neighbouring pages."""
 
@@ -49,28 +71,34 @@ class DeploymentHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_deployments(d: Mapping[str, Any]) -> list[Deployment]:
         from ..models.deployment import Deployment  # noqa: PLC0415
 
-        d = dict(src_dict)
         deployments = []
-        _deployments = d.pop("deployments")
+        _deployments = d["deployments"]
         for deployments_item_data in _deployments:
             deployments_item = Deployment.from_dict(deployments_item_data)
 
             deployments.append(deployments_item)
 
-        cursor_before = d.pop("cursor_before")
+        return deployments
 
-        cursor_after = d.pop("cursor_after")
-
-        deployment_history = cls(
-            deployments=deployments,
-            cursor_before=cursor_before,
-            cursor_after=cursor_after,
-        )
-
-        deployment_history.additional_properties = d
-        return deployment_history
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

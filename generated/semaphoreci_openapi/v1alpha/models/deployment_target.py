@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.deployment_target_state import DeploymentTargetState
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,13 +17,81 @@ if TYPE_CHECKING:
     from ..models.object_rule import ObjectRule
     from ..models.subject_rule import SubjectRule
     from ..models.target_file import TargetFile
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="DeploymentTarget")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "url",
+        "organization_id",
+        "project_id",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+        "state",
+        "state_message",
+        "subject_rules",
+        "object_rules",
+        "last_deployment",
+        "active",
+        "bookmark_parameter1",
+        "bookmark_parameter2",
+        "bookmark_parameter3",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "url",
+        "organization_id",
+        "project_id",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+        "state",
+        "state_message",
+        "subject_rules",
+        "object_rules",
+        "last_deployment",
+        "active",
+        "bookmark_parameter1",
+        "bookmark_parameter2",
+        "bookmark_parameter3",
+        "env_vars",
+        "files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("description", "description"),
+    ("url", "url"),
+    ("organization_id", "organization_id"),
+    ("project_id", "project_id"),
+    ("created_by", "created_by"),
+    ("updated_by", "updated_by"),
+    ("state_message", "state_message"),
+    ("active", "active"),
+    ("bookmark_parameter1", "bookmark_parameter1"),
+    ("bookmark_parameter2", "bookmark_parameter2"),
+    ("bookmark_parameter3", "bookmark_parameter3"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("state", "state", DeploymentTargetState.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class DeploymentTarget:
     """A deployment target. The server sends exactly these 19 keys (plus `env_vars` and `files` with
     `include_secrets=true`); it does not send `cordoned` (see `active`) or `secret_name`.
@@ -167,51 +237,47 @@ class DeploymentTarget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment import Deployment  # noqa: PLC0415
-        from ..models.name_value import NameValue  # noqa: PLC0415
-        from ..models.object_rule import ObjectRule  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_subject_rules(d: Mapping[str, Any]) -> list[SubjectRule]:
         from ..models.subject_rule import SubjectRule  # noqa: PLC0415
-        from ..models.target_file import TargetFile  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        url = d.pop("url")
-
-        organization_id = d.pop("organization_id")
-
-        project_id = d.pop("project_id")
-
-        created_by = d.pop("created_by")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_by = d.pop("updated_by")
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        state = DeploymentTargetState(d.pop("state"))
-
-        state_message = d.pop("state_message")
 
         subject_rules = []
-        _subject_rules = d.pop("subject_rules")
+        _subject_rules = d["subject_rules"]
         for subject_rules_item_data in _subject_rules:
             subject_rules_item = SubjectRule.from_dict(subject_rules_item_data)
 
             subject_rules.append(subject_rules_item)
 
+        return subject_rules
+
+    @staticmethod
+    def _decode_object_rules(d: Mapping[str, Any]) -> list[ObjectRule]:
+        from ..models.object_rule import ObjectRule  # noqa: PLC0415
+
         object_rules = []
-        _object_rules = d.pop("object_rules")
+        _object_rules = d["object_rules"]
         for object_rules_item_data in _object_rules:
             object_rules_item = ObjectRule.from_dict(object_rules_item_data)
 
             object_rules.append(object_rules_item)
+
+        return object_rules
+
+    @staticmethod
+    def _decode_last_deployment(d: Mapping[str, Any]) -> Deployment | None:
+        from ..models.deployment import Deployment  # noqa: PLC0415
 
         def _parse_last_deployment(data: object) -> Deployment | None:
             if data is None:
@@ -226,17 +292,15 @@ class DeploymentTarget:
                 pass
             return cast(Deployment | None, data)
 
-        last_deployment = _parse_last_deployment(d.pop("last_deployment"))
+        last_deployment = _parse_last_deployment(d["last_deployment"])
 
-        active = d.pop("active")
+        return last_deployment
 
-        bookmark_parameter1 = d.pop("bookmark_parameter1")
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue] | Unset:
+        from ..models.name_value import NameValue  # noqa: PLC0415
 
-        bookmark_parameter2 = d.pop("bookmark_parameter2")
-
-        bookmark_parameter3 = d.pop("bookmark_parameter3")
-
-        _env_vars = d.pop("env_vars", UNSET)
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -245,7 +309,13 @@ class DeploymentTarget:
 
                 env_vars.append(env_vars_item)
 
-        _files = d.pop("files", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[TargetFile] | Unset:
+        from ..models.target_file import TargetFile  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[TargetFile] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -254,32 +324,11 @@ class DeploymentTarget:
 
                 files.append(files_item)
 
-        deployment_target = cls(
-            id=id,
-            name=name,
-            description=description,
-            url=url,
-            organization_id=organization_id,
-            project_id=project_id,
-            created_by=created_by,
-            created_at=created_at,
-            updated_by=updated_by,
-            updated_at=updated_at,
-            state=state,
-            state_message=state_message,
-            subject_rules=subject_rules,
-            object_rules=object_rules,
-            last_deployment=last_deployment,
-            active=active,
-            bookmark_parameter1=bookmark_parameter1,
-            bookmark_parameter2=bookmark_parameter2,
-            bookmark_parameter3=bookmark_parameter3,
-            env_vars=env_vars,
-            files=files,
-        )
+        return files
 
-        deployment_target.additional_properties = d
-        return deployment_target
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

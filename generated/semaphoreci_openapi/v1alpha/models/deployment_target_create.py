@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,9 +18,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentTargetCreate")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "unique_token",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "unique_token",
+        "name",
+        "project_id",
+        "description",
+        "url",
+        "bookmark_parameter1",
+        "bookmark_parameter2",
+        "bookmark_parameter3",
+        "subject_rules",
+        "object_rules",
+        "env_vars",
+        "files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("project_id", "project_id"),
+    ("description", "description"),
+    ("url", "url"),
+    ("bookmark_parameter1", "bookmark_parameter1"),
+    ("bookmark_parameter2", "bookmark_parameter2"),
+    ("bookmark_parameter3", "bookmark_parameter3"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DeploymentTargetCreate:
     unique_token: UUID
     """ Client-generated idempotency UUID. A retry with the same token returns the target created the first time.
@@ -123,29 +157,29 @@ class DeploymentTargetCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.name_value import NameValue  # noqa: PLC0415
-        from ..models.object_rule_input import ObjectRuleInput  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_unique_token(d: Mapping[str, Any]) -> UUID:
+        unique_token = UUID(d["unique_token"])
+
+        return unique_token
+
+    @staticmethod
+    def _decode_subject_rules(d: Mapping[str, Any]) -> list[SubjectRuleInput] | Unset:
         from ..models.subject_rule_input import SubjectRuleInput  # noqa: PLC0415
-        from ..models.target_file import TargetFile  # noqa: PLC0415
 
-        d = dict(src_dict)
-        unique_token = UUID(d.pop("unique_token"))
-
-        name = d.pop("name")
-
-        project_id = d.pop("project_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        bookmark_parameter1 = d.pop("bookmark_parameter1", UNSET)
-
-        bookmark_parameter2 = d.pop("bookmark_parameter2", UNSET)
-
-        bookmark_parameter3 = d.pop("bookmark_parameter3", UNSET)
-
-        _subject_rules = d.pop("subject_rules", UNSET)
+        _subject_rules = d.get("subject_rules", UNSET)
         subject_rules: list[SubjectRuleInput] | Unset = UNSET
         if _subject_rules is not UNSET:
             subject_rules = []
@@ -154,7 +188,13 @@ class DeploymentTargetCreate:
 
                 subject_rules.append(subject_rules_item)
 
-        _object_rules = d.pop("object_rules", UNSET)
+        return subject_rules
+
+    @staticmethod
+    def _decode_object_rules(d: Mapping[str, Any]) -> list[ObjectRuleInput] | Unset:
+        from ..models.object_rule_input import ObjectRuleInput  # noqa: PLC0415
+
+        _object_rules = d.get("object_rules", UNSET)
         object_rules: list[ObjectRuleInput] | Unset = UNSET
         if _object_rules is not UNSET:
             object_rules = []
@@ -163,7 +203,13 @@ class DeploymentTargetCreate:
 
                 object_rules.append(object_rules_item)
 
-        _env_vars = d.pop("env_vars", UNSET)
+        return object_rules
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue] | Unset:
+        from ..models.name_value import NameValue  # noqa: PLC0415
+
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -172,7 +218,13 @@ class DeploymentTargetCreate:
 
                 env_vars.append(env_vars_item)
 
-        _files = d.pop("files", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[TargetFile] | Unset:
+        from ..models.target_file import TargetFile  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[TargetFile] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -181,23 +233,11 @@ class DeploymentTargetCreate:
 
                 files.append(files_item)
 
-        deployment_target_create = cls(
-            unique_token=unique_token,
-            name=name,
-            project_id=project_id,
-            description=description,
-            url=url,
-            bookmark_parameter1=bookmark_parameter1,
-            bookmark_parameter2=bookmark_parameter2,
-            bookmark_parameter3=bookmark_parameter3,
-            subject_rules=subject_rules,
-            object_rules=object_rules,
-            env_vars=env_vars,
-            files=files,
-        )
+        return files
 
-        deployment_target_create.additional_properties = d
-        return deployment_target_create
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

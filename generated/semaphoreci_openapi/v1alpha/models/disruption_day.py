@@ -1,19 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="DisruptionDay")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "day",
+        "count",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "day",
+        "count",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("count", "count"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class DisruptionDay:
     """The number of disruptions on one day."""
 
@@ -22,8 +38,6 @@ class DisruptionDay:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         day: dict[str, Any] | None
         if isinstance(self.day, Timestamp):
             day = self.day.to_dict()
@@ -46,10 +60,20 @@ class DisruptionDay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-
+    @staticmethod
+    def _decode_day(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_day(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -63,17 +87,13 @@ class DisruptionDay:
                 pass
             return cast(None | Timestamp, data)
 
-        day = _parse_day(d.pop("day"))
+        day = _parse_day(d["day"])
 
-        count = d.pop("count")
+        return day
 
-        disruption_day = cls(
-            day=day,
-            count=count,
-        )
-
-        disruption_day.additional_properties = d
-        return disruption_day
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

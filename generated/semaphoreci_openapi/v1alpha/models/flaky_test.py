@@ -6,15 +6,79 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
+
 if TYPE_CHECKING:
     from ..models.disruption_day import DisruptionDay
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="FlakyTest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "test_id",
+        "test_name",
+        "test_group",
+        "test_runner",
+        "test_file",
+        "test_suite",
+        "pass_rate",
+        "labels",
+        "disruptions_count",
+        "latest_disruption_hash",
+        "latest_disruption_run_id",
+        "resolved",
+        "scheduled",
+        "ticket_url",
+        "age",
+        "latest_disruption_at",
+        "first_disruption_at",
+        "disruption_history",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "test_id",
+        "test_name",
+        "test_group",
+        "test_runner",
+        "test_file",
+        "test_suite",
+        "pass_rate",
+        "labels",
+        "disruptions_count",
+        "latest_disruption_hash",
+        "latest_disruption_run_id",
+        "resolved",
+        "scheduled",
+        "ticket_url",
+        "age",
+        "latest_disruption_at",
+        "first_disruption_at",
+        "disruption_history",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("test_id", "test_id"),
+    ("test_name", "test_name"),
+    ("test_group", "test_group"),
+    ("test_runner", "test_runner"),
+    ("test_file", "test_file"),
+    ("test_suite", "test_suite"),
+    ("pass_rate", "pass_rate"),
+    ("disruptions_count", "disruptions_count"),
+    ("latest_disruption_hash", "latest_disruption_hash"),
+    ("latest_disruption_run_id", "latest_disruption_run_id"),
+    ("resolved", "resolved"),
+    ("scheduled", "scheduled"),
+    ("ticket_url", "ticket_url"),
+    ("age", "age"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class FlakyTest:
     """A test that has both passed and failed on the same code."""
 
@@ -44,8 +108,6 @@ class FlakyTest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         test_id = self.test_id
 
         test_name = self.test_name
@@ -125,40 +187,26 @@ class FlakyTest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.disruption_day import DisruptionDay  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        test_id = d.pop("test_id")
+    @staticmethod
+    def _decode_labels(d: Mapping[str, Any]) -> list[str]:
+        labels = cast(list[str], d["labels"])
 
-        test_name = d.pop("test_name")
+        return labels
 
-        test_group = d.pop("test_group")
-
-        test_runner = d.pop("test_runner")
-
-        test_file = d.pop("test_file")
-
-        test_suite = d.pop("test_suite")
-
-        pass_rate = d.pop("pass_rate")
-
-        labels = cast(list[str], d.pop("labels"))
-
-        disruptions_count = d.pop("disruptions_count")
-
-        latest_disruption_hash = d.pop("latest_disruption_hash")
-
-        latest_disruption_run_id = d.pop("latest_disruption_run_id")
-
-        resolved = d.pop("resolved")
-
-        scheduled = d.pop("scheduled")
-
-        ticket_url = d.pop("ticket_url")
-
-        age = d.pop("age")
-
+    @staticmethod
+    def _decode_latest_disruption_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_latest_disruption_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -172,8 +220,12 @@ class FlakyTest:
                 pass
             return cast(None | Timestamp, data)
 
-        latest_disruption_at = _parse_latest_disruption_at(d.pop("latest_disruption_at"))
+        latest_disruption_at = _parse_latest_disruption_at(d["latest_disruption_at"])
 
+        return latest_disruption_at
+
+    @staticmethod
+    def _decode_first_disruption_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_first_disruption_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -187,38 +239,26 @@ class FlakyTest:
                 pass
             return cast(None | Timestamp, data)
 
-        first_disruption_at = _parse_first_disruption_at(d.pop("first_disruption_at"))
+        first_disruption_at = _parse_first_disruption_at(d["first_disruption_at"])
+
+        return first_disruption_at
+
+    @staticmethod
+    def _decode_disruption_history(d: Mapping[str, Any]) -> list[DisruptionDay]:
+        from ..models.disruption_day import DisruptionDay  # noqa: PLC0415
 
         disruption_history = []
-        _disruption_history = d.pop("disruption_history")
+        _disruption_history = d["disruption_history"]
         for disruption_history_item_data in _disruption_history:
             disruption_history_item = DisruptionDay.from_dict(disruption_history_item_data)
 
             disruption_history.append(disruption_history_item)
 
-        flaky_test = cls(
-            test_id=test_id,
-            test_name=test_name,
-            test_group=test_group,
-            test_runner=test_runner,
-            test_file=test_file,
-            test_suite=test_suite,
-            pass_rate=pass_rate,
-            labels=labels,
-            disruptions_count=disruptions_count,
-            latest_disruption_hash=latest_disruption_hash,
-            latest_disruption_run_id=latest_disruption_run_id,
-            resolved=resolved,
-            scheduled=scheduled,
-            ticket_url=ticket_url,
-            age=age,
-            latest_disruption_at=latest_disruption_at,
-            first_disruption_at=first_disruption_at,
-            disruption_history=disruption_history,
-        )
+        return disruption_history
 
-        flaky_test.additional_properties = d
-        return flaky_test
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

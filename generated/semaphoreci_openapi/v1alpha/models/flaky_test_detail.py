@@ -6,14 +6,52 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.flaky_test_context import FlakyTestContext
 
 
 T = TypeVar("T", bound="FlakyTestDetail")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "group",
+        "runner",
+        "file",
+        "labels",
+        "available_contexts",
+        "selected_context",
+        "contexts",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "group",
+        "runner",
+        "file",
+        "labels",
+        "available_contexts",
+        "selected_context",
+        "contexts",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("group", "group"),
+    ("runner", "runner"),
+    ("file", "file"),
+    ("selected_context", "selected_context"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class FlakyTestDetail:
     """One flaky test with its figures per context (branch). `group`, `runner` and `file` are `""` when the report does not
     say.
@@ -74,46 +112,46 @@ class FlakyTestDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_labels(d: Mapping[str, Any]) -> list[str]:
+        labels = cast(list[str], d["labels"])
+
+        return labels
+
+    @staticmethod
+    def _decode_available_contexts(d: Mapping[str, Any]) -> list[str]:
+        available_contexts = cast(list[str], d["available_contexts"])
+
+        return available_contexts
+
+    @staticmethod
+    def _decode_contexts(d: Mapping[str, Any]) -> list[FlakyTestContext]:
         from ..models.flaky_test_context import FlakyTestContext  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        group = d.pop("group")
-
-        runner = d.pop("runner")
-
-        file = d.pop("file")
-
-        labels = cast(list[str], d.pop("labels"))
-
-        available_contexts = cast(list[str], d.pop("available_contexts"))
-
-        selected_context = d.pop("selected_context")
-
         contexts = []
-        _contexts = d.pop("contexts")
+        _contexts = d["contexts"]
         for contexts_item_data in _contexts:
             contexts_item = FlakyTestContext.from_dict(contexts_item_data)
 
             contexts.append(contexts_item)
 
-        flaky_test_detail = cls(
-            id=id,
-            name=name,
-            group=group,
-            runner=runner,
-            file=file,
-            labels=labels,
-            available_contexts=available_contexts,
-            selected_context=selected_context,
-            contexts=contexts,
-        )
+        return contexts
 
-        flaky_test_detail.additional_properties = d
-        return flaky_test_detail
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="FlakyTestDisruption")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "context",
+        "hash",
+        "run_id",
+        "timestamp",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "context",
+        "hash",
+        "run_id",
+        "timestamp",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("context", "context"),
+    ("hash_", "hash"),
+    ("run_id", "run_id"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class FlakyTestDisruption:
     """One failing run of a flaky test."""
 
@@ -25,8 +47,6 @@ class FlakyTestDisruption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         context = self.context
 
         hash_ = self.hash_
@@ -55,15 +75,20 @@ class FlakyTestDisruption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        context = d.pop("context")
-
-        hash_ = d.pop("hash")
-
-        run_id = d.pop("run_id")
-
+    @staticmethod
+    def _decode_timestamp(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_timestamp(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -77,17 +102,13 @@ class FlakyTestDisruption:
                 pass
             return cast(None | Timestamp, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp"))
+        timestamp = _parse_timestamp(d["timestamp"])
 
-        flaky_test_disruption = cls(
-            context=context,
-            hash_=hash_,
-            run_id=run_id,
-            timestamp=timestamp,
-        )
+        return timestamp
 
-        flaky_test_disruption.additional_properties = d
-        return flaky_test_disruption
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,28 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUpdate")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "members_to_add",
+        "members_to_remove",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class GroupUpdate:
     """Changes to a group; fields that are not sent keep their values."""
 
@@ -50,24 +66,33 @@ class GroupUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _decode_members_to_add(d: Mapping[str, Any]) -> list[str] | Unset:
+        members_to_add = cast(list[str], d.get("members_to_add", UNSET))
 
-        members_to_add = cast(list[str], d.pop("members_to_add", UNSET))
+        return members_to_add
 
-        members_to_remove = cast(list[str], d.pop("members_to_remove", UNSET))
+    @staticmethod
+    def _decode_members_to_remove(d: Mapping[str, Any]) -> list[str] | Unset:
+        members_to_remove = cast(list[str], d.get("members_to_remove", UNSET))
 
-        group_update = cls(
-            name=name,
-            description=description,
-            members_to_add=members_to_add,
-            members_to_remove=members_to_remove,
-        )
+        return members_to_remove
 
-        group_update.additional_properties = d
-        return group_update
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,32 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.invite_role_status_status import InviteRoleStatusStatus
 
 T = TypeVar("T", bound="InviteRoleStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "role_id",
+        "applied",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "role_id",
+        "applied",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("applied", "applied"),
+    converted=(("status", "status", InviteRoleStatusStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class InviteRoleStatus:
     """The outcome for the requested role: `assigned` (granted now), `pending` (the person has no Semaphore account yet;
     granted at first sign-in), `denied` (could not be granted) or `defaulted_to_member` (no role was requested).
@@ -46,27 +66,32 @@ class InviteRoleStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
+    @staticmethod
+    def _decode_role_id(d: Mapping[str, Any]) -> None | str:
         def _parse_role_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        role_id = _parse_role_id(d.pop("role_id"))
+        role_id = _parse_role_id(d["role_id"])
 
-        applied = d.pop("applied")
+        return role_id
 
-        status = InviteRoleStatusStatus(d.pop("status"))
-
-        invite_role_status = cls(
-            role_id=role_id,
-            applied=applied,
-            status=status,
-        )
-
-        invite_role_status.additional_properties = d
-        return invite_role_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

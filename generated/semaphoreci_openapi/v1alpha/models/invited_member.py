@@ -6,12 +6,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvitedMember")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "user_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "user_id",
+        "email",
+        "name",
+        "provider",
+        "handle",
+        "uid",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("email", "email"),
+    ("name", "name"),
+    ("provider", "provider"),
+    ("handle", "handle"),
+    ("uid", "uid"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class InvitedMember:
     """The collaborator record the invitation created. `user_id` is null while the person has no Semaphore account."""
 
@@ -59,36 +84,32 @@ class InvitedMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
+    @staticmethod
+    def _decode_user_id(d: Mapping[str, Any]) -> None | str:
         def _parse_user_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = _parse_user_id(d["user_id"])
 
-        email = d.pop("email", UNSET)
+        return user_id
 
-        name = d.pop("name", UNSET)
-
-        provider = d.pop("provider", UNSET)
-
-        handle = d.pop("handle", UNSET)
-
-        uid = d.pop("uid", UNSET)
-
-        invited_member = cls(
-            user_id=user_id,
-            email=email,
-            name=name,
-            provider=provider,
-            handle=handle,
-            uid=uid,
-        )
-
-        invited_member.additional_properties = d
-        return invited_member
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

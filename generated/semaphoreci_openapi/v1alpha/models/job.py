@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.job_metadata import JobMetadata
     from ..models.job_spec import JobSpec
@@ -13,9 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Job")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "job_metadata:JobMetadata"),
+        ("spec", "spec", "job_spec:JobSpec"),
+        ("status", "status", "job_status:JobStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class Job:
     metadata: JobMetadata
     spec: JobSpec
@@ -45,25 +69,21 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_metadata import JobMetadata  # noqa: PLC0415
-        from ..models.job_spec import JobSpec  # noqa: PLC0415
-        from ..models.job_status import JobStatus  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = JobMetadata.from_dict(d.pop("metadata"))
-
-        spec = JobSpec.from_dict(d.pop("spec"))
-
-        status = JobStatus.from_dict(d.pop("status"))
-
-        job = cls(
-            metadata=metadata,
-            spec=spec,
-            status=status,
-        )
-
-        job.additional_properties = d
-        return job
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobAgentStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "ip",
+        "ports",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ip",
+        "ports",
+        "name",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("ip", "ip"),
+    ("name", "name"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class JobAgentStatus:
     ip: str
     ports: list[JobAgentPort]
@@ -49,28 +69,34 @@ class JobAgentStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_ports(d: Mapping[str, Any]) -> list[JobAgentPort]:
         from ..models.job_agent_port import JobAgentPort  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ip = d.pop("ip")
-
         ports = []
-        _ports = d.pop("ports")
+        _ports = d["ports"]
         for ports_item_data in _ports:
             ports_item = JobAgentPort.from_dict(ports_item_data)
 
             ports.append(ports_item)
 
-        name = d.pop("name", UNSET)
+        return ports
 
-        job_agent_status = cls(
-            ip=ip,
-            ports=ports,
-            name=name,
-        )
-
-        job_agent_status.additional_properties = d
-        return job_agent_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobContainer")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "image",
+        "command",
+        "env_vars",
+        "secrets",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("image", "image"),
+    ("command", "command"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class JobContainer:
     name: str | Unset = UNSET
     image: str | Unset = UNSET
@@ -66,17 +84,23 @@ class JobContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue] | Unset:
         from ..models.name_value import NameValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        image = d.pop("image", UNSET)
-
-        command = d.pop("command", UNSET)
-
-        _env_vars = d.pop("env_vars", UNSET)
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -85,7 +109,13 @@ class JobContainer:
 
                 env_vars.append(env_vars_item)
 
-        _secrets = d.pop("secrets", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_secrets(d: Mapping[str, Any]) -> list[JobSecretRef] | Unset:
+        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+
+        _secrets = d.get("secrets", UNSET)
         secrets: list[JobSecretRef] | Unset = UNSET
         if _secrets is not UNSET:
             secrets = []
@@ -94,16 +124,11 @@ class JobContainer:
 
                 secrets.append(secrets_item)
 
-        job_container = cls(
-            name=name,
-            image=image,
-            command=command,
-            env_vars=env_vars,
-            secrets=secrets,
-        )
+        return secrets
 
-        job_container.additional_properties = d
-        return job_container
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDebugRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "job_id",
+        "duration",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("job_id", "job_id"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class JobDebugRequest:
     """The job ID comes from the path; the body may repeat it (`job_id`, as the `sem` CLI does), and the path wins."""
 
@@ -44,23 +57,32 @@ class JobDebugRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        job_id = d.pop("job_id", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
+    @staticmethod
+    def _decode_duration(d: Mapping[str, Any]) -> int | str | Unset:
         def _parse_duration(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = _parse_duration(d.get("duration", UNSET))
 
-        job_debug_request = cls(
-            job_id=job_id,
-            duration=duration,
-        )
+        return duration
 
-        job_debug_request.additional_properties = d
-        return job_debug_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

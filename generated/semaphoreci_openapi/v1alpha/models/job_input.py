@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "spec",
+        "metadata",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("spec", "spec", "job_input_spec:JobInputSpec"),
+        ("metadata", "metadata", "job_input_metadata:JobInputMetadata"),
+    ),
+)
+@_attrs_define(slots=False)
 class JobInput:
     """A one-off job to run: the job message of the jobs API. Unknown fields are ignored. The job runs in `spec.project_id`
     on `spec.agent.machine`.
@@ -48,26 +67,21 @@ class JobInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_input_metadata import JobInputMetadata  # noqa: PLC0415
-        from ..models.job_input_spec import JobInputSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        spec = JobInputSpec.from_dict(d.pop("spec"))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: JobInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = JobInputMetadata.from_dict(_metadata)
-
-        job_input = cls(
-            spec=spec,
-            metadata=metadata,
-        )
-
-        job_input.additional_properties = d
-        return job_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

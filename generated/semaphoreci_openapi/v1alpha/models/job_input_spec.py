@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobInputSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "agent",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "agent",
+        "secrets",
+        "env_vars",
+        "files",
+        "commands",
+        "epilogue_always_commands",
+        "epilogue_on_pass_commands",
+        "epilogue_on_fail_commands",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_id", "project_id"),
+    converted=(("agent", "agent", "job_input_spec_agent:JobInputSpecAgent"),),
+)
+@_attrs_define(slots=False)
 class JobInputSpec:
     project_id: str
     agent: JobInputSpecAgent
@@ -103,17 +128,23 @@ class JobInputSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_file import JobFile  # noqa: PLC0415
-        from ..models.job_input_spec_agent import JobInputSpecAgent  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_secrets(d: Mapping[str, Any]) -> list[JobSecretRef] | Unset:
         from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
-        from ..models.name_value import NameValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
-
-        agent = JobInputSpecAgent.from_dict(d.pop("agent"))
-
-        _secrets = d.pop("secrets", UNSET)
+        _secrets = d.get("secrets", UNSET)
         secrets: list[JobSecretRef] | Unset = UNSET
         if _secrets is not UNSET:
             secrets = []
@@ -122,7 +153,13 @@ class JobInputSpec:
 
                 secrets.append(secrets_item)
 
-        _env_vars = d.pop("env_vars", UNSET)
+        return secrets
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue] | Unset:
+        from ..models.name_value import NameValue  # noqa: PLC0415
+
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -131,7 +168,13 @@ class JobInputSpec:
 
                 env_vars.append(env_vars_item)
 
-        _files = d.pop("files", UNSET)
+        return env_vars
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[JobFile] | Unset:
+        from ..models.job_file import JobFile  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[JobFile] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -140,28 +183,35 @@ class JobInputSpec:
 
                 files.append(files_item)
 
-        commands = cast(list[str], d.pop("commands", UNSET))
+        return files
 
-        epilogue_always_commands = cast(list[str], d.pop("epilogue_always_commands", UNSET))
+    @staticmethod
+    def _decode_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        commands = cast(list[str], d.get("commands", UNSET))
 
-        epilogue_on_pass_commands = cast(list[str], d.pop("epilogue_on_pass_commands", UNSET))
+        return commands
 
-        epilogue_on_fail_commands = cast(list[str], d.pop("epilogue_on_fail_commands", UNSET))
+    @staticmethod
+    def _decode_epilogue_always_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_always_commands = cast(list[str], d.get("epilogue_always_commands", UNSET))
 
-        job_input_spec = cls(
-            project_id=project_id,
-            agent=agent,
-            secrets=secrets,
-            env_vars=env_vars,
-            files=files,
-            commands=commands,
-            epilogue_always_commands=epilogue_always_commands,
-            epilogue_on_pass_commands=epilogue_on_pass_commands,
-            epilogue_on_fail_commands=epilogue_on_fail_commands,
-        )
+        return epilogue_always_commands
 
-        job_input_spec.additional_properties = d
-        return job_input_spec
+    @staticmethod
+    def _decode_epilogue_on_pass_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_on_pass_commands = cast(list[str], d.get("epilogue_on_pass_commands", UNSET))
+
+        return epilogue_on_pass_commands
+
+    @staticmethod
+    def _decode_epilogue_on_fail_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_on_fail_commands = cast(list[str], d.get("epilogue_on_fail_commands", UNSET))
+
+        return epilogue_on_fail_commands
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

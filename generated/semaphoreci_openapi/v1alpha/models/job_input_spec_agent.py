@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,9 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobInputSpecAgent")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "machine",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "machine",
+        "containers",
+        "image_pull_secrets",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("machine", "machine", "job_input_spec_agent_machine:JobInputSpecAgentMachine"),),
+)
+@_attrs_define(slots=False)
 class JobInputSpecAgent:
     machine: JobInputSpecAgentMachine
     containers: list[JobContainer] | Unset = UNSET
@@ -59,14 +76,23 @@ class JobInputSpecAgent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_containers(d: Mapping[str, Any]) -> list[JobContainer] | Unset:
         from ..models.job_container import JobContainer  # noqa: PLC0415
-        from ..models.job_input_spec_agent_machine import JobInputSpecAgentMachine  # noqa: PLC0415
-        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        machine = JobInputSpecAgentMachine.from_dict(d.pop("machine"))
-
-        _containers = d.pop("containers", UNSET)
+        _containers = d.get("containers", UNSET)
         containers: list[JobContainer] | Unset = UNSET
         if _containers is not UNSET:
             containers = []
@@ -75,7 +101,13 @@ class JobInputSpecAgent:
 
                 containers.append(containers_item)
 
-        _image_pull_secrets = d.pop("image_pull_secrets", UNSET)
+        return containers
+
+    @staticmethod
+    def _decode_image_pull_secrets(d: Mapping[str, Any]) -> list[JobSecretRef] | Unset:
+        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+
+        _image_pull_secrets = d.get("image_pull_secrets", UNSET)
         image_pull_secrets: list[JobSecretRef] | Unset = UNSET
         if _image_pull_secrets is not UNSET:
             image_pull_secrets = []
@@ -84,14 +116,11 @@ class JobInputSpecAgent:
 
                 image_pull_secrets.append(image_pull_secrets_item)
 
-        job_input_spec_agent = cls(
-            machine=machine,
-            containers=containers,
-            image_pull_secrets=image_pull_secrets,
-        )
+        return image_pull_secrets
 
-        job_input_spec_agent.additional_properties = d
-        return job_input_spec_agent
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

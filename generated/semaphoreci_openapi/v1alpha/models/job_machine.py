@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobMachine")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "os_image",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("type_", "type"),
+    ("os_image", "os_image"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class JobMachine:
     type_: str | Unset = UNSET
     """ Machine type, e.g. `e1-standard-2`, or a self-hosted agent type name. """
@@ -35,18 +49,21 @@ class JobMachine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        os_image = d.pop("os_image", UNSET)
-
-        job_machine = cls(
-            type_=type_,
-            os_image=os_image,
-        )
-
-        job_machine.additional_properties = d
-        return job_machine
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,9 +17,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "agent",
+        "env_vars",
+        "commands",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "agent",
+        "env_vars",
+        "commands",
+        "secrets",
+        "files",
+        "epilogue_commands",
+        "epilogue_always_commands",
+        "epilogue_on_pass_commands",
+        "epilogue_on_fail_commands",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_id", "project_id"),
+    converted=(("agent", "agent", "job_agent_spec:JobAgentSpec"),),
+)
+@_attrs_define(slots=False)
 class JobSpec:
     """What the job runs. The real server sends every list, empty or not; the environment, files and secrets of restricted
     jobs are emptied.
@@ -111,26 +139,42 @@ class JobSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_agent_spec import JobAgentSpec  # noqa: PLC0415
-        from ..models.job_file import JobFile  # noqa: PLC0415
-        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue]:
         from ..models.name_value import NameValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
-
-        agent = JobAgentSpec.from_dict(d.pop("agent"))
-
         env_vars = []
-        _env_vars = d.pop("env_vars")
+        _env_vars = d["env_vars"]
         for env_vars_item_data in _env_vars:
             env_vars_item = NameValue.from_dict(env_vars_item_data)
 
             env_vars.append(env_vars_item)
 
-        commands = cast(list[str], d.pop("commands"))
+        return env_vars
 
-        _secrets = d.pop("secrets", UNSET)
+    @staticmethod
+    def _decode_commands(d: Mapping[str, Any]) -> list[str]:
+        commands = cast(list[str], d["commands"])
+
+        return commands
+
+    @staticmethod
+    def _decode_secrets(d: Mapping[str, Any]) -> list[JobSecretRef] | Unset:
+        from ..models.job_secret_ref import JobSecretRef  # noqa: PLC0415
+
+        _secrets = d.get("secrets", UNSET)
         secrets: list[JobSecretRef] | Unset = UNSET
         if _secrets is not UNSET:
             secrets = []
@@ -139,7 +183,13 @@ class JobSpec:
 
                 secrets.append(secrets_item)
 
-        _files = d.pop("files", UNSET)
+        return secrets
+
+    @staticmethod
+    def _decode_files(d: Mapping[str, Any]) -> list[JobFile] | Unset:
+        from ..models.job_file import JobFile  # noqa: PLC0415
+
+        _files = d.get("files", UNSET)
         files: list[JobFile] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -148,29 +198,35 @@ class JobSpec:
 
                 files.append(files_item)
 
-        epilogue_commands = cast(list[str], d.pop("epilogue_commands", UNSET))
+        return files
 
-        epilogue_always_commands = cast(list[str], d.pop("epilogue_always_commands", UNSET))
+    @staticmethod
+    def _decode_epilogue_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_commands = cast(list[str], d.get("epilogue_commands", UNSET))
 
-        epilogue_on_pass_commands = cast(list[str], d.pop("epilogue_on_pass_commands", UNSET))
+        return epilogue_commands
 
-        epilogue_on_fail_commands = cast(list[str], d.pop("epilogue_on_fail_commands", UNSET))
+    @staticmethod
+    def _decode_epilogue_always_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_always_commands = cast(list[str], d.get("epilogue_always_commands", UNSET))
 
-        job_spec = cls(
-            project_id=project_id,
-            agent=agent,
-            env_vars=env_vars,
-            commands=commands,
-            secrets=secrets,
-            files=files,
-            epilogue_commands=epilogue_commands,
-            epilogue_always_commands=epilogue_always_commands,
-            epilogue_on_pass_commands=epilogue_on_pass_commands,
-            epilogue_on_fail_commands=epilogue_on_fail_commands,
-        )
+        return epilogue_always_commands
 
-        job_spec.additional_properties = d
-        return job_spec
+    @staticmethod
+    def _decode_epilogue_on_pass_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_on_pass_commands = cast(list[str], d.get("epilogue_on_pass_commands", UNSET))
+
+        return epilogue_on_pass_commands
+
+    @staticmethod
+    def _decode_epilogue_on_fail_commands(d: Mapping[str, Any]) -> list[str] | Unset:
+        epilogue_on_fail_commands = cast(list[str], d.get("epilogue_on_fail_commands", UNSET))
+
+        return epilogue_on_fail_commands
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

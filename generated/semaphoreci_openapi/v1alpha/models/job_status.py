@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.job_status_result import JobStatusResult
 from ..models.job_status_state import JobStatusState
 from ..types import UNSET, Unset
@@ -15,9 +16,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "result",
+        "state",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "result",
+        "state",
+        "agent",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("result", "result", JobStatusResult.from_value),
+        ("state", "state", JobStatusState.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class JobStatus:
     result: JobStatusResult
     """ `NONE` until the job finishes. """
@@ -58,12 +79,21 @@ class JobStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_agent(d: Mapping[str, Any]) -> JobAgentStatus | None | Unset:
         from ..models.job_agent_status import JobAgentStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        result = JobStatusResult(d.pop("result"))
-
-        state = JobStatusState(d.pop("state"))
 
         def _parse_agent(data: object) -> JobAgentStatus | None | Unset:
             if data is None:
@@ -80,16 +110,13 @@ class JobStatus:
                 pass
             return cast(JobAgentStatus | None | Unset, data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        agent = _parse_agent(d.get("agent", UNSET))
 
-        job_status = cls(
-            result=result,
-            state=state,
-            agent=agent,
-        )
+        return agent
 
-        job_status.additional_properties = d
-        return job_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.troubleshoot_block_info import TroubleshootBlockInfo
     from ..models.troubleshoot_job_info import TroubleshootJobInfo
@@ -15,9 +17,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobTroubleshoot")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project",
+        "workflow",
+        "pipeline",
+        "block",
+        "job",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project",
+        "workflow",
+        "pipeline",
+        "block",
+        "job",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("project", "project", "troubleshoot_project:TroubleshootProject"),
+        ("workflow", "workflow", "troubleshoot_workflow_info:TroubleshootWorkflowInfo"),
+        ("pipeline", "pipeline", "troubleshoot_pipeline_info:TroubleshootPipelineInfo"),
+        ("block", "block", "troubleshoot_block_info:TroubleshootBlockInfo"),
+        ("job", "job", "troubleshoot_job_info:TroubleshootJobInfo"),
+    ),
+)
+@_attrs_define(slots=False)
 class JobTroubleshoot:
     project: TroubleshootProject
     workflow: TroubleshootWorkflowInfo
@@ -53,33 +83,21 @@ class JobTroubleshoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.troubleshoot_block_info import TroubleshootBlockInfo  # noqa: PLC0415
-        from ..models.troubleshoot_job_info import TroubleshootJobInfo  # noqa: PLC0415
-        from ..models.troubleshoot_pipeline_info import TroubleshootPipelineInfo  # noqa: PLC0415
-        from ..models.troubleshoot_project import TroubleshootProject  # noqa: PLC0415
-        from ..models.troubleshoot_workflow_info import TroubleshootWorkflowInfo  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        project = TroubleshootProject.from_dict(d.pop("project"))
-
-        workflow = TroubleshootWorkflowInfo.from_dict(d.pop("workflow"))
-
-        pipeline = TroubleshootPipelineInfo.from_dict(d.pop("pipeline"))
-
-        block = TroubleshootBlockInfo.from_dict(d.pop("block"))
-
-        job = TroubleshootJobInfo.from_dict(d.pop("job"))
-
-        job_troubleshoot = cls(
-            project=project,
-            workflow=workflow,
-            pipeline=pipeline,
-            block=block,
-            job=job,
-        )
-
-        job_troubleshoot.additional_properties = d
-        return job_troubleshoot
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="LogEvent")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "event",
+        "timestamp",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "event",
+        "timestamp",
+        "directive",
+        "output",
+        "exit_code",
+        "started_at",
+        "finished_at",
+        "result",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("event", "event"),
+    ("directive", "directive"),
+    ("output", "output"),
+    ("exit_code", "exit_code"),
+    ("result", "result"),
+    converted=(
+        ("timestamp", "timestamp", Timestamp.from_dict),
+        ("started_at", "started_at", Timestamp.from_dict),
+        ("finished_at", "finished_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class LogEvent:
     """One log event. Every event has `event` and `timestamp`; the other fields depend on the kind: `cmd_started` has
     `directive`, `cmd_output` has `output`, `cmd_finished` has `directive`, `exit_code`, `started_at` and `finished_at`,
@@ -86,48 +115,21 @@ class LogEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        event = d.pop("event")
-
-        timestamp = Timestamp.from_dict(d.pop("timestamp"))
-
-        directive = d.pop("directive", UNSET)
-
-        output = d.pop("output", UNSET)
-
-        exit_code = d.pop("exit_code", UNSET)
-
-        _started_at = d.pop("started_at", UNSET)
-        started_at: Timestamp | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = Timestamp.from_dict(_started_at)
-
-        _finished_at = d.pop("finished_at", UNSET)
-        finished_at: Timestamp | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = Timestamp.from_dict(_finished_at)
-
-        result = d.pop("result", UNSET)
-
-        log_event = cls(
-            event=event,
-            timestamp=timestamp,
-            directive=directive,
-            output=output,
-            exit_code=exit_code,
-            started_at=started_at,
-            finished_at=finished_at,
-            result=result,
-        )
-
-        log_event.additional_properties = d
-        return log_event
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.member_subject_type import MemberSubjectType
 
 if TYPE_CHECKING:
@@ -13,9 +14,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Member")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "subject_type",
+        "name",
+        "roles",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "subject_type",
+        "name",
+        "roles",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    converted=(("subject_type", "subject_type", MemberSubjectType.from_value),),
+)
+@_attrs_define(slots=False)
 class Member:
     """A subject that holds roles: a user, a group or a service account. Names are the subject's display names; an unknown
     subject type is written `unknown`.
@@ -58,31 +81,34 @@ class Member:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_roles(d: Mapping[str, Any]) -> list[MemberRoleBinding]:
         from ..models.member_role_binding import MemberRoleBinding  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        subject_type = MemberSubjectType(d.pop("subject_type"))
-
-        name = d.pop("name")
-
         roles = []
-        _roles = d.pop("roles")
+        _roles = d["roles"]
         for roles_item_data in _roles:
             roles_item = MemberRoleBinding.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
-        member = cls(
-            id=id,
-            subject_type=subject_type,
-            name=name,
-            roles=roles,
-        )
+        return roles
 
-        member.additional_properties = d
-        return member
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.member_invite_request_provider import MemberInviteRequestProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberInviteRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "provider",
+        "handle",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "provider",
+        "handle",
+        "uid",
+        "role_id",
+        "name",
+        "email",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("handle", "handle"),
+    ("uid", "uid"),
+    ("role_id", "role_id"),
+    ("name", "name"),
+    ("email", "email"),
+    converted=(("provider", "provider", MemberInviteRequestProvider.from_value),),
+)
+@_attrs_define(slots=False)
 class MemberInviteRequest:
     """Who to invite, by git provider handle, and the organization role to give."""
 
@@ -64,30 +90,21 @@ class MemberInviteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = MemberInviteRequestProvider(d.pop("provider"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        handle = d.pop("handle")
-
-        uid = d.pop("uid", UNSET)
-
-        role_id = d.pop("role_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        member_invite_request = cls(
-            provider=provider,
-            handle=handle,
-            uid=uid,
-            role_id=role_id,
-            name=name,
-            email=email,
-        )
-
-        member_invite_request.additional_properties = d
-        return member_invite_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

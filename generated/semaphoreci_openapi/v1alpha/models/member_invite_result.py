@@ -6,15 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.invite_role_status import InviteRoleStatus
     from ..models.invited_member import InvitedMember
 
 
 T = TypeVar("T", bound="MemberInviteResult")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "member",
+        "role",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "member",
+        "role",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("member", "member", "invited_member:InvitedMember"),
+        ("role", "role", "invite_role_status:InviteRoleStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class MemberInviteResult:
     """The invited person and what happened to the requested role."""
 
@@ -45,21 +66,21 @@ class MemberInviteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invite_role_status import InviteRoleStatus  # noqa: PLC0415
-        from ..models.invited_member import InvitedMember  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        member = InvitedMember.from_dict(d.pop("member"))
-
-        role = InviteRoleStatus.from_dict(d.pop("role"))
-
-        member_invite_result = cls(
-            member=member,
-            role=role,
-        )
-
-        member_invite_result.additional_properties = d
-        return member_invite_result
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.member_role_binding_source import MemberRoleBindingSource
 
 T = TypeVar("T", bound="MemberRoleBinding")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "role_id",
+        "role_name",
+        "source",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "role_id",
+        "role_name",
+        "source",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("role_id", "role_id"),
+    ("role_name", "role_name"),
+    converted=(("source", "source", MemberRoleBindingSource.from_value),),
+)
+@_attrs_define(slots=False)
 class MemberRoleBinding:
     """One role the member holds, and where the binding comes from."""
 
@@ -43,21 +64,21 @@ class MemberRoleBinding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        role_id = d.pop("role_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        role_name = d.pop("role_name")
-
-        source = MemberRoleBindingSource(d.pop("source"))
-
-        member_role_binding = cls(
-            role_id=role_id,
-            role_name=role_name,
-            source=source,
-        )
-
-        member_role_binding.additional_properties = d
-        return member_role_binding
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.notification_metadata import NotificationMetadata
     from ..models.notification_spec import NotificationSpec
@@ -13,9 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Notification")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "notification_metadata:NotificationMetadata"),
+        ("spec", "spec", "notification_spec:NotificationSpec"),
+        ("status", "status", "notification_status:NotificationStatus"),
+    ),
+)
+@_attrs_define(slots=False)
 class Notification:
     metadata: NotificationMetadata
     spec: NotificationSpec
@@ -43,25 +67,21 @@ class Notification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_metadata import NotificationMetadata  # noqa: PLC0415
-        from ..models.notification_spec import NotificationSpec  # noqa: PLC0415
-        from ..models.notification_status import NotificationStatus  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = NotificationMetadata.from_dict(d.pop("metadata"))
-
-        spec = NotificationSpec.from_dict(d.pop("spec"))
-
-        status = NotificationStatus.from_dict(d.pop("status"))
-
-        notification = cls(
-            metadata=metadata,
-            spec=spec,
-            status=status,
-        )
-
-        notification.additional_properties = d
-        return notification
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

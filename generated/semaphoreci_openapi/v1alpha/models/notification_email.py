@@ -6,12 +6,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_target_status import NotificationTargetStatus
 
 T = TypeVar("T", bound="NotificationEmail")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "subject",
+        "cc",
+        "bcc",
+        "content",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "subject",
+        "cc",
+        "bcc",
+        "content",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("subject", "subject"),
+    ("content", "content"),
+    converted=(("status", "status", NotificationTargetStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class NotificationEmail:
     subject: str
     cc: list[str]
@@ -47,27 +72,33 @@ class NotificationEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        subject = d.pop("subject")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        cc = cast(list[str], d.pop("cc"))
+    @staticmethod
+    def _decode_cc(d: Mapping[str, Any]) -> list[str]:
+        cc = cast(list[str], d["cc"])
 
-        bcc = cast(list[str], d.pop("bcc"))
+        return cc
 
-        content = d.pop("content")
+    @staticmethod
+    def _decode_bcc(d: Mapping[str, Any]) -> list[str]:
+        bcc = cast(list[str], d["bcc"])
 
-        status = NotificationTargetStatus(d.pop("status"))
+        return bcc
 
-        notification_email = cls(
-            subject=subject,
-            cc=cc,
-            bcc=bcc,
-            content=content,
-            status=status,
-        )
-
-        notification_email.additional_properties = d
-        return notification_email
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

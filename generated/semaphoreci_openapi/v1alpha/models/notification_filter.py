@@ -6,12 +6,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_filter_states_item import NotificationFilterStatesItem
 
 T = TypeVar("T", bound="NotificationFilter")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "projects",
+        "branches",
+        "pipelines",
+        "blocks",
+        "states",
+        "results",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "projects",
+        "branches",
+        "pipelines",
+        "blocks",
+        "states",
+        "results",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class NotificationFilter:
     """When the rule fires. Each list holds exact names or `/regex/` patterns; `projects` must not be empty."""
 
@@ -39,6 +64,7 @@ class NotificationFilter:
         states = []
         for states_item_data in self.states:
             states_item = states_item_data.value
+
             states.append(states_item)
 
         results = self.results
@@ -60,35 +86,62 @@ class NotificationFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        projects = cast(list[str], d.pop("projects"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        branches = cast(list[str], d.pop("branches"))
+    @staticmethod
+    def _decode_projects(d: Mapping[str, Any]) -> list[str]:
+        projects = cast(list[str], d["projects"])
 
-        pipelines = cast(list[str], d.pop("pipelines"))
+        return projects
 
-        blocks = cast(list[str], d.pop("blocks"))
+    @staticmethod
+    def _decode_branches(d: Mapping[str, Any]) -> list[str]:
+        branches = cast(list[str], d["branches"])
 
+        return branches
+
+    @staticmethod
+    def _decode_pipelines(d: Mapping[str, Any]) -> list[str]:
+        pipelines = cast(list[str], d["pipelines"])
+
+        return pipelines
+
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[str]:
+        blocks = cast(list[str], d["blocks"])
+
+        return blocks
+
+    @staticmethod
+    def _decode_states(d: Mapping[str, Any]) -> list[NotificationFilterStatesItem]:
         states = []
-        _states = d.pop("states")
+        _states = d["states"]
         for states_item_data in _states:
-            states_item = NotificationFilterStatesItem(states_item_data)
+            states_item = NotificationFilterStatesItem.from_value(states_item_data)
 
             states.append(states_item)
 
-        results = cast(list[str], d.pop("results"))
+        return states
 
-        notification_filter = cls(
-            projects=projects,
-            branches=branches,
-            pipelines=pipelines,
-            blocks=blocks,
-            states=states,
-            results=results,
-        )
+    @staticmethod
+    def _decode_results(d: Mapping[str, Any]) -> list[str]:
+        results = cast(list[str], d["results"])
 
-        notification_filter.additional_properties = d
-        return notification_filter
+        return results
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

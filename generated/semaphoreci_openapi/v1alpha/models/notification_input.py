@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("api_version", "apiVersion"),
+    ("kind", "kind"),
+    converted=(
+        ("metadata", "metadata", "notification_input_metadata:NotificationInputMetadata"),
+        ("spec", "spec", "notification_input_spec:NotificationInputSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class NotificationInput:
     """A notification to create, or the new content of one. Unknown fields are ignored; `metadata.id`, the timestamps and
     `status` are set by the server.
@@ -60,37 +79,21 @@ class NotificationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_input_metadata import NotificationInputMetadata  # noqa: PLC0415
-        from ..models.notification_input_spec import NotificationInputSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: NotificationInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = NotificationInputMetadata.from_dict(_metadata)
-
-        _spec = d.pop("spec", UNSET)
-        spec: NotificationInputSpec | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = NotificationInputSpec.from_dict(_spec)
-
-        notification_input = cls(
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-            spec=spec,
-        )
-
-        notification_input.additional_properties = d
-        return notification_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,9 +19,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "filter",
+        "notify",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        (
+            "filter_",
+            "filter",
+            "notification_input_spec_rules_item_filter:NotificationInputSpecRulesItemFilter",
+        ),
+        (
+            "notify",
+            "notify",
+            "notification_input_spec_rules_item_notify:NotificationInputSpecRulesItemNotify",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class NotificationInputSpecRulesItem:
     name: str | Unset = UNSET
     filter_: NotificationInputSpecRulesItemFilter | Unset = UNSET
@@ -52,38 +77,21 @@ class NotificationInputSpecRulesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_input_spec_rules_item_filter import (
-            NotificationInputSpecRulesItemFilter,  # noqa: PLC0415
-        )
-        from ..models.notification_input_spec_rules_item_notify import (
-            NotificationInputSpecRulesItemNotify,  # noqa: PLC0415
-        )
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: NotificationInputSpecRulesItemFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = NotificationInputSpecRulesItemFilter.from_dict(_filter_)
-
-        _notify = d.pop("notify", UNSET)
-        notify: NotificationInputSpecRulesItemNotify | Unset
-        if isinstance(_notify, Unset):
-            notify = UNSET
-        else:
-            notify = NotificationInputSpecRulesItemNotify.from_dict(_notify)
-
-        notification_input_spec_rules_item = cls(
-            name=name,
-            filter_=filter_,
-            notify=notify,
-        )
-
-        notification_input_spec_rules_item.additional_properties = d
-        return notification_input_spec_rules_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_input_spec_rules_item_filter_states_item import (
     NotificationInputSpecRulesItemFilterStatesItem,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemFilter")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "projects",
+        "branches",
+        "pipelines",
+        "blocks",
+        "states",
+        "results",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class NotificationInputSpecRulesItemFilter:
     projects: list[str] | Unset = UNSET
     branches: list[str] | Unset = UNSET
@@ -46,6 +62,7 @@ class NotificationInputSpecRulesItemFilter:
             states = []
             for states_item_data in self.states:
                 states_item = states_item_data.value
+
                 states.append(states_item)
 
         results: list[str] | Unset = UNSET
@@ -72,37 +89,68 @@ class NotificationInputSpecRulesItemFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        projects = cast(list[str], d.pop("projects", UNSET))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        branches = cast(list[str], d.pop("branches", UNSET))
+    @staticmethod
+    def _decode_projects(d: Mapping[str, Any]) -> list[str] | Unset:
+        projects = cast(list[str], d.get("projects", UNSET))
 
-        pipelines = cast(list[str], d.pop("pipelines", UNSET))
+        return projects
 
-        blocks = cast(list[str], d.pop("blocks", UNSET))
+    @staticmethod
+    def _decode_branches(d: Mapping[str, Any]) -> list[str] | Unset:
+        branches = cast(list[str], d.get("branches", UNSET))
 
-        _states = d.pop("states", UNSET)
+        return branches
+
+    @staticmethod
+    def _decode_pipelines(d: Mapping[str, Any]) -> list[str] | Unset:
+        pipelines = cast(list[str], d.get("pipelines", UNSET))
+
+        return pipelines
+
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[str] | Unset:
+        blocks = cast(list[str], d.get("blocks", UNSET))
+
+        return blocks
+
+    @staticmethod
+    def _decode_states(
+        d: Mapping[str, Any],
+    ) -> list[NotificationInputSpecRulesItemFilterStatesItem] | Unset:
+        _states = d.get("states", UNSET)
         states: list[NotificationInputSpecRulesItemFilterStatesItem] | Unset = UNSET
         if _states is not UNSET:
             states = []
             for states_item_data in _states:
-                states_item = NotificationInputSpecRulesItemFilterStatesItem(states_item_data)
+                states_item = NotificationInputSpecRulesItemFilterStatesItem.from_value(
+                    states_item_data
+                )
 
                 states.append(states_item)
 
-        results = cast(list[str], d.pop("results", UNSET))
+        return states
 
-        notification_input_spec_rules_item_filter = cls(
-            projects=projects,
-            branches=branches,
-            pipelines=pipelines,
-            blocks=blocks,
-            states=states,
-            results=results,
-        )
+    @staticmethod
+    def _decode_results(d: Mapping[str, Any]) -> list[str] | Unset:
+        results = cast(list[str], d.get("results", UNSET))
 
-        notification_input_spec_rules_item_filter.additional_properties = d
-        return notification_input_spec_rules_item_filter
+        return results
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,9 +22,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemNotify")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slack",
+        "email",
+        "webhook",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        (
+            "slack",
+            "slack",
+            "notification_input_spec_rules_item_notify_slack:NotificationInputSpecRulesItemNotifySlack",
+        ),
+        (
+            "email",
+            "email",
+            "notification_input_spec_rules_item_notify_email:NotificationInputSpecRulesItemNotifyEmail",
+        ),
+        (
+            "webhook",
+            "webhook",
+            "notification_input_spec_rules_item_notify_webhook:NotificationInputSpecRulesItemNotifyWebhook",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class NotificationInputSpecRulesItemNotify:
     slack: NotificationInputSpecRulesItemNotifySlack | Unset = UNSET
     email: NotificationInputSpecRulesItemNotifyEmail | Unset = UNSET
@@ -57,46 +86,21 @@ class NotificationInputSpecRulesItemNotify:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_input_spec_rules_item_notify_email import (
-            NotificationInputSpecRulesItemNotifyEmail,  # noqa: PLC0415
-        )
-        from ..models.notification_input_spec_rules_item_notify_slack import (
-            NotificationInputSpecRulesItemNotifySlack,  # noqa: PLC0415
-        )
-        from ..models.notification_input_spec_rules_item_notify_webhook import (
-            NotificationInputSpecRulesItemNotifyWebhook,  # noqa: PLC0415
-        )
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        _slack = d.pop("slack", UNSET)
-        slack: NotificationInputSpecRulesItemNotifySlack | Unset
-        if isinstance(_slack, Unset):
-            slack = UNSET
-        else:
-            slack = NotificationInputSpecRulesItemNotifySlack.from_dict(_slack)
-
-        _email = d.pop("email", UNSET)
-        email: NotificationInputSpecRulesItemNotifyEmail | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = NotificationInputSpecRulesItemNotifyEmail.from_dict(_email)
-
-        _webhook = d.pop("webhook", UNSET)
-        webhook: NotificationInputSpecRulesItemNotifyWebhook | Unset
-        if isinstance(_webhook, Unset):
-            webhook = UNSET
-        else:
-            webhook = NotificationInputSpecRulesItemNotifyWebhook.from_dict(_webhook)
-
-        notification_input_spec_rules_item_notify = cls(
-            slack=slack,
-            email=email,
-            webhook=webhook,
-        )
-
-        notification_input_spec_rules_item_notify.additional_properties = d
-        return notification_input_spec_rules_item_notify
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

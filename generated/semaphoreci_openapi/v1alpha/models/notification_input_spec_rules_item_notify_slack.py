@@ -6,13 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_target_status import NotificationTargetStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemNotifySlack")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "endpoint",
+        "channels",
+        "message",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("endpoint", "endpoint"),
+    ("message", "message"),
+    converted=(("status", "status", NotificationTargetStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class NotificationInputSpecRulesItemNotifySlack:
     endpoint: str | Unset = UNSET
     channels: list[str] | Unset = UNSET
@@ -49,29 +65,27 @@ class NotificationInputSpecRulesItemNotifySlack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        channels = cast(list[str], d.pop("channels", UNSET))
+    @staticmethod
+    def _decode_channels(d: Mapping[str, Any]) -> list[str] | Unset:
+        channels = cast(list[str], d.get("channels", UNSET))
 
-        message = d.pop("message", UNSET)
+        return channels
 
-        _status = d.pop("status", UNSET)
-        status: NotificationTargetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = NotificationTargetStatus(_status)
-
-        notification_input_spec_rules_item_notify_slack = cls(
-            endpoint=endpoint,
-            channels=channels,
-            message=message,
-            status=status,
-        )
-
-        notification_input_spec_rules_item_notify_slack.additional_properties = d
-        return notification_input_spec_rules_item_notify_slack
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,39 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.notification_filter import NotificationFilter
     from ..models.notification_targets import NotificationTargets
 
 
 T = TypeVar("T", bound="NotificationRule")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "filter",
+        "notify",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "filter",
+        "notify",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    converted=(
+        ("filter_", "filter", "notification_filter:NotificationFilter"),
+        ("notify", "notify", "notification_targets:NotificationTargets"),
+    ),
+)
+@_attrs_define(slots=False)
 class NotificationRule:
     name: str
     filter_: NotificationFilter
@@ -44,24 +68,21 @@ class NotificationRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_filter import NotificationFilter  # noqa: PLC0415
-        from ..models.notification_targets import NotificationTargets  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        filter_ = NotificationFilter.from_dict(d.pop("filter"))
-
-        notify = NotificationTargets.from_dict(d.pop("notify"))
-
-        notification_rule = cls(
-            name=name,
-            filter_=filter_,
-            notify=notify,
-        )
-
-        notification_rule.additional_properties = d
-        return notification_rule
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_target_status import NotificationTargetStatus
 
 T = TypeVar("T", bound="NotificationSlack")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "endpoint",
+        "channels",
+        "message",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "endpoint",
+        "channels",
+        "message",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("endpoint", "endpoint"),
+    ("message", "message"),
+    converted=(("status", "status", NotificationTargetStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class NotificationSlack:
     endpoint: str
     """ The Slack incoming-webhook URL. """
@@ -44,24 +67,27 @@ class NotificationSlack:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        channels = cast(list[str], d.pop("channels"))
+    @staticmethod
+    def _decode_channels(d: Mapping[str, Any]) -> list[str]:
+        channels = cast(list[str], d["channels"])
 
-        message = d.pop("message")
+        return channels
 
-        status = NotificationTargetStatus(d.pop("status"))
-
-        notification_slack = cls(
-            endpoint=endpoint,
-            channels=channels,
-            message=message,
-            status=status,
-        )
-
-        notification_slack.additional_properties = d
-        return notification_slack
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.notification_status_failures_item import NotificationStatusFailuresItem
 
 
 T = TypeVar("T", bound="NotificationStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "failures",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "failures",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class NotificationStatus:
     failures: list[NotificationStatusFailuresItem]
     """ The latest delivery failures (at most 100). """
@@ -38,22 +54,34 @@ class NotificationStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_failures(d: Mapping[str, Any]) -> list[NotificationStatusFailuresItem]:
         from ..models.notification_status_failures_item import NotificationStatusFailuresItem  # noqa: PLC0415
 
-        d = dict(src_dict)
         failures = []
-        _failures = d.pop("failures")
+        _failures = d["failures"]
         for failures_item_data in _failures:
             failures_item = NotificationStatusFailuresItem.from_dict(failures_item_data)
 
             failures.append(failures_item)
 
-        notification_status = cls(
-            failures=failures,
-        )
+        return failures
 
-        notification_status.additional_properties = d
-        return notification_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.notification_email import NotificationEmail
     from ..models.notification_slack import NotificationSlack
@@ -13,9 +15,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationTargets")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "slack",
+        "email",
+        "webhook",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slack",
+        "email",
+        "webhook",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class NotificationTargets:
     """Where the rule sends. All three keys are always present; a target that is not configured is null."""
 
@@ -64,11 +84,21 @@ class NotificationTargets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_email import NotificationEmail  # noqa: PLC0415
-        from ..models.notification_slack import NotificationSlack  # noqa: PLC0415
-        from ..models.notification_webhook import NotificationWebhook  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
+    @staticmethod
+    def _decode_slack(d: Mapping[str, Any]) -> None | NotificationSlack:
+        from ..models.notification_slack import NotificationSlack  # noqa: PLC0415
 
         def _parse_slack(data: object) -> None | NotificationSlack:
             if data is None:
@@ -83,7 +113,13 @@ class NotificationTargets:
                 pass
             return cast(None | NotificationSlack, data)
 
-        slack = _parse_slack(d.pop("slack"))
+        slack = _parse_slack(d["slack"])
+
+        return slack
+
+    @staticmethod
+    def _decode_email(d: Mapping[str, Any]) -> None | NotificationEmail:
+        from ..models.notification_email import NotificationEmail  # noqa: PLC0415
 
         def _parse_email(data: object) -> None | NotificationEmail:
             if data is None:
@@ -98,7 +134,13 @@ class NotificationTargets:
                 pass
             return cast(None | NotificationEmail, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(d["email"])
+
+        return email
+
+    @staticmethod
+    def _decode_webhook(d: Mapping[str, Any]) -> None | NotificationWebhook:
+        from ..models.notification_webhook import NotificationWebhook  # noqa: PLC0415
 
         def _parse_webhook(data: object) -> None | NotificationWebhook:
             if data is None:
@@ -113,16 +155,13 @@ class NotificationTargets:
                 pass
             return cast(None | NotificationWebhook, data)
 
-        webhook = _parse_webhook(d.pop("webhook"))
+        webhook = _parse_webhook(d["webhook"])
 
-        notification_targets = cls(
-            slack=slack,
-            email=email,
-            webhook=webhook,
-        )
+        return webhook
 
-        notification_targets.additional_properties = d
-        return notification_targets
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

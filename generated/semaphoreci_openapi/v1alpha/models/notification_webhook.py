@@ -6,12 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.notification_target_status import NotificationTargetStatus
 
 T = TypeVar("T", bound="NotificationWebhook")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "endpoint",
+        "timeout",
+        "action",
+        "retries",
+        "status",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "endpoint",
+        "timeout",
+        "action",
+        "retries",
+        "status",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("endpoint", "endpoint"),
+    ("timeout", "timeout"),
+    ("action", "action"),
+    ("retries", "retries"),
+    converted=(("status", "status", NotificationTargetStatus.from_value),),
+)
+@_attrs_define(slots=False)
 class NotificationWebhook:
     endpoint: str
     timeout: int
@@ -50,27 +77,21 @@ class NotificationWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        timeout = d.pop("timeout")
-
-        action = d.pop("action")
-
-        retries = d.pop("retries")
-
-        status = NotificationTargetStatus(d.pop("status"))
-
-        notification_webhook = cls(
-            endpoint=endpoint,
-            timeout=timeout,
-            action=action,
-            retries=retries,
-            status=status,
-        )
-
-        notification_webhook.additional_properties = d
-        return notification_webhook
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.object_rule_input_match_mode import ObjectRuleInputMatchMode
 from ..models.object_rule_input_type import ObjectRuleInputType
 
 T = TypeVar("T", bound="ObjectRuleInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "type",
+        "match_mode",
+        "pattern",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "match_mode",
+        "pattern",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("pattern", "pattern"),
+    converted=(
+        ("type_", "type", ObjectRuleInputType.from_value),
+        ("match_mode", "match_mode", ObjectRuleInputMatchMode.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ObjectRuleInput:
     """One object rule. The v1alpha service refuses the request with a plain-text 400 `object_rules must be a list of
     proper objects` unless every rule has all three keys, `type`, `match_mode` and `pattern` (a PR rule and an ALL rule
@@ -47,21 +70,21 @@ class ObjectRuleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ObjectRuleInputType(d.pop("type"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        match_mode = ObjectRuleInputMatchMode(d.pop("match_mode"))
-
-        pattern = d.pop("pattern")
-
-        object_rule_input = cls(
-            type_=type_,
-            match_mode=match_mode,
-            pattern=pattern,
-        )
-
-        object_rule_input.additional_properties = d
-        return object_rule_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="PerformanceMetric")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "count",
+        "mean_seconds",
+        "median_seconds",
+        "min_seconds",
+        "max_seconds",
+        "std_dev_seconds",
+        "p95_seconds",
+        "from_date",
+        "to_date",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "count",
+        "mean_seconds",
+        "median_seconds",
+        "min_seconds",
+        "max_seconds",
+        "std_dev_seconds",
+        "p95_seconds",
+        "from_date",
+        "to_date",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("count", "count"),
+    ("mean_seconds", "mean_seconds"),
+    ("median_seconds", "median_seconds"),
+    ("min_seconds", "min_seconds"),
+    ("max_seconds", "max_seconds"),
+    ("std_dev_seconds", "std_dev_seconds"),
+    ("p95_seconds", "p95_seconds"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PerformanceMetric:
     """Pipeline durations of one day, or of the whole range."""
 
@@ -29,8 +65,6 @@ class PerformanceMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         count = self.count
 
         mean_seconds = self.mean_seconds
@@ -79,23 +113,20 @@ class PerformanceMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        count = d.pop("count")
-
-        mean_seconds = d.pop("mean_seconds")
-
-        median_seconds = d.pop("median_seconds")
-
-        min_seconds = d.pop("min_seconds")
-
-        max_seconds = d.pop("max_seconds")
-
-        std_dev_seconds = d.pop("std_dev_seconds")
-
-        p95_seconds = d.pop("p95_seconds")
-
+    @staticmethod
+    def _decode_from_date(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_from_date(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -109,8 +140,12 @@ class PerformanceMetric:
                 pass
             return cast(None | Timestamp, data)
 
-        from_date = _parse_from_date(d.pop("from_date"))
+        from_date = _parse_from_date(d["from_date"])
 
+        return from_date
+
+    @staticmethod
+    def _decode_to_date(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_to_date(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -124,22 +159,13 @@ class PerformanceMetric:
                 pass
             return cast(None | Timestamp, data)
 
-        to_date = _parse_to_date(d.pop("to_date"))
+        to_date = _parse_to_date(d["to_date"])
 
-        performance_metric = cls(
-            count=count,
-            mean_seconds=mean_seconds,
-            median_seconds=median_seconds,
-            min_seconds=min_seconds,
-            max_seconds=max_seconds,
-            std_dev_seconds=std_dev_seconds,
-            p95_seconds=p95_seconds,
-            from_date=from_date,
-            to_date=to_date,
-        )
+        return to_date
 
-        performance_metric.additional_properties = d
-        return performance_metric
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

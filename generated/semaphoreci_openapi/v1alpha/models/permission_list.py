@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.permission import Permission
 
 
 T = TypeVar("T", bound="PermissionList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "permissions",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "permissions",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PermissionList:
     permissions: list[Permission]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,22 +53,34 @@ class PermissionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_permissions(d: Mapping[str, Any]) -> list[Permission]:
         from ..models.permission import Permission  # noqa: PLC0415
 
-        d = dict(src_dict)
         permissions = []
-        _permissions = d.pop("permissions")
+        _permissions = d["permissions"]
         for permissions_item_data in _permissions:
             permissions_item = Permission.from_dict(permissions_item_data)
 
             permissions.append(permissions_item)
 
-        permission_list = cls(
-            permissions=permissions,
-        )
+        return permissions
 
-        permission_list.additional_properties = d
-        return permission_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.pipeline_block_result import PipelineBlockResult
 from ..models.pipeline_block_result_reason import PipelineBlockResultReason
 from ..models.pipeline_block_state import PipelineBlockState
@@ -16,9 +17,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PipelineBlock")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "block_id",
+        "name",
+        "build_req_id",
+        "state",
+        "error_description",
+        "jobs",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "block_id",
+        "name",
+        "build_req_id",
+        "state",
+        "error_description",
+        "jobs",
+        "result",
+        "result_reason",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("block_id", "block_id"),
+    ("name", "name"),
+    ("build_req_id", "build_req_id"),
+    ("error_description", "error_description"),
+    converted=(
+        ("state", "state", PipelineBlockState.from_value),
+        ("result", "result", PipelineBlockResult.from_value),
+        ("result_reason", "result_reason", PipelineBlockResultReason.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class PipelineBlock:
     """One block of a pipeline (describe with `detailed=true`). Block `state`, `result` and `result_reason` are lower-case;
     `result` and `result_reason` are absent until the block is done.
@@ -84,53 +119,34 @@ class PipelineBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_jobs(d: Mapping[str, Any]) -> list[PipelineBlockJob]:
         from ..models.pipeline_block_job import PipelineBlockJob  # noqa: PLC0415
 
-        d = dict(src_dict)
-        block_id = d.pop("block_id")
-
-        name = d.pop("name")
-
-        build_req_id = d.pop("build_req_id")
-
-        state = PipelineBlockState(d.pop("state"))
-
-        error_description = d.pop("error_description")
-
         jobs = []
-        _jobs = d.pop("jobs")
+        _jobs = d["jobs"]
         for jobs_item_data in _jobs:
             jobs_item = PipelineBlockJob.from_dict(jobs_item_data)
 
             jobs.append(jobs_item)
 
-        _result = d.pop("result", UNSET)
-        result: PipelineBlockResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = PipelineBlockResult(_result)
+        return jobs
 
-        _result_reason = d.pop("result_reason", UNSET)
-        result_reason: PipelineBlockResultReason | Unset
-        if isinstance(_result_reason, Unset):
-            result_reason = UNSET
-        else:
-            result_reason = PipelineBlockResultReason(_result_reason)
-
-        pipeline_block = cls(
-            block_id=block_id,
-            name=name,
-            build_req_id=build_req_id,
-            state=state,
-            error_description=error_description,
-            jobs=jobs,
-            result=result,
-            result_reason=result_reason,
-        )
-
-        pipeline_block.additional_properties = d
-        return pipeline_block
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="PipelineBlockJob")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "index",
+        "job_id",
+        "status",
+        "result",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "index",
+        "job_id",
+        "status",
+        "result",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("index", "index"),
+    ("job_id", "job_id"),
+    ("status", "status"),
+    ("result", "result"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PipelineBlockJob:
     """A job of a block. `status` and `result` come from the job service as upper-case strings (e.g. `ENQUEUED`, `RUNNING`,
     `STOPPING`, `FINISHED`; `PASSED`, `FAILED`, `STOPPED`); a job that has not finished may already show `PASSED`, so
@@ -52,27 +81,21 @@ class PipelineBlockJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        index = d.pop("index")
-
-        job_id = d.pop("job_id")
-
-        status = d.pop("status")
-
-        result = d.pop("result")
-
-        pipeline_block_job = cls(
-            name=name,
-            index=index,
-            job_id=job_id,
-            status=status,
-            result=result,
-        )
-
-        pipeline_block_job.additional_properties = d
-        return pipeline_block_job
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

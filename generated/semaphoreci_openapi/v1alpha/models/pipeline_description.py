@@ -6,15 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.pipeline_block import PipelineBlock
     from ..models.pipeline_described import PipelineDescribed
 
 
 T = TypeVar("T", bound="PipelineDescription")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "pipeline",
+        "blocks",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline",
+        "blocks",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("pipeline", "pipeline", "pipeline_described:PipelineDescribed"),),
+)
+@_attrs_define(slots=False)
 class PipelineDescription:
     pipeline: PipelineDescribed
     """ A pipeline as the describe endpoint sends it. Besides the documented fields the server sends the whole
@@ -46,26 +64,34 @@ class PipelineDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pipeline_block import PipelineBlock  # noqa: PLC0415
-        from ..models.pipeline_described import PipelineDescribed  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        pipeline = PipelineDescribed.from_dict(d.pop("pipeline"))
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[PipelineBlock]:
+        from ..models.pipeline_block import PipelineBlock  # noqa: PLC0415
 
         blocks = []
-        _blocks = d.pop("blocks")
+        _blocks = d["blocks"]
         for blocks_item_data in _blocks:
             blocks_item = PipelineBlock.from_dict(blocks_item_data)
 
             blocks.append(blocks_item)
 
-        pipeline_description = cls(
-            pipeline=pipeline,
-            blocks=blocks,
-        )
+        return blocks
 
-        pipeline_description.additional_properties = d
-        return pipeline_description
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,22 +6,129 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.pipeline_listed_result import PipelineListedResult
 from ..models.pipeline_listed_result_reason import PipelineListedResultReason
 from ..models.pipeline_listed_state import PipelineListedState
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.name_value import NameValue
     from ..models.pipeline_queue_listed import PipelineQueueListed
     from ..models.pipeline_triggerer_listed import PipelineTriggererListed
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="PipelineListed")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "ppl_id",
+        "name",
+        "project_id",
+        "branch_name",
+        "commit_sha",
+        "created_at",
+        "pending_at",
+        "queuing_at",
+        "running_at",
+        "stopping_at",
+        "done_at",
+        "state",
+        "terminate_request",
+        "hook_id",
+        "branch_id",
+        "error_description",
+        "switch_id",
+        "working_directory",
+        "yaml_file_name",
+        "terminated_by",
+        "wf_id",
+        "snapshot_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ppl_id",
+        "name",
+        "project_id",
+        "branch_name",
+        "commit_sha",
+        "created_at",
+        "pending_at",
+        "queuing_at",
+        "running_at",
+        "stopping_at",
+        "done_at",
+        "state",
+        "terminate_request",
+        "hook_id",
+        "branch_id",
+        "error_description",
+        "switch_id",
+        "working_directory",
+        "yaml_file_name",
+        "terminated_by",
+        "wf_id",
+        "snapshot_id",
+        "result",
+        "result_reason",
+        "queue",
+        "promotion_of",
+        "partial_rerun_of",
+        "commit_message",
+        "partially_rerun_by",
+        "compile_task_id",
+        "with_after_task",
+        "after_task_id",
+        "repository_id",
+        "env_vars",
+        "triggerer",
+        "organization_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("ppl_id", "ppl_id"),
+    ("name", "name"),
+    ("project_id", "project_id"),
+    ("branch_name", "branch_name"),
+    ("commit_sha", "commit_sha"),
+    ("terminate_request", "terminate_request"),
+    ("hook_id", "hook_id"),
+    ("branch_id", "branch_id"),
+    ("error_description", "error_description"),
+    ("switch_id", "switch_id"),
+    ("working_directory", "working_directory"),
+    ("yaml_file_name", "yaml_file_name"),
+    ("terminated_by", "terminated_by"),
+    ("wf_id", "wf_id"),
+    ("snapshot_id", "snapshot_id"),
+    ("promotion_of", "promotion_of"),
+    ("partial_rerun_of", "partial_rerun_of"),
+    ("commit_message", "commit_message"),
+    ("partially_rerun_by", "partially_rerun_by"),
+    ("compile_task_id", "compile_task_id"),
+    ("with_after_task", "with_after_task"),
+    ("after_task_id", "after_task_id"),
+    ("repository_id", "repository_id"),
+    ("organization_id", "organization_id"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("pending_at", "pending_at", Timestamp.from_dict),
+        ("queuing_at", "queuing_at", Timestamp.from_dict),
+        ("running_at", "running_at", Timestamp.from_dict),
+        ("stopping_at", "stopping_at", Timestamp.from_dict),
+        ("done_at", "done_at", Timestamp.from_dict),
+        ("state", "state", PipelineListedState.from_value),
+        ("result", "result", PipelineListedResult.from_value),
+        ("result_reason", "result_reason", PipelineListedResultReason.from_value),
+        ("queue", "queue", "pipeline_queue_listed:PipelineQueueListed"),
+        ("triggerer", "triggerer", "pipeline_triggerer_listed:PipelineTriggererListed"),
+    ),
+)
+@_attrs_define(slots=False)
 class PipelineListed:
     """A pipeline as the list endpoint sends it: enum values are upper-case names (also in the nested `queue` and
     `triggerer`) and timestamps are `{seconds, nanos}` objects (`{0, 0}` when unset). Carries the same undocumented
@@ -235,94 +342,23 @@ class PipelineListed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue] | Unset:
         from ..models.name_value import NameValue  # noqa: PLC0415
-        from ..models.pipeline_queue_listed import PipelineQueueListed  # noqa: PLC0415
-        from ..models.pipeline_triggerer_listed import PipelineTriggererListed  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ppl_id = d.pop("ppl_id")
-
-        name = d.pop("name")
-
-        project_id = d.pop("project_id")
-
-        branch_name = d.pop("branch_name")
-
-        commit_sha = d.pop("commit_sha")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        pending_at = Timestamp.from_dict(d.pop("pending_at"))
-
-        queuing_at = Timestamp.from_dict(d.pop("queuing_at"))
-
-        running_at = Timestamp.from_dict(d.pop("running_at"))
-
-        stopping_at = Timestamp.from_dict(d.pop("stopping_at"))
-
-        done_at = Timestamp.from_dict(d.pop("done_at"))
-
-        state = PipelineListedState(d.pop("state"))
-
-        terminate_request = d.pop("terminate_request")
-
-        hook_id = d.pop("hook_id")
-
-        branch_id = d.pop("branch_id")
-
-        error_description = d.pop("error_description")
-
-        switch_id = d.pop("switch_id")
-
-        working_directory = d.pop("working_directory")
-
-        yaml_file_name = d.pop("yaml_file_name")
-
-        terminated_by = d.pop("terminated_by")
-
-        wf_id = d.pop("wf_id")
-
-        snapshot_id = d.pop("snapshot_id")
-
-        _result = d.pop("result", UNSET)
-        result: PipelineListedResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = PipelineListedResult(_result)
-
-        _result_reason = d.pop("result_reason", UNSET)
-        result_reason: PipelineListedResultReason | Unset
-        if isinstance(_result_reason, Unset):
-            result_reason = UNSET
-        else:
-            result_reason = PipelineListedResultReason(_result_reason)
-
-        _queue = d.pop("queue", UNSET)
-        queue: PipelineQueueListed | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = PipelineQueueListed.from_dict(_queue)
-
-        promotion_of = d.pop("promotion_of", UNSET)
-
-        partial_rerun_of = d.pop("partial_rerun_of", UNSET)
-
-        commit_message = d.pop("commit_message", UNSET)
-
-        partially_rerun_by = d.pop("partially_rerun_by", UNSET)
-
-        compile_task_id = d.pop("compile_task_id", UNSET)
-
-        with_after_task = d.pop("with_after_task", UNSET)
-
-        after_task_id = d.pop("after_task_id", UNSET)
-
-        repository_id = d.pop("repository_id", UNSET)
-
-        _env_vars = d.pop("env_vars", UNSET)
+        _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
             env_vars = []
@@ -331,56 +367,11 @@ class PipelineListed:
 
                 env_vars.append(env_vars_item)
 
-        _triggerer = d.pop("triggerer", UNSET)
-        triggerer: PipelineTriggererListed | Unset
-        if isinstance(_triggerer, Unset):
-            triggerer = UNSET
-        else:
-            triggerer = PipelineTriggererListed.from_dict(_triggerer)
+        return env_vars
 
-        organization_id = d.pop("organization_id", UNSET)
-
-        pipeline_listed = cls(
-            ppl_id=ppl_id,
-            name=name,
-            project_id=project_id,
-            branch_name=branch_name,
-            commit_sha=commit_sha,
-            created_at=created_at,
-            pending_at=pending_at,
-            queuing_at=queuing_at,
-            running_at=running_at,
-            stopping_at=stopping_at,
-            done_at=done_at,
-            state=state,
-            terminate_request=terminate_request,
-            hook_id=hook_id,
-            branch_id=branch_id,
-            error_description=error_description,
-            switch_id=switch_id,
-            working_directory=working_directory,
-            yaml_file_name=yaml_file_name,
-            terminated_by=terminated_by,
-            wf_id=wf_id,
-            snapshot_id=snapshot_id,
-            result=result,
-            result_reason=result_reason,
-            queue=queue,
-            promotion_of=promotion_of,
-            partial_rerun_of=partial_rerun_of,
-            commit_message=commit_message,
-            partially_rerun_by=partially_rerun_by,
-            compile_task_id=compile_task_id,
-            with_after_task=with_after_task,
-            after_task_id=after_task_id,
-            repository_id=repository_id,
-            env_vars=env_vars,
-            triggerer=triggerer,
-            organization_id=organization_id,
-        )
-
-        pipeline_listed.additional_properties = d
-        return pipeline_listed
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,34 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.performance_metric import PerformanceMetric
 
 
 T = TypeVar("T", bound="PipelinePerformance")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "all",
+        "passed",
+        "failed",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "all",
+        "passed",
+        "failed",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PipelinePerformance:
     """Durations of all, passed and failed runs."""
 
@@ -55,38 +75,60 @@ class PipelinePerformance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_all_(d: Mapping[str, Any]) -> list[PerformanceMetric]:
         from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
 
-        d = dict(src_dict)
         all_ = []
-        _all_ = d.pop("all")
+        _all_ = d["all"]
         for all_item_data in _all_:
             all_item = PerformanceMetric.from_dict(all_item_data)
 
             all_.append(all_item)
 
+        return all_
+
+    @staticmethod
+    def _decode_passed(d: Mapping[str, Any]) -> list[PerformanceMetric]:
+        from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
+
         passed = []
-        _passed = d.pop("passed")
+        _passed = d["passed"]
         for passed_item_data in _passed:
             passed_item = PerformanceMetric.from_dict(passed_item_data)
 
             passed.append(passed_item)
 
+        return passed
+
+    @staticmethod
+    def _decode_failed(d: Mapping[str, Any]) -> list[PerformanceMetric]:
+        from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
+
         failed = []
-        _failed = d.pop("failed")
+        _failed = d["failed"]
         for failed_item_data in _failed:
             failed_item = PerformanceMetric.from_dict(failed_item_data)
 
             failed.append(failed_item)
 
-        pipeline_performance = cls(
-            all_=all_,
-            passed=passed,
-            failed=failed,
-        )
+        return failed
 
-        pipeline_performance.additional_properties = d
-        return pipeline_performance
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.pipeline_queue_listed_type import PipelineQueueListedType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineQueueListed")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "queue_id",
+        "name",
+        "scope",
+        "project_id",
+        "organization_id",
+        "type",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("queue_id", "queue_id"),
+    ("name", "name"),
+    ("scope", "scope"),
+    ("project_id", "project_id"),
+    ("organization_id", "organization_id"),
+    converted=(("type_", "type", PipelineQueueListedType.from_value),),
+)
+@_attrs_define(slots=False)
 class PipelineQueueListed:
     """The queue the pipeline ran in (list encoding, enum as a name). Not in the docs."""
 
@@ -59,35 +80,21 @@ class PipelineQueueListed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        queue_id = d.pop("queue_id", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        name = d.pop("name", UNSET)
-
-        scope = d.pop("scope", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PipelineQueueListedType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PipelineQueueListedType(_type_)
-
-        pipeline_queue_listed = cls(
-            queue_id=queue_id,
-            name=name,
-            scope=scope,
-            project_id=project_id,
-            organization_id=organization_id,
-            type_=type_,
-        )
-
-        pipeline_queue_listed.additional_properties = d
-        return pipeline_queue_listed
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.reliability_metric import ReliabilityMetric
 
 
 T = TypeVar("T", bound="PipelineReliability")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metrics",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metrics",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PipelineReliability:
     metrics: list[ReliabilityMetric]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,22 +53,34 @@ class PipelineReliability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_metrics(d: Mapping[str, Any]) -> list[ReliabilityMetric]:
         from ..models.reliability_metric import ReliabilityMetric  # noqa: PLC0415
 
-        d = dict(src_dict)
         metrics = []
-        _metrics = d.pop("metrics")
+        _metrics = d["metrics"]
         for metrics_item_data in _metrics:
             metrics_item = ReliabilityMetric.from_dict(metrics_item_data)
 
             metrics.append(metrics_item)
 
-        pipeline_reliability = cls(
-            metrics=metrics,
-        )
+        return metrics
 
-        pipeline_reliability.additional_properties = d
-        return pipeline_reliability
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.pipeline_triggerer_listed_ppl_triggered_by import (
     PipelineTriggererListedPplTriggeredBy,
 )
@@ -13,9 +14,39 @@ from ..models.pipeline_triggerer_listed_wf_triggered_by import PipelineTriggerer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineTriggererListed")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "wf_triggered_by",
+        "wf_triggerer_id",
+        "wf_triggerer_user_id",
+        "wf_triggerer_provider_login",
+        "wf_triggerer_provider_uid",
+        "wf_triggerer_provider_avatar",
+        "ppl_triggered_by",
+        "ppl_triggerer_id",
+        "ppl_triggerer_user_id",
+        "workflow_rerun_of",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("wf_triggerer_id", "wf_triggerer_id"),
+    ("wf_triggerer_user_id", "wf_triggerer_user_id"),
+    ("wf_triggerer_provider_login", "wf_triggerer_provider_login"),
+    ("wf_triggerer_provider_uid", "wf_triggerer_provider_uid"),
+    ("wf_triggerer_provider_avatar", "wf_triggerer_provider_avatar"),
+    ("ppl_triggerer_id", "ppl_triggerer_id"),
+    ("ppl_triggerer_user_id", "ppl_triggerer_user_id"),
+    ("workflow_rerun_of", "workflow_rerun_of"),
+    converted=(
+        ("wf_triggered_by", "wf_triggered_by", PipelineTriggererListedWfTriggeredBy.from_value),
+        ("ppl_triggered_by", "ppl_triggered_by", PipelineTriggererListedPplTriggeredBy.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class PipelineTriggererListed:
     """Who and what started the workflow and the pipeline (list encoding, enums as names). Not in the docs."""
 
@@ -84,52 +115,21 @@ class PipelineTriggererListed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _wf_triggered_by = d.pop("wf_triggered_by", UNSET)
-        wf_triggered_by: PipelineTriggererListedWfTriggeredBy | Unset
-        if isinstance(_wf_triggered_by, Unset):
-            wf_triggered_by = UNSET
-        else:
-            wf_triggered_by = PipelineTriggererListedWfTriggeredBy(_wf_triggered_by)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        wf_triggerer_id = d.pop("wf_triggerer_id", UNSET)
-
-        wf_triggerer_user_id = d.pop("wf_triggerer_user_id", UNSET)
-
-        wf_triggerer_provider_login = d.pop("wf_triggerer_provider_login", UNSET)
-
-        wf_triggerer_provider_uid = d.pop("wf_triggerer_provider_uid", UNSET)
-
-        wf_triggerer_provider_avatar = d.pop("wf_triggerer_provider_avatar", UNSET)
-
-        _ppl_triggered_by = d.pop("ppl_triggered_by", UNSET)
-        ppl_triggered_by: PipelineTriggererListedPplTriggeredBy | Unset
-        if isinstance(_ppl_triggered_by, Unset):
-            ppl_triggered_by = UNSET
-        else:
-            ppl_triggered_by = PipelineTriggererListedPplTriggeredBy(_ppl_triggered_by)
-
-        ppl_triggerer_id = d.pop("ppl_triggerer_id", UNSET)
-
-        ppl_triggerer_user_id = d.pop("ppl_triggerer_user_id", UNSET)
-
-        workflow_rerun_of = d.pop("workflow_rerun_of", UNSET)
-
-        pipeline_triggerer_listed = cls(
-            wf_triggered_by=wf_triggered_by,
-            wf_triggerer_id=wf_triggerer_id,
-            wf_triggerer_user_id=wf_triggerer_user_id,
-            wf_triggerer_provider_login=wf_triggerer_provider_login,
-            wf_triggerer_provider_uid=wf_triggerer_provider_uid,
-            wf_triggerer_provider_avatar=wf_triggerer_provider_avatar,
-            ppl_triggered_by=ppl_triggered_by,
-            ppl_triggerer_id=ppl_triggerer_id,
-            ppl_triggerer_user_id=ppl_triggerer_user_id,
-            workflow_rerun_of=workflow_rerun_of,
-        )
-
-        pipeline_triggerer_listed.additional_properties = d
-        return pipeline_triggerer_listed
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

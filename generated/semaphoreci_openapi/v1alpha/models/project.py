@@ -6,15 +6,40 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.project_metadata import ProjectMetadata
     from ..models.project_spec import ProjectSpec
 
 
 T = TypeVar("T", bound="Project")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("metadata", "metadata", "project_metadata:ProjectMetadata"),
+        ("spec", "spec", "project_spec:ProjectSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class Project:
     """A project as the projects service renders it. `spec.custom_permissions`, `spec.debug_permissions` and
     `spec.attach_permissions` are sent only for organizations whose plan restricts debug and attach sessions.
@@ -51,31 +76,35 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_metadata import ProjectMetadata  # noqa: PLC0415
-        from ..models.project_spec import ProjectSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        api_version = cast(Literal["v1alpha"], d.pop("apiVersion"))
+    @staticmethod
+    def _decode_api_version(d: Mapping[str, Any]) -> Literal["v1alpha"]:
+        api_version = cast(Literal["v1alpha"], d["apiVersion"])
         if api_version != "v1alpha":
             raise ValueError(f"apiVersion must match const 'v1alpha', got '{api_version}'")
+        return api_version
 
-        kind = cast(Literal["Project"], d.pop("kind"))
+    @staticmethod
+    def _decode_kind(d: Mapping[str, Any]) -> Literal["Project"]:
+        kind = cast(Literal["Project"], d["kind"])
         if kind != "Project":
             raise ValueError(f"kind must match const 'Project', got '{kind}'")
+        return kind
 
-        metadata = ProjectMetadata.from_dict(d.pop("metadata"))
-
-        spec = ProjectSpec.from_dict(d.pop("spec"))
-
-        project = cls(
-            api_version=api_version,
-            kind=kind,
-            metadata=metadata,
-            spec=spec,
-        )
-
-        project.additional_properties = d
-        return project
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

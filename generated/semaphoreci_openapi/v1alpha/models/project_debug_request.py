@@ -6,12 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDebugRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id_or_name",
+        "duration",
+        "machine_type",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_id_or_name", "project_id_or_name"),
+    ("machine_type", "machine_type"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectDebugRequest:
     """The project comes from the path; the body may repeat it (`project_id_or_name`, as the `sem` CLI does), and the path
     wins.
@@ -53,26 +68,32 @@ class ProjectDebugRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id_or_name = d.pop("project_id_or_name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
+    @staticmethod
+    def _decode_duration(d: Mapping[str, Any]) -> int | str | Unset:
         def _parse_duration(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = _parse_duration(d.get("duration", UNSET))
 
-        machine_type = d.pop("machine_type", UNSET)
+        return duration
 
-        project_debug_request = cls(
-            project_id_or_name=project_id_or_name,
-            duration=duration,
-            machine_type=machine_type,
-        )
-
-        project_debug_request.additional_properties = d
-        return project_debug_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

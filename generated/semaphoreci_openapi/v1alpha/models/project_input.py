@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInput")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "metadata",
+        "spec",
+        "apiVersion",
+        "kind",
+        "skip_onboarding",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("api_version", "apiVersion"),
+    ("kind", "kind"),
+    ("skip_onboarding", "skip_onboarding"),
+    converted=(
+        ("metadata", "metadata", "project_input_metadata:ProjectInputMetadata"),
+        ("spec", "spec", "project_input_spec:ProjectInputSpec"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectInput:
     """A project to create or update. Unknown enum values (in `run_on`, the permission lists or a pipeline file's `level`)
     are dropped silently; a missing `visibility` means `private`. With a non-empty `tasks` list, `schedulers` is
@@ -64,30 +90,21 @@ class ProjectInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_input_metadata import ProjectInputMetadata  # noqa: PLC0415
-        from ..models.project_input_spec import ProjectInputSpec  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        metadata = ProjectInputMetadata.from_dict(d.pop("metadata"))
-
-        spec = ProjectInputSpec.from_dict(d.pop("spec"))
-
-        api_version = d.pop("apiVersion", UNSET)
-
-        kind = d.pop("kind", UNSET)
-
-        skip_onboarding = d.pop("skip_onboarding", UNSET)
-
-        project_input = cls(
-            metadata=metadata,
-            spec=spec,
-            api_version=api_version,
-            kind=kind,
-            skip_onboarding=skip_onboarding,
-        )
-
-        project_input.additional_properties = d
-        return project_input
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_input_spec_visibility import ProjectInputSpecVisibility
 from ..types import UNSET, Unset
 
@@ -16,9 +17,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "repository",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "repository",
+        "schedulers",
+        "tasks",
+        "visibility",
+        "custom_permissions",
+        "debug_permissions",
+        "attach_permissions",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("custom_permissions", "custom_permissions"),
+    converted=(
+        ("repository", "repository", "project_input_spec_repository:ProjectInputSpecRepository"),
+        ("visibility", "visibility", ProjectInputSpecVisibility.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectInputSpec:
     repository: ProjectInputSpecRepository
     schedulers: list[ProjectInputSpecSchedulersItem] | Unset = UNSET
@@ -86,14 +111,23 @@ class ProjectInputSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_input_spec_repository import ProjectInputSpecRepository  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_schedulers(d: Mapping[str, Any]) -> list[ProjectInputSpecSchedulersItem] | Unset:
         from ..models.project_input_spec_schedulers_item import ProjectInputSpecSchedulersItem  # noqa: PLC0415
-        from ..models.project_input_spec_tasks_item import ProjectInputSpecTasksItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        repository = ProjectInputSpecRepository.from_dict(d.pop("repository"))
-
-        _schedulers = d.pop("schedulers", UNSET)
+        _schedulers = d.get("schedulers", UNSET)
         schedulers: list[ProjectInputSpecSchedulersItem] | Unset = UNSET
         if _schedulers is not UNSET:
             schedulers = []
@@ -102,7 +136,13 @@ class ProjectInputSpec:
 
                 schedulers.append(schedulers_item)
 
-        _tasks = d.pop("tasks", UNSET)
+        return schedulers
+
+    @staticmethod
+    def _decode_tasks(d: Mapping[str, Any]) -> list[ProjectInputSpecTasksItem] | Unset:
+        from ..models.project_input_spec_tasks_item import ProjectInputSpecTasksItem  # noqa: PLC0415
+
+        _tasks = d.get("tasks", UNSET)
         tasks: list[ProjectInputSpecTasksItem] | Unset = UNSET
         if _tasks is not UNSET:
             tasks = []
@@ -111,31 +151,23 @@ class ProjectInputSpec:
 
                 tasks.append(tasks_item)
 
-        _visibility = d.pop("visibility", UNSET)
-        visibility: ProjectInputSpecVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = ProjectInputSpecVisibility(_visibility)
+        return tasks
 
-        custom_permissions = d.pop("custom_permissions", UNSET)
+    @staticmethod
+    def _decode_debug_permissions(d: Mapping[str, Any]) -> list[str] | Unset:
+        debug_permissions = cast(list[str], d.get("debug_permissions", UNSET))
 
-        debug_permissions = cast(list[str], d.pop("debug_permissions", UNSET))
+        return debug_permissions
 
-        attach_permissions = cast(list[str], d.pop("attach_permissions", UNSET))
+    @staticmethod
+    def _decode_attach_permissions(d: Mapping[str, Any]) -> list[str] | Unset:
+        attach_permissions = cast(list[str], d.get("attach_permissions", UNSET))
 
-        project_input_spec = cls(
-            repository=repository,
-            schedulers=schedulers,
-            tasks=tasks,
-            visibility=visibility,
-            custom_permissions=custom_permissions,
-            debug_permissions=debug_permissions,
-            attach_permissions=attach_permissions,
-        )
+        return attach_permissions
 
-        project_input_spec.additional_properties = d
-        return project_input_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

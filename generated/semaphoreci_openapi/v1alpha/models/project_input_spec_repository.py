@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,9 +18,48 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpecRepository")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "url",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "url",
+        "run_on",
+        "forked_pull_requests",
+        "pipeline_file",
+        "status",
+        "whitelist",
+        "integration_type",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("url", "url"),
+    ("pipeline_file", "pipeline_file"),
+    ("integration_type", "integration_type"),
+    converted=(
+        (
+            "forked_pull_requests",
+            "forked_pull_requests",
+            "project_input_spec_repository_forked_pull_requests:ProjectInputSpecRepositoryForkedPullRequests",
+        ),
+        (
+            "status",
+            "status",
+            "project_input_spec_repository_status:ProjectInputSpecRepositoryStatus",
+        ),
+        (
+            "whitelist",
+            "whitelist",
+            "project_input_spec_repository_whitelist:ProjectInputSpecRepositoryWhitelist",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectInputSpecRepository:
     url: str
     run_on: list[str] | Unset = UNSET
@@ -79,58 +119,27 @@ class ProjectInputSpecRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_input_spec_repository_forked_pull_requests import (
-            ProjectInputSpecRepositoryForkedPullRequests,  # noqa: PLC0415
-        )
-        from ..models.project_input_spec_repository_status import ProjectInputSpecRepositoryStatus  # noqa: PLC0415
-        from ..models.project_input_spec_repository_whitelist import (
-            ProjectInputSpecRepositoryWhitelist,  # noqa: PLC0415
-        )
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        url = d.pop("url")
+    @staticmethod
+    def _decode_run_on(d: Mapping[str, Any]) -> list[str] | Unset:
+        run_on = cast(list[str], d.get("run_on", UNSET))
 
-        run_on = cast(list[str], d.pop("run_on", UNSET))
+        return run_on
 
-        _forked_pull_requests = d.pop("forked_pull_requests", UNSET)
-        forked_pull_requests: ProjectInputSpecRepositoryForkedPullRequests | Unset
-        if isinstance(_forked_pull_requests, Unset):
-            forked_pull_requests = UNSET
-        else:
-            forked_pull_requests = ProjectInputSpecRepositoryForkedPullRequests.from_dict(
-                _forked_pull_requests
-            )
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ProjectInputSpecRepositoryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectInputSpecRepositoryStatus.from_dict(_status)
-
-        _whitelist = d.pop("whitelist", UNSET)
-        whitelist: ProjectInputSpecRepositoryWhitelist | Unset
-        if isinstance(_whitelist, Unset):
-            whitelist = UNSET
-        else:
-            whitelist = ProjectInputSpecRepositoryWhitelist.from_dict(_whitelist)
-
-        integration_type = d.pop("integration_type", UNSET)
-
-        project_input_spec_repository = cls(
-            url=url,
-            run_on=run_on,
-            forked_pull_requests=forked_pull_requests,
-            pipeline_file=pipeline_file,
-            status=status,
-            whitelist=whitelist,
-            integration_type=integration_type,
-        )
-
-        project_input_spec_repository.additional_properties = d
-        return project_input_spec_repository
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectInputSpecRepositoryForkedPullRequests")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "allowed_secrets",
+        "allowed_contributors",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectInputSpecRepositoryForkedPullRequests:
     allowed_secrets: list[str] | Unset = UNSET
     allowed_contributors: list[str] | Unset = UNSET
@@ -38,18 +50,33 @@ class ProjectInputSpecRepositoryForkedPullRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed_secrets = cast(list[str], d.pop("allowed_secrets", UNSET))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        allowed_contributors = cast(list[str], d.pop("allowed_contributors", UNSET))
+    @staticmethod
+    def _decode_allowed_secrets(d: Mapping[str, Any]) -> list[str] | Unset:
+        allowed_secrets = cast(list[str], d.get("allowed_secrets", UNSET))
 
-        project_input_spec_repository_forked_pull_requests = cls(
-            allowed_secrets=allowed_secrets,
-            allowed_contributors=allowed_contributors,
-        )
+        return allowed_secrets
 
-        project_input_spec_repository_forked_pull_requests.additional_properties = d
-        return project_input_spec_repository_forked_pull_requests
+    @staticmethod
+    def _decode_allowed_contributors(d: Mapping[str, Any]) -> list[str] | Unset:
+        allowed_contributors = cast(list[str], d.get("allowed_contributors", UNSET))
+
+        return allowed_contributors
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

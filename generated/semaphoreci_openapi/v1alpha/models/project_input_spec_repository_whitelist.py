@@ -6,12 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectInputSpecRepositoryWhitelist")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "branches",
+        "tags",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectInputSpecRepositoryWhitelist:
     branches: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET
@@ -38,18 +50,33 @@ class ProjectInputSpecRepositoryWhitelist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        branches = cast(list[str], d.pop("branches", UNSET))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+    @staticmethod
+    def _decode_branches(d: Mapping[str, Any]) -> list[str] | Unset:
+        branches = cast(list[str], d.get("branches", UNSET))
 
-        project_input_spec_repository_whitelist = cls(
-            branches=branches,
-            tags=tags,
-        )
+        return branches
 
-        project_input_spec_repository_whitelist.additional_properties = d
-        return project_input_spec_repository_whitelist
+    @staticmethod
+    def _decode_tags(d: Mapping[str, Any]) -> list[str] | Unset:
+        tags = cast(list[str], d.get("tags", UNSET))
+
+        return tags
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_input_spec_tasks_item_reference_type import (
     ProjectInputSpecTasksItemReferenceType,
 )
@@ -18,9 +19,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpecTasksItem")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "scheduled",
+        "branch",
+        "reference_type",
+        "reference_name",
+        "at",
+        "pipeline_file",
+        "status",
+        "parameters",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("description", "description"),
+    ("scheduled", "scheduled"),
+    ("branch", "branch"),
+    ("reference_name", "reference_name"),
+    ("at", "at"),
+    ("pipeline_file", "pipeline_file"),
+    ("status", "status"),
+    converted=(
+        ("reference_type", "reference_type", ProjectInputSpecTasksItemReferenceType.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectInputSpecTasksItem:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -96,37 +128,27 @@ class ProjectInputSpecTasksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_parameters(
+        d: Mapping[str, Any],
+    ) -> list[ProjectInputSpecTasksItemParametersItem] | Unset:
         from ..models.project_input_spec_tasks_item_parameters_item import (
             ProjectInputSpecTasksItemParametersItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        scheduled = d.pop("scheduled", UNSET)
-
-        branch = d.pop("branch", UNSET)
-
-        _reference_type = d.pop("reference_type", UNSET)
-        reference_type: ProjectInputSpecTasksItemReferenceType | Unset
-        if isinstance(_reference_type, Unset):
-            reference_type = UNSET
-        else:
-            reference_type = ProjectInputSpecTasksItemReferenceType(_reference_type)
-
-        reference_name = d.pop("reference_name", UNSET)
-
-        at = d.pop("at", UNSET)
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = d.get("parameters", UNSET)
         parameters: list[ProjectInputSpecTasksItemParametersItem] | Unset = UNSET
         if _parameters is not UNSET:
             parameters = []
@@ -137,22 +159,11 @@ class ProjectInputSpecTasksItem:
 
                 parameters.append(parameters_item)
 
-        project_input_spec_tasks_item = cls(
-            id=id,
-            name=name,
-            description=description,
-            scheduled=scheduled,
-            branch=branch,
-            reference_type=reference_type,
-            reference_name=reference_name,
-            at=at,
-            pipeline_file=pipeline_file,
-            status=status,
-            parameters=parameters,
-        )
+        return parameters
 
-        project_input_spec_tasks_item.additional_properties = d
-        return project_input_spec_tasks_item
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

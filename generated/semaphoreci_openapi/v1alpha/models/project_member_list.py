@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectMemberList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "members",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "members",
+        "total_pages",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("total_pages", "total_pages"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectMemberList:
     """The project's members. The docs show no page count; some server versions send `total_pages` too."""
 
@@ -46,25 +63,34 @@ class ProjectMemberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_members(d: Mapping[str, Any]) -> list[Member]:
         from ..models.member import Member  # noqa: PLC0415
 
-        d = dict(src_dict)
         members = []
-        _members = d.pop("members")
+        _members = d["members"]
         for members_item_data in _members:
             members_item = Member.from_dict(members_item_data)
 
             members.append(members_item)
 
-        total_pages = d.pop("total_pages", UNSET)
+        return members
 
-        project_member_list = cls(
-            members=members,
-            total_pages=total_pages,
-        )
-
-        project_member_list.additional_properties = d
-        return project_member_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_repository_integration_type import ProjectRepositoryIntegrationType
 from ..models.project_repository_run_on_item import ProjectRepositoryRunOnItem
 
@@ -16,9 +17,52 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectRepository")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "url",
+        "name",
+        "owner",
+        "run_on",
+        "forked_pull_requests",
+        "pipeline_file",
+        "status",
+        "whitelist",
+        "integration_type",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "url",
+        "name",
+        "owner",
+        "run_on",
+        "forked_pull_requests",
+        "pipeline_file",
+        "status",
+        "whitelist",
+        "integration_type",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("url", "url"),
+    ("name", "name"),
+    ("owner", "owner"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(
+        (
+            "forked_pull_requests",
+            "forked_pull_requests",
+            "project_repository_forked_pull_requests:ProjectRepositoryForkedPullRequests",
+        ),
+        ("status", "status", "project_repository_status:ProjectRepositoryStatus"),
+        ("whitelist", "whitelist", "project_repository_whitelist:ProjectRepositoryWhitelist"),
+        ("integration_type", "integration_type", ProjectRepositoryIntegrationType.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectRepository:
     url: str
     name: str
@@ -48,6 +92,7 @@ class ProjectRepository:
         run_on = []
         for run_on_item_data in self.run_on:
             run_on_item = run_on_item_data.value
+
             run_on.append(run_on_item)
 
         forked_pull_requests = self.forked_pull_requests.to_dict()
@@ -80,52 +125,32 @@ class ProjectRepository:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_repository_forked_pull_requests import (
-            ProjectRepositoryForkedPullRequests,  # noqa: PLC0415
-        )
-        from ..models.project_repository_status import ProjectRepositoryStatus  # noqa: PLC0415
-        from ..models.project_repository_whitelist import ProjectRepositoryWhitelist  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        url = d.pop("url")
-
-        name = d.pop("name")
-
-        owner = d.pop("owner")
-
+    @staticmethod
+    def _decode_run_on(d: Mapping[str, Any]) -> list[ProjectRepositoryRunOnItem]:
         run_on = []
-        _run_on = d.pop("run_on")
+        _run_on = d["run_on"]
         for run_on_item_data in _run_on:
-            run_on_item = ProjectRepositoryRunOnItem(run_on_item_data)
+            run_on_item = ProjectRepositoryRunOnItem.from_value(run_on_item_data)
 
             run_on.append(run_on_item)
 
-        forked_pull_requests = ProjectRepositoryForkedPullRequests.from_dict(
-            d.pop("forked_pull_requests")
-        )
+        return run_on
 
-        pipeline_file = d.pop("pipeline_file")
-
-        status = ProjectRepositoryStatus.from_dict(d.pop("status"))
-
-        whitelist = ProjectRepositoryWhitelist.from_dict(d.pop("whitelist"))
-
-        integration_type = ProjectRepositoryIntegrationType(d.pop("integration_type"))
-
-        project_repository = cls(
-            url=url,
-            name=name,
-            owner=owner,
-            run_on=run_on,
-            forked_pull_requests=forked_pull_requests,
-            pipeline_file=pipeline_file,
-            status=status,
-            whitelist=whitelist,
-            integration_type=integration_type,
-        )
-
-        project_repository.additional_properties = d
-        return project_repository
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,28 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="ProjectRepositoryForkedPullRequests")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "allowed_secrets",
+        "allowed_contributors",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "allowed_secrets",
+        "allowed_contributors",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectRepositoryForkedPullRequests:
     allowed_secrets: list[str]
     allowed_contributors: list[str]
@@ -33,18 +51,33 @@ class ProjectRepositoryForkedPullRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        allowed_secrets = cast(list[str], d.pop("allowed_secrets"))
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        allowed_contributors = cast(list[str], d.pop("allowed_contributors"))
+    @staticmethod
+    def _decode_allowed_secrets(d: Mapping[str, Any]) -> list[str]:
+        allowed_secrets = cast(list[str], d["allowed_secrets"])
 
-        project_repository_forked_pull_requests = cls(
-            allowed_secrets=allowed_secrets,
-            allowed_contributors=allowed_contributors,
-        )
+        return allowed_secrets
 
-        project_repository_forked_pull_requests.additional_properties = d
-        return project_repository_forked_pull_requests
+    @staticmethod
+    def _decode_allowed_contributors(d: Mapping[str, Any]) -> list[str]:
+        allowed_contributors = cast(list[str], d["allowed_contributors"])
+
+        return allowed_contributors
+
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

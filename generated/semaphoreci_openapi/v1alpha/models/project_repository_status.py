@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.project_repository_status_pipeline_files_item import (
         ProjectRepositoryStatusPipelineFilesItem,
@@ -13,9 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectRepositoryStatus")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "pipeline_files",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline_files",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectRepositoryStatus:
     """Which pipeline files report a commit status, and at which level."""
 
@@ -41,13 +57,28 @@ class ProjectRepositoryStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_pipeline_files(
+        d: Mapping[str, Any],
+    ) -> list[ProjectRepositoryStatusPipelineFilesItem]:
         from ..models.project_repository_status_pipeline_files_item import (
             ProjectRepositoryStatusPipelineFilesItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
         pipeline_files = []
-        _pipeline_files = d.pop("pipeline_files")
+        _pipeline_files = d["pipeline_files"]
         for pipeline_files_item_data in _pipeline_files:
             pipeline_files_item = ProjectRepositoryStatusPipelineFilesItem.from_dict(
                 pipeline_files_item_data
@@ -55,12 +86,11 @@ class ProjectRepositoryStatus:
 
             pipeline_files.append(pipeline_files_item)
 
-        project_repository_status = cls(
-            pipeline_files=pipeline_files,
-        )
+        return pipeline_files
 
-        project_repository_status.additional_properties = d
-        return project_repository_status
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

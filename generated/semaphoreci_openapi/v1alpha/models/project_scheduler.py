@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_scheduler_status import ProjectSchedulerStatus
 from ..types import UNSET, Unset
 
@@ -14,9 +15,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectScheduler")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "branch",
+        "at",
+        "pipeline_file",
+        "status",
+        "reference",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("branch", "branch"),
+    ("at", "at"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(
+        ("status", "status", ProjectSchedulerStatus.from_value),
+        ("reference", "reference", "project_reference:ProjectReference"),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectScheduler:
     """A scheduler as stored by the projects service. `status` is left out while it is unspecified."""
 
@@ -74,45 +99,21 @@ class ProjectScheduler:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_reference import ProjectReference  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        branch = d.pop("branch", UNSET)
-
-        at = d.pop("at", UNSET)
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ProjectSchedulerStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProjectSchedulerStatus(_status)
-
-        _reference = d.pop("reference", UNSET)
-        reference: ProjectReference | Unset
-        if isinstance(_reference, Unset):
-            reference = UNSET
-        else:
-            reference = ProjectReference.from_dict(_reference)
-
-        project_scheduler = cls(
-            id=id,
-            name=name,
-            branch=branch,
-            at=at,
-            pipeline_file=pipeline_file,
-            status=status,
-            reference=reference,
-        )
-
-        project_scheduler.additional_properties = d
-        return project_scheduler
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

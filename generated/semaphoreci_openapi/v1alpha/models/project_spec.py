@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_permission_type import ProjectPermissionType
 from ..models.project_spec_visibility import ProjectSpecVisibility
 from ..types import UNSET, Unset
@@ -17,9 +18,36 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpec")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "repository",
+        "schedulers",
+        "tasks",
+        "visibility",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "repository",
+        "schedulers",
+        "tasks",
+        "visibility",
+        "custom_permissions",
+        "debug_permissions",
+        "attach_permissions",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("custom_permissions", "custom_permissions"),
+    converted=(
+        ("repository", "repository", "project_repository:ProjectRepository"),
+        ("visibility", "visibility", ProjectSpecVisibility.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class ProjectSpec:
     repository: ProjectRepository
     schedulers: list[ProjectScheduler]
@@ -57,6 +85,7 @@ class ProjectSpec:
             debug_permissions = []
             for debug_permissions_item_data in self.debug_permissions:
                 debug_permissions_item = debug_permissions_item_data.value
+
                 debug_permissions.append(debug_permissions_item)
 
         attach_permissions: list[str] | Unset = UNSET
@@ -64,6 +93,7 @@ class ProjectSpec:
             attach_permissions = []
             for attach_permissions_item_data in self.attach_permissions:
                 attach_permissions_item = attach_permissions_item_data.value
+
                 attach_permissions.append(attach_permissions_item)
 
         field_dict: dict[str, Any] = {}
@@ -87,61 +117,77 @@ class ProjectSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_repository import ProjectRepository  # noqa: PLC0415
-        from ..models.project_scheduler import ProjectScheduler  # noqa: PLC0415
-        from ..models.project_task import ProjectTask  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        repository = ProjectRepository.from_dict(d.pop("repository"))
+    @staticmethod
+    def _decode_schedulers(d: Mapping[str, Any]) -> list[ProjectScheduler]:
+        from ..models.project_scheduler import ProjectScheduler  # noqa: PLC0415
 
         schedulers = []
-        _schedulers = d.pop("schedulers")
+        _schedulers = d["schedulers"]
         for schedulers_item_data in _schedulers:
             schedulers_item = ProjectScheduler.from_dict(schedulers_item_data)
 
             schedulers.append(schedulers_item)
 
+        return schedulers
+
+    @staticmethod
+    def _decode_tasks(d: Mapping[str, Any]) -> list[ProjectTask]:
+        from ..models.project_task import ProjectTask  # noqa: PLC0415
+
         tasks = []
-        _tasks = d.pop("tasks")
+        _tasks = d["tasks"]
         for tasks_item_data in _tasks:
             tasks_item = ProjectTask.from_dict(tasks_item_data)
 
             tasks.append(tasks_item)
 
-        visibility = ProjectSpecVisibility(d.pop("visibility"))
+        return tasks
 
-        custom_permissions = d.pop("custom_permissions", UNSET)
-
-        _debug_permissions = d.pop("debug_permissions", UNSET)
+    @staticmethod
+    def _decode_debug_permissions(d: Mapping[str, Any]) -> list[ProjectPermissionType] | Unset:
+        _debug_permissions = d.get("debug_permissions", UNSET)
         debug_permissions: list[ProjectPermissionType] | Unset = UNSET
         if _debug_permissions is not UNSET:
             debug_permissions = []
             for debug_permissions_item_data in _debug_permissions:
-                debug_permissions_item = ProjectPermissionType(debug_permissions_item_data)
+                debug_permissions_item = ProjectPermissionType.from_value(
+                    debug_permissions_item_data
+                )
 
                 debug_permissions.append(debug_permissions_item)
 
-        _attach_permissions = d.pop("attach_permissions", UNSET)
+        return debug_permissions
+
+    @staticmethod
+    def _decode_attach_permissions(d: Mapping[str, Any]) -> list[ProjectPermissionType] | Unset:
+        _attach_permissions = d.get("attach_permissions", UNSET)
         attach_permissions: list[ProjectPermissionType] | Unset = UNSET
         if _attach_permissions is not UNSET:
             attach_permissions = []
             for attach_permissions_item_data in _attach_permissions:
-                attach_permissions_item = ProjectPermissionType(attach_permissions_item_data)
+                attach_permissions_item = ProjectPermissionType.from_value(
+                    attach_permissions_item_data
+                )
 
                 attach_permissions.append(attach_permissions_item)
 
-        project_spec = cls(
-            repository=repository,
-            schedulers=schedulers,
-            tasks=tasks,
-            visibility=visibility,
-            custom_permissions=custom_permissions,
-            debug_permissions=debug_permissions,
-            attach_permissions=attach_permissions,
-        )
+        return attach_permissions
 
-        project_spec.additional_properties = d
-        return project_spec
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

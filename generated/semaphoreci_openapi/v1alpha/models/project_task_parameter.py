@@ -6,12 +6,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectTaskParameter")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "required",
+        "description",
+        "default_value",
+        "options",
+        "regex_pattern",
+        "validate_input_format",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("required", "required"),
+    ("description", "description"),
+    ("default_value", "default_value"),
+    ("regex_pattern", "regex_pattern"),
+    ("validate_input_format", "validate_input_format"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ProjectTaskParameter:
     name: str | Unset = UNSET
     required: bool | Unset = UNSET
@@ -61,33 +84,27 @@ class ProjectTaskParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        required = d.pop("required", UNSET)
+    @staticmethod
+    def _decode_options(d: Mapping[str, Any]) -> list[str] | Unset:
+        options = cast(list[str], d.get("options", UNSET))
 
-        description = d.pop("description", UNSET)
+        return options
 
-        default_value = d.pop("default_value", UNSET)
-
-        options = cast(list[str], d.pop("options", UNSET))
-
-        regex_pattern = d.pop("regex_pattern", UNSET)
-
-        validate_input_format = d.pop("validate_input_format", UNSET)
-
-        project_task_parameter = cls(
-            name=name,
-            required=required,
-            description=description,
-            default_value=default_value,
-            options=options,
-            regex_pattern=regex_pattern,
-            validate_input_format=validate_input_format,
-        )
-
-        project_task_parameter.additional_properties = d
-        return project_task_parameter
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

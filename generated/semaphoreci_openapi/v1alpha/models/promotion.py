@@ -1,21 +1,53 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.promotion_status import PromotionStatus
-
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="Promotion")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "status",
+        "triggered_by",
+        "triggered_at",
+        "override",
+        "scheduled_at",
+        "scheduled_pipeline_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "status",
+        "triggered_by",
+        "triggered_at",
+        "override",
+        "scheduled_at",
+        "scheduled_pipeline_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("triggered_by", "triggered_by"),
+    ("override", "override"),
+    ("scheduled_pipeline_id", "scheduled_pipeline_id"),
+    converted=(
+        ("status", "status", PromotionStatus.from_value),
+        ("triggered_at", "triggered_at", Timestamp.from_dict),
+        ("scheduled_at", "scheduled_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Promotion:
     """One trigger of a promotion target of the pipeline (newest first)."""
 
@@ -68,35 +100,21 @@ class Promotion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        status = PromotionStatus(d.pop("status"))
-
-        triggered_by = d.pop("triggered_by")
-
-        triggered_at = Timestamp.from_dict(d.pop("triggered_at"))
-
-        override = d.pop("override")
-
-        scheduled_at = Timestamp.from_dict(d.pop("scheduled_at"))
-
-        scheduled_pipeline_id = d.pop("scheduled_pipeline_id")
-
-        promotion = cls(
-            name=name,
-            status=status,
-            triggered_by=triggered_by,
-            triggered_at=triggered_at,
-            override=override,
-            scheduled_at=scheduled_at,
-            scheduled_pipeline_id=scheduled_pipeline_id,
-        )
-
-        promotion.additional_properties = d
-        return promotion
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.promotion_trigger_form_override import PromotionTriggerFormOverride
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionTriggerForm")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "pipeline_id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline_id",
+        "name",
+        "override",
+        "request_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("pipeline_id", "pipeline_id"),
+    ("name", "name"),
+    ("request_token", "request_token"),
+    converted=(("override", "override", PromotionTriggerFormOverride.from_value),),
+)
+@_attrs_define(slots=False)
 class PromotionTriggerForm:
     """The same fields, form-encoded (the docs' curl example)."""
 
@@ -50,29 +72,21 @@ class PromotionTriggerForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipeline_id = d.pop("pipeline_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        name = d.pop("name")
-
-        _override = d.pop("override", UNSET)
-        override: PromotionTriggerFormOverride | Unset
-        if isinstance(_override, Unset):
-            override = UNSET
-        else:
-            override = PromotionTriggerFormOverride(_override)
-
-        request_token = d.pop("request_token", UNSET)
-
-        promotion_trigger_form = cls(
-            pipeline_id=pipeline_id,
-            name=name,
-            override=override,
-            request_token=request_token,
-        )
-
-        promotion_trigger_form.additional_properties = d
-        return promotion_trigger_form
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, str]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.promotion_trigger_request_override_type_1 import PromotionTriggerRequestOverrideType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionTriggerRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "pipeline_id",
+        "name",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "pipeline_id",
+        "name",
+        "override",
+        "request_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("pipeline_id", "pipeline_id"),
+    ("name", "name"),
+    ("request_token", "request_token"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class PromotionTriggerRequest:
     """Every key besides the named ones is a promotion parameter (top-level keys, not a nested object). This includes stray
     query-string parameters. Parameters must be strings.
@@ -41,6 +63,7 @@ class PromotionTriggerRequest:
             override = UNSET
         elif isinstance(self.override, PromotionTriggerRequestOverrideType1):
             override = self.override.value
+
         else:
             override = self.override
 
@@ -63,37 +86,42 @@ class PromotionTriggerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pipeline_id = d.pop("pipeline_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        name = d.pop("name")
-
+    @staticmethod
+    def _decode_override(
+        d: Mapping[str, Any],
+    ) -> bool | PromotionTriggerRequestOverrideType1 | Unset:
         def _parse_override(data: object) -> bool | PromotionTriggerRequestOverrideType1 | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                override_type_1 = PromotionTriggerRequestOverrideType1(data)
+                override_type_1 = PromotionTriggerRequestOverrideType1.from_value(data)
 
                 return override_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(bool | PromotionTriggerRequestOverrideType1 | Unset, data)
 
-        override = _parse_override(d.pop("override", UNSET))
+        override = _parse_override(d.get("override", UNSET))
 
-        request_token = d.pop("request_token", UNSET)
+        return override
 
-        promotion_trigger_request = cls(
-            pipeline_id=pipeline_id,
-            name=name,
-            override=override,
-            request_token=request_token,
-        )
-
-        promotion_trigger_request.additional_properties = d
-        return promotion_trigger_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, str]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

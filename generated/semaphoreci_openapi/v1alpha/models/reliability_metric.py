@@ -1,19 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="ReliabilityMetric")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "all_count",
+        "passed_count",
+        "failed_count",
+        "from_date",
+        "to_date",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "all_count",
+        "passed_count",
+        "failed_count",
+        "from_date",
+        "to_date",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("all_count", "all_count"),
+    ("passed_count", "passed_count"),
+    ("failed_count", "failed_count"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ReliabilityMetric:
     all_count: int
     passed_count: int
@@ -23,8 +47,6 @@ class ReliabilityMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         all_count = self.all_count
 
         passed_count = self.passed_count
@@ -61,15 +83,20 @@ class ReliabilityMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        all_count = d.pop("all_count")
-
-        passed_count = d.pop("passed_count")
-
-        failed_count = d.pop("failed_count")
-
+    @staticmethod
+    def _decode_from_date(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_from_date(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -83,8 +110,12 @@ class ReliabilityMetric:
                 pass
             return cast(None | Timestamp, data)
 
-        from_date = _parse_from_date(d.pop("from_date"))
+        from_date = _parse_from_date(d["from_date"])
 
+        return from_date
+
+    @staticmethod
+    def _decode_to_date(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_to_date(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -98,18 +129,13 @@ class ReliabilityMetric:
                 pass
             return cast(None | Timestamp, data)
 
-        to_date = _parse_to_date(d.pop("to_date"))
+        to_date = _parse_to_date(d["to_date"])
 
-        reliability_metric = cls(
-            all_count=all_count,
-            passed_count=passed_count,
-            failed_count=failed_count,
-            from_date=from_date,
-            to_date=to_date,
-        )
+        return to_date
 
-        reliability_metric.additional_properties = d
-        return reliability_metric
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

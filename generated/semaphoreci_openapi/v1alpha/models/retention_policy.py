@@ -6,14 +6,34 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.retention_rule import RetentionRule
 
 
 T = TypeVar("T", bound="RetentionPolicy")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_level_retention_policies",
+        "workflow_level_retention_policies",
+        "job_level_retention_policies",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_level_retention_policies",
+        "workflow_level_retention_policies",
+        "job_level_retention_policies",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class RetentionPolicy:
     """The project's retention rules per artifact level. Each list is `[]` when the level has no rules (also when no policy
     was ever configured). The project ID is not echoed.
@@ -62,11 +82,24 @@ class RetentionPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_project_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
         from ..models.retention_rule import RetentionRule  # noqa: PLC0415
 
-        d = dict(src_dict)
         project_level_retention_policies = []
-        _project_level_retention_policies = d.pop("project_level_retention_policies")
+        _project_level_retention_policies = d["project_level_retention_policies"]
         for project_level_retention_policies_item_data in _project_level_retention_policies:
             project_level_retention_policies_item = RetentionRule.from_dict(
                 project_level_retention_policies_item_data
@@ -74,8 +107,14 @@ class RetentionPolicy:
 
             project_level_retention_policies.append(project_level_retention_policies_item)
 
+        return project_level_retention_policies
+
+    @staticmethod
+    def _decode_workflow_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
+        from ..models.retention_rule import RetentionRule  # noqa: PLC0415
+
         workflow_level_retention_policies = []
-        _workflow_level_retention_policies = d.pop("workflow_level_retention_policies")
+        _workflow_level_retention_policies = d["workflow_level_retention_policies"]
         for workflow_level_retention_policies_item_data in _workflow_level_retention_policies:
             workflow_level_retention_policies_item = RetentionRule.from_dict(
                 workflow_level_retention_policies_item_data
@@ -83,8 +122,14 @@ class RetentionPolicy:
 
             workflow_level_retention_policies.append(workflow_level_retention_policies_item)
 
+        return workflow_level_retention_policies
+
+    @staticmethod
+    def _decode_job_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
+        from ..models.retention_rule import RetentionRule  # noqa: PLC0415
+
         job_level_retention_policies = []
-        _job_level_retention_policies = d.pop("job_level_retention_policies")
+        _job_level_retention_policies = d["job_level_retention_policies"]
         for job_level_retention_policies_item_data in _job_level_retention_policies:
             job_level_retention_policies_item = RetentionRule.from_dict(
                 job_level_retention_policies_item_data
@@ -92,14 +137,11 @@ class RetentionPolicy:
 
             job_level_retention_policies.append(job_level_retention_policies_item)
 
-        retention_policy = cls(
-            project_level_retention_policies=project_level_retention_policies,
-            workflow_level_retention_policies=workflow_level_retention_policies,
-            job_level_retention_policies=job_level_retention_policies,
-        )
+        return job_level_retention_policies
 
-        retention_policy.additional_properties = d
-        return retention_policy
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

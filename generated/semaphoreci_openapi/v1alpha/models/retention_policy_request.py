@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionPolicyRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "project_level_retention_policies",
+        "workflow_level_retention_policies",
+        "job_level_retention_policies",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(),
+)
+@_attrs_define(slots=False)
 class RetentionPolicyRequest:
     """At least one of the three lists must contain a rule."""
 
@@ -77,12 +95,31 @@ class RetentionPolicyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_project_id(d: Mapping[str, Any]) -> UUID:
+        project_id = UUID(d["project_id"])
+
+        return project_id
+
+    @staticmethod
+    def _decode_project_level_retention_policies(
+        d: Mapping[str, Any],
+    ) -> list[RetentionRuleInput] | Unset:
         from ..models.retention_rule_input import RetentionRuleInput  # noqa: PLC0415
 
-        d = dict(src_dict)
-        project_id = UUID(d.pop("project_id"))
-
-        _project_level_retention_policies = d.pop("project_level_retention_policies", UNSET)
+        _project_level_retention_policies = d.get("project_level_retention_policies", UNSET)
         project_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _project_level_retention_policies is not UNSET:
             project_level_retention_policies = []
@@ -93,7 +130,15 @@ class RetentionPolicyRequest:
 
                 project_level_retention_policies.append(project_level_retention_policies_item)
 
-        _workflow_level_retention_policies = d.pop("workflow_level_retention_policies", UNSET)
+        return project_level_retention_policies
+
+    @staticmethod
+    def _decode_workflow_level_retention_policies(
+        d: Mapping[str, Any],
+    ) -> list[RetentionRuleInput] | Unset:
+        from ..models.retention_rule_input import RetentionRuleInput  # noqa: PLC0415
+
+        _workflow_level_retention_policies = d.get("workflow_level_retention_policies", UNSET)
         workflow_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _workflow_level_retention_policies is not UNSET:
             workflow_level_retention_policies = []
@@ -104,7 +149,15 @@ class RetentionPolicyRequest:
 
                 workflow_level_retention_policies.append(workflow_level_retention_policies_item)
 
-        _job_level_retention_policies = d.pop("job_level_retention_policies", UNSET)
+        return workflow_level_retention_policies
+
+    @staticmethod
+    def _decode_job_level_retention_policies(
+        d: Mapping[str, Any],
+    ) -> list[RetentionRuleInput] | Unset:
+        from ..models.retention_rule_input import RetentionRuleInput  # noqa: PLC0415
+
+        _job_level_retention_policies = d.get("job_level_retention_policies", UNSET)
         job_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _job_level_retention_policies is not UNSET:
             job_level_retention_policies = []
@@ -115,15 +168,11 @@ class RetentionPolicyRequest:
 
                 job_level_retention_policies.append(job_level_retention_policies_item)
 
-        retention_policy_request = cls(
-            project_id=project_id,
-            project_level_retention_policies=project_level_retention_policies,
-            workflow_level_retention_policies=workflow_level_retention_policies,
-            job_level_retention_policies=job_level_retention_policies,
-        )
+        return job_level_retention_policies
 
-        retention_policy_request.additional_properties = d
-        return retention_policy_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,44 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.role_scope import RoleScope
 
 T = TypeVar("T", bound="Role")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "org_id",
+        "scope",
+        "description",
+        "permissions",
+        "readonly",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "org_id",
+        "scope",
+        "description",
+        "permissions",
+        "readonly",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("org_id", "org_id"),
+    ("description", "description"),
+    ("readonly", "readonly"),
+    converted=(("scope", "scope", RoleScope.from_value),),
+)
+@_attrs_define(slots=False)
 class Role:
     """A role: a named set of permissions at organization or project scope. Built-in roles are `readonly`. Permissions are
     listed by name.
@@ -62,33 +94,27 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        name = d.pop("name")
+    @staticmethod
+    def _decode_permissions(d: Mapping[str, Any]) -> list[str]:
+        permissions = cast(list[str], d["permissions"])
 
-        org_id = d.pop("org_id")
+        return permissions
 
-        scope = RoleScope(d.pop("scope"))
-
-        description = d.pop("description")
-
-        permissions = cast(list[str], d.pop("permissions"))
-
-        readonly = d.pop("readonly")
-
-        role = cls(
-            id=id,
-            name=name,
-            org_id=org_id,
-            scope=scope,
-            description=description,
-            permissions=permissions,
-            readonly=readonly,
-        )
-
-        role.additional_properties = d
-        return role
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

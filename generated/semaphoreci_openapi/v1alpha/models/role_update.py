@@ -6,12 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleUpdate")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "scope",
+        "permissions",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("description", "description"),
+    ("scope", "scope"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class RoleUpdate:
     """Changes to a role; fields that are not sent keep their values, and `permissions` replaces the whole list."""
 
@@ -49,24 +66,27 @@ class RoleUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _decode_permissions(d: Mapping[str, Any]) -> list[str] | Unset:
+        permissions = cast(list[str], d.get("permissions", UNSET))
 
-        scope = d.pop("scope", UNSET)
+        return permissions
 
-        permissions = cast(list[str], d.pop("permissions", UNSET))
-
-        role_update = cls(
-            name=name,
-            description=description,
-            scope=scope,
-            permissions=permissions,
-        )
-
-        role_update.additional_properties = d
-        return role_update
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,17 +6,83 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_parameter import ScheduleParameter
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="Schedule")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "project_id",
+        "branch",
+        "at",
+        "pipeline_file",
+        "requester_id",
+        "updated_at",
+        "inserted_at",
+        "suspended",
+        "paused",
+        "pause_toggled_by",
+        "pause_toggled_at",
+        "recurring",
+        "parameters",
+        "description",
+        "organization_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "project_id",
+        "branch",
+        "at",
+        "pipeline_file",
+        "requester_id",
+        "updated_at",
+        "inserted_at",
+        "suspended",
+        "paused",
+        "pause_toggled_by",
+        "pause_toggled_at",
+        "recurring",
+        "parameters",
+        "description",
+        "organization_id",
+        "reference",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("project_id", "project_id"),
+    ("branch", "branch"),
+    ("at", "at"),
+    ("pipeline_file", "pipeline_file"),
+    ("requester_id", "requester_id"),
+    ("suspended", "suspended"),
+    ("paused", "paused"),
+    ("pause_toggled_by", "pause_toggled_by"),
+    ("recurring", "recurring"),
+    ("description", "description"),
+    ("organization_id", "organization_id"),
+    ("reference", "reference"),
+    converted=(
+        ("updated_at", "updated_at", Timestamp.from_dict),
+        ("inserted_at", "inserted_at", Timestamp.from_dict),
+        ("pause_toggled_at", "pause_toggled_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Schedule:
     """A schedule. `branch` is the short branch name when the stored reference is a branch (`refs/heads/...`); newer
     servers also send the full `reference`.
@@ -122,74 +188,34 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_parameters(d: Mapping[str, Any]) -> list[ScheduleParameter]:
         from ..models.schedule_parameter import ScheduleParameter  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        project_id = d.pop("project_id")
-
-        branch = d.pop("branch")
-
-        at = d.pop("at")
-
-        pipeline_file = d.pop("pipeline_file")
-
-        requester_id = d.pop("requester_id")
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        inserted_at = Timestamp.from_dict(d.pop("inserted_at"))
-
-        suspended = d.pop("suspended")
-
-        paused = d.pop("paused")
-
-        pause_toggled_by = d.pop("pause_toggled_by")
-
-        pause_toggled_at = Timestamp.from_dict(d.pop("pause_toggled_at"))
-
-        recurring = d.pop("recurring")
 
         parameters = []
-        _parameters = d.pop("parameters")
+        _parameters = d["parameters"]
         for parameters_item_data in _parameters:
             parameters_item = ScheduleParameter.from_dict(parameters_item_data)
 
             parameters.append(parameters_item)
 
-        description = d.pop("description")
+        return parameters
 
-        organization_id = d.pop("organization_id")
-
-        reference = d.pop("reference", UNSET)
-
-        schedule = cls(
-            id=id,
-            name=name,
-            project_id=project_id,
-            branch=branch,
-            at=at,
-            pipeline_file=pipeline_file,
-            requester_id=requester_id,
-            updated_at=updated_at,
-            inserted_at=inserted_at,
-            suspended=suspended,
-            paused=paused,
-            pause_toggled_by=pause_toggled_by,
-            pause_toggled_at=pause_toggled_at,
-            recurring=recurring,
-            parameters=parameters,
-            description=description,
-            organization_id=organization_id,
-            reference=reference,
-        )
-
-        schedule.additional_properties = d
-        return schedule
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
     from ..models.schedule_trigger import ScheduleTrigger
 
 
 T = TypeVar("T", bound="ScheduleDescription")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "schedule",
+        "triggers",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "schedule",
+        "triggers",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("schedule", "schedule", "schedule:Schedule"),),
+)
+@_attrs_define(slots=False)
 class ScheduleDescription:
     schedule: Schedule
     """ A schedule. `branch` is the short branch name when the stored reference is a branch (`refs/heads/...`);
@@ -45,26 +63,34 @@ class ScheduleDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule import Schedule  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_triggers(d: Mapping[str, Any]) -> list[ScheduleTrigger]:
         from ..models.schedule_trigger import ScheduleTrigger  # noqa: PLC0415
 
-        d = dict(src_dict)
-        schedule = Schedule.from_dict(d.pop("schedule"))
-
         triggers = []
-        _triggers = d.pop("triggers")
+        _triggers = d["triggers"]
         for triggers_item_data in _triggers:
             triggers_item = ScheduleTrigger.from_dict(triggers_item_data)
 
             triggers.append(triggers_item)
 
-        schedule_description = cls(
-            schedule=schedule,
-            triggers=triggers,
-        )
+        return triggers
 
-        schedule_description.additional_properties = d
-        return schedule_description
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

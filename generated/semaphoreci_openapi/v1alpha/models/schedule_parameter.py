@@ -6,10 +6,38 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="ScheduleParameter")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "required",
+        "description",
+        "default_value",
+        "options",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "required",
+        "description",
+        "default_value",
+        "options",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("required", "required"),
+    ("description", "description"),
+    ("default_value", "default_value"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ScheduleParameter:
     name: str
     required: bool
@@ -45,27 +73,27 @@ class ScheduleParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        required = d.pop("required")
+    @staticmethod
+    def _decode_options(d: Mapping[str, Any]) -> list[str]:
+        options = cast(list[str], d["options"])
 
-        description = d.pop("description")
+        return options
 
-        default_value = d.pop("default_value")
-
-        options = cast(list[str], d.pop("options"))
-
-        schedule_parameter = cls(
-            name=name,
-            required=required,
-            description=description,
-            default_value=default_value,
-            options=options,
-        )
-
-        schedule_parameter.additional_properties = d
-        return schedule_parameter
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

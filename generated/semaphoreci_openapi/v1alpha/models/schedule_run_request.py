@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,9 +15,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleRunRequest")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "branch",
+        "reference",
+        "pipeline_file",
+        "parameters",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("branch", "branch"),
+    ("pipeline_file", "pipeline_file"),
+    converted=(
+        ("reference", "reference", "schedule_run_request_reference:ScheduleRunRequestReference"),
+        (
+            "parameters",
+            "parameters",
+            "schedule_run_request_parameters:ScheduleRunRequestParameters",
+        ),
+    ),
+)
+@_attrs_define(slots=False)
 class ScheduleRunRequest:
     """What to run; everything defaults to the schedule's own settings. `reference` wins over `branch`."""
 
@@ -57,37 +80,21 @@ class ScheduleRunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_run_request_parameters import ScheduleRunRequestParameters  # noqa: PLC0415
-        from ..models.schedule_run_request_reference import ScheduleRunRequestReference  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        branch = d.pop("branch", UNSET)
-
-        _reference = d.pop("reference", UNSET)
-        reference: ScheduleRunRequestReference | Unset
-        if isinstance(_reference, Unset):
-            reference = UNSET
-        else:
-            reference = ScheduleRunRequestReference.from_dict(_reference)
-
-        pipeline_file = d.pop("pipeline_file", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ScheduleRunRequestParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ScheduleRunRequestParameters.from_dict(_parameters)
-
-        schedule_run_request = cls(
-            branch=branch,
-            reference=reference,
-            pipeline_file=pipeline_file,
-            parameters=parameters,
-        )
-
-        schedule_run_request.additional_properties = d
-        return schedule_run_request
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

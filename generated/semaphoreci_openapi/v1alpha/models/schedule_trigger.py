@@ -6,17 +6,65 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.name_value import NameValue
-    from ..models.timestamp import Timestamp
 
 
 T = TypeVar("T", bound="ScheduleTrigger")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "triggered_at",
+        "project_id",
+        "branch",
+        "pipeline_file",
+        "scheduling_status",
+        "scheduled_workflow_id",
+        "scheduled_at",
+        "error_description",
+        "run_now_requester_id",
+        "periodic_id",
+        "parameter_values",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "triggered_at",
+        "project_id",
+        "branch",
+        "pipeline_file",
+        "scheduling_status",
+        "scheduled_workflow_id",
+        "scheduled_at",
+        "error_description",
+        "run_now_requester_id",
+        "periodic_id",
+        "parameter_values",
+        "reference",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_id", "project_id"),
+    ("branch", "branch"),
+    ("pipeline_file", "pipeline_file"),
+    ("scheduling_status", "scheduling_status"),
+    ("scheduled_workflow_id", "scheduled_workflow_id"),
+    ("error_description", "error_description"),
+    ("run_now_requester_id", "run_now_requester_id"),
+    ("periodic_id", "periodic_id"),
+    ("reference", "reference"),
+    converted=(
+        ("triggered_at", "triggered_at", Timestamp.from_dict),
+        ("scheduled_at", "scheduled_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class ScheduleTrigger:
     """One run of a schedule (by its cron or on demand)."""
 
@@ -91,56 +139,34 @@ class ScheduleTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_parameter_values(d: Mapping[str, Any]) -> list[NameValue]:
         from ..models.name_value import NameValue  # noqa: PLC0415
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
-        d = dict(src_dict)
-        triggered_at = Timestamp.from_dict(d.pop("triggered_at"))
-
-        project_id = d.pop("project_id")
-
-        branch = d.pop("branch")
-
-        pipeline_file = d.pop("pipeline_file")
-
-        scheduling_status = d.pop("scheduling_status")
-
-        scheduled_workflow_id = d.pop("scheduled_workflow_id")
-
-        scheduled_at = Timestamp.from_dict(d.pop("scheduled_at"))
-
-        error_description = d.pop("error_description")
-
-        run_now_requester_id = d.pop("run_now_requester_id")
-
-        periodic_id = d.pop("periodic_id")
 
         parameter_values = []
-        _parameter_values = d.pop("parameter_values")
+        _parameter_values = d["parameter_values"]
         for parameter_values_item_data in _parameter_values:
             parameter_values_item = NameValue.from_dict(parameter_values_item_data)
 
             parameter_values.append(parameter_values_item)
 
-        reference = d.pop("reference", UNSET)
+        return parameter_values
 
-        schedule_trigger = cls(
-            triggered_at=triggered_at,
-            project_id=project_id,
-            branch=branch,
-            pipeline_file=pipeline_file,
-            scheduling_status=scheduling_status,
-            scheduled_workflow_id=scheduled_workflow_id,
-            scheduled_at=scheduled_at,
-            error_description=error_description,
-            run_now_requester_id=run_now_requester_id,
-            periodic_id=periodic_id,
-            parameter_values=parameter_values,
-            reference=reference,
-        )
-
-        schedule_trigger.additional_properties = d
-        return schedule_trigger
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

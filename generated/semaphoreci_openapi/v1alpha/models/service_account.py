@@ -1,19 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="ServiceAccount")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "org_id",
+        "creator_id",
+        "created_at",
+        "updated_at",
+        "deactivated",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "org_id",
+        "creator_id",
+        "created_at",
+        "updated_at",
+        "deactivated",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("description", "description"),
+    ("org_id", "org_id"),
+    ("creator_id", "creator_id"),
+    ("deactivated", "deactivated"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ServiceAccount:
     """A service account. `created_at` and `updated_at` are Unix seconds as JSON integers, or null when the service sent no
     time.
@@ -33,8 +66,6 @@ class ServiceAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -80,19 +111,20 @@ class ServiceAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        description = d.pop("description")
-
-        org_id = d.pop("org_id")
-
-        creator_id = d.pop("creator_id")
-
+    @staticmethod
+    def _decode_created_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_created_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -106,8 +138,12 @@ class ServiceAccount:
                 pass
             return cast(None | Timestamp, data)
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        created_at = _parse_created_at(d["created_at"])
 
+        return created_at
+
+    @staticmethod
+    def _decode_updated_at(d: Mapping[str, Any]) -> None | Timestamp:
         def _parse_updated_at(data: object) -> None | Timestamp:
             if data is None:
                 return data
@@ -121,23 +157,13 @@ class ServiceAccount:
                 pass
             return cast(None | Timestamp, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = _parse_updated_at(d["updated_at"])
 
-        deactivated = d.pop("deactivated")
+        return updated_at
 
-        service_account = cls(
-            id=id,
-            name=name,
-            description=description,
-            org_id=org_id,
-            creator_id=creator_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deactivated=deactivated,
-        )
-
-        service_account.additional_properties = d
-        return service_account
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

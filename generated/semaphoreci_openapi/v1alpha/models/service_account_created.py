@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.service_account import ServiceAccount
 
 
 T = TypeVar("T", bound="ServiceAccountCreated")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "service_account",
+        "api_token",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_account",
+        "api_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("api_token", "api_token"),
+    converted=(("service_account", "service_account", "service_account:ServiceAccount"),),
+)
+@_attrs_define(slots=False)
 class ServiceAccountCreated:
     """The new account and its API token, which is shown only here."""
 
@@ -41,20 +60,21 @@ class ServiceAccountCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_account import ServiceAccount  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        service_account = ServiceAccount.from_dict(d.pop("service_account"))
-
-        api_token = d.pop("api_token")
-
-        service_account_created = cls(
-            service_account=service_account,
-            api_token=api_token,
-        )
-
-        service_account_created.additional_properties = d
-        return service_account_created
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

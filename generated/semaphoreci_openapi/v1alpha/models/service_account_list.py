@@ -6,14 +6,33 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.service_account import ServiceAccount
 
 
 T = TypeVar("T", bound="ServiceAccountList")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "service_accounts",
+        "next_page_token",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_accounts",
+        "next_page_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("next_page_token", "next_page_token"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ServiceAccountList:
     """One page of service accounts; `next_page_token` is `""` on the last page."""
 
@@ -43,25 +62,34 @@ class ServiceAccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_service_accounts(d: Mapping[str, Any]) -> list[ServiceAccount]:
         from ..models.service_account import ServiceAccount  # noqa: PLC0415
 
-        d = dict(src_dict)
         service_accounts = []
-        _service_accounts = d.pop("service_accounts")
+        _service_accounts = d["service_accounts"]
         for service_accounts_item_data in _service_accounts:
             service_accounts_item = ServiceAccount.from_dict(service_accounts_item_data)
 
             service_accounts.append(service_accounts_item)
 
-        next_page_token = d.pop("next_page_token")
+        return service_accounts
 
-        service_account_list = cls(
-            service_accounts=service_accounts,
-            next_page_token=next_page_token,
-        )
-
-        service_account_list.additional_properties = d
-        return service_account_list
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

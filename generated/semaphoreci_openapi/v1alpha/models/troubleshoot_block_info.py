@@ -6,10 +6,45 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="TroubleshootBlockInfo")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "block_id",
+        "name",
+        "build_req_id",
+        "state",
+        "result",
+        "result_reason",
+        "error_description",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "block_id",
+        "name",
+        "build_req_id",
+        "state",
+        "result",
+        "result_reason",
+        "error_description",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("block_id", "block_id"),
+    ("name", "name"),
+    ("build_req_id", "build_req_id"),
+    ("state", "state"),
+    ("result", "result"),
+    ("result_reason", "result_reason"),
+    ("error_description", "error_description"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class TroubleshootBlockInfo:
     block_id: str
     name: str
@@ -55,33 +90,21 @@ class TroubleshootBlockInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        block_id = d.pop("block_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        name = d.pop("name")
-
-        build_req_id = d.pop("build_req_id")
-
-        state = d.pop("state")
-
-        result = d.pop("result")
-
-        result_reason = d.pop("result_reason")
-
-        error_description = d.pop("error_description")
-
-        troubleshoot_block_info = cls(
-            block_id=block_id,
-            name=name,
-            build_req_id=build_req_id,
-            state=state,
-            result=result,
-            result_reason=result_reason,
-            error_description=error_description,
-        )
-
-        troubleshoot_block_info.additional_properties = d
-        return troubleshoot_block_info
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

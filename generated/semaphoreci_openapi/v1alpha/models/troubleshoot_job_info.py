@@ -1,19 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="TroubleshootJobInfo")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "build_req_id",
+        "name",
+        "state",
+        "failure_reason",
+        "is_debug_job",
+        "is_self_hosted",
+        "machine_type",
+        "os_image",
+        "agent_name",
+        "created_at",
+        "enqueued_at",
+        "started_at",
+        "finished_at",
+        "priority",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "build_req_id",
+        "name",
+        "state",
+        "failure_reason",
+        "is_debug_job",
+        "is_self_hosted",
+        "machine_type",
+        "os_image",
+        "agent_name",
+        "created_at",
+        "enqueued_at",
+        "started_at",
+        "finished_at",
+        "priority",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("build_req_id", "build_req_id"),
+    ("name", "name"),
+    ("state", "state"),
+    ("failure_reason", "failure_reason"),
+    ("is_debug_job", "is_debug_job"),
+    ("is_self_hosted", "is_self_hosted"),
+    ("machine_type", "machine_type"),
+    ("os_image", "os_image"),
+    ("agent_name", "agent_name"),
+    ("priority", "priority"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("enqueued_at", "enqueued_at", Timestamp.from_dict),
+        ("started_at", "started_at", Timestamp.from_dict),
+        ("finished_at", "finished_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class TroubleshootJobInfo:
     id: str
     build_req_id: str
@@ -95,59 +152,21 @@ class TroubleshootJobInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        build_req_id = d.pop("build_req_id")
-
-        name = d.pop("name")
-
-        state = d.pop("state")
-
-        failure_reason = d.pop("failure_reason")
-
-        is_debug_job = d.pop("is_debug_job")
-
-        is_self_hosted = d.pop("is_self_hosted")
-
-        machine_type = d.pop("machine_type")
-
-        os_image = d.pop("os_image")
-
-        agent_name = d.pop("agent_name")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        enqueued_at = Timestamp.from_dict(d.pop("enqueued_at"))
-
-        started_at = Timestamp.from_dict(d.pop("started_at"))
-
-        finished_at = Timestamp.from_dict(d.pop("finished_at"))
-
-        priority = d.pop("priority")
-
-        troubleshoot_job_info = cls(
-            id=id,
-            build_req_id=build_req_id,
-            name=name,
-            state=state,
-            failure_reason=failure_reason,
-            is_debug_job=is_debug_job,
-            is_self_hosted=is_self_hosted,
-            machine_type=machine_type,
-            os_image=os_image,
-            agent_name=agent_name,
-            created_at=created_at,
-            enqueued_at=enqueued_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            priority=priority,
-        )
-
-        troubleshoot_job_info.additional_properties = d
-        return troubleshoot_job_info
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

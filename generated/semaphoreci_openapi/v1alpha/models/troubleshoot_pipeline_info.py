@@ -6,19 +6,106 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..models.troubleshoot_pipeline_info_result import TroubleshootPipelineInfoResult
 from ..models.troubleshoot_pipeline_info_state import TroubleshootPipelineInfoState
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
     from ..models.troubleshoot_block_info import TroubleshootBlockInfo
 
 
 T = TypeVar("T", bound="TroubleshootPipelineInfo")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "ppl_id",
+        "name",
+        "created_at",
+        "pending_at",
+        "queuing_at",
+        "running_at",
+        "stopping_at",
+        "done_at",
+        "state",
+        "result",
+        "result_reason",
+        "terminate_request",
+        "error_description",
+        "switch_id",
+        "working_directory",
+        "yaml_file_name",
+        "terminated_by",
+        "queue_id",
+        "queue_name",
+        "queue_scope",
+        "queue_type",
+        "promotion_of",
+        "partial_rerun_of",
+        "partially_rerun_by",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "ppl_id",
+        "name",
+        "created_at",
+        "pending_at",
+        "queuing_at",
+        "running_at",
+        "stopping_at",
+        "done_at",
+        "state",
+        "result",
+        "result_reason",
+        "terminate_request",
+        "error_description",
+        "switch_id",
+        "working_directory",
+        "yaml_file_name",
+        "terminated_by",
+        "queue_id",
+        "queue_name",
+        "queue_scope",
+        "queue_type",
+        "promotion_of",
+        "partial_rerun_of",
+        "partially_rerun_by",
+        "blocks",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("ppl_id", "ppl_id"),
+    ("name", "name"),
+    ("result_reason", "result_reason"),
+    ("terminate_request", "terminate_request"),
+    ("error_description", "error_description"),
+    ("switch_id", "switch_id"),
+    ("working_directory", "working_directory"),
+    ("yaml_file_name", "yaml_file_name"),
+    ("terminated_by", "terminated_by"),
+    ("queue_id", "queue_id"),
+    ("queue_name", "queue_name"),
+    ("queue_scope", "queue_scope"),
+    ("queue_type", "queue_type"),
+    ("promotion_of", "promotion_of"),
+    ("partial_rerun_of", "partial_rerun_of"),
+    ("partially_rerun_by", "partially_rerun_by"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("pending_at", "pending_at", Timestamp.from_dict),
+        ("queuing_at", "queuing_at", Timestamp.from_dict),
+        ("running_at", "running_at", Timestamp.from_dict),
+        ("stopping_at", "stopping_at", Timestamp.from_dict),
+        ("done_at", "done_at", Timestamp.from_dict),
+        ("state", "state", TroubleshootPipelineInfoState.from_value),
+        ("result", "result", TroubleshootPipelineInfoResult.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class TroubleshootPipelineInfo:
     ppl_id: str
     name: str
@@ -151,59 +238,23 @@ class TroubleshootPipelineInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_blocks(d: Mapping[str, Any]) -> list[TroubleshootBlockInfo] | Unset:
         from ..models.troubleshoot_block_info import TroubleshootBlockInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        ppl_id = d.pop("ppl_id")
-
-        name = d.pop("name")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        pending_at = Timestamp.from_dict(d.pop("pending_at"))
-
-        queuing_at = Timestamp.from_dict(d.pop("queuing_at"))
-
-        running_at = Timestamp.from_dict(d.pop("running_at"))
-
-        stopping_at = Timestamp.from_dict(d.pop("stopping_at"))
-
-        done_at = Timestamp.from_dict(d.pop("done_at"))
-
-        state = TroubleshootPipelineInfoState(d.pop("state"))
-
-        result = TroubleshootPipelineInfoResult(d.pop("result"))
-
-        result_reason = d.pop("result_reason")
-
-        terminate_request = d.pop("terminate_request")
-
-        error_description = d.pop("error_description")
-
-        switch_id = d.pop("switch_id")
-
-        working_directory = d.pop("working_directory")
-
-        yaml_file_name = d.pop("yaml_file_name")
-
-        terminated_by = d.pop("terminated_by")
-
-        queue_id = d.pop("queue_id")
-
-        queue_name = d.pop("queue_name")
-
-        queue_scope = d.pop("queue_scope")
-
-        queue_type = d.pop("queue_type")
-
-        promotion_of = d.pop("promotion_of")
-
-        partial_rerun_of = d.pop("partial_rerun_of")
-
-        partially_rerun_by = d.pop("partially_rerun_by")
-
-        _blocks = d.pop("blocks", UNSET)
+        _blocks = d.get("blocks", UNSET)
         blocks: list[TroubleshootBlockInfo] | Unset = UNSET
         if _blocks is not UNSET:
             blocks = []
@@ -212,36 +263,11 @@ class TroubleshootPipelineInfo:
 
                 blocks.append(blocks_item)
 
-        troubleshoot_pipeline_info = cls(
-            ppl_id=ppl_id,
-            name=name,
-            created_at=created_at,
-            pending_at=pending_at,
-            queuing_at=queuing_at,
-            running_at=running_at,
-            stopping_at=stopping_at,
-            done_at=done_at,
-            state=state,
-            result=result,
-            result_reason=result_reason,
-            terminate_request=terminate_request,
-            error_description=error_description,
-            switch_id=switch_id,
-            working_directory=working_directory,
-            yaml_file_name=yaml_file_name,
-            terminated_by=terminated_by,
-            queue_id=queue_id,
-            queue_name=queue_name,
-            queue_scope=queue_scope,
-            queue_type=queue_type,
-            promotion_of=promotion_of,
-            partial_rerun_of=partial_rerun_of,
-            partially_rerun_by=partially_rerun_by,
-            blocks=blocks,
-        )
+        return blocks
 
-        troubleshoot_pipeline_info.additional_properties = d
-        return troubleshoot_pipeline_info
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

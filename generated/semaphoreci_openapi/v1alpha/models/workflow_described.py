@@ -1,22 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..models.workflow_described_triggered_by import WorkflowDescribedTriggeredBy
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="WorkflowDescribed")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "initial_ppl_id",
+        "project_id",
+        "hook_id",
+        "requester_id",
+        "branch_id",
+        "branch_name",
+        "commit_sha",
+        "created_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "initial_ppl_id",
+        "project_id",
+        "hook_id",
+        "requester_id",
+        "branch_id",
+        "branch_name",
+        "commit_sha",
+        "created_at",
+        "triggered_by",
+        "rerun_of",
+        "repository_id",
+        "organization_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("wf_id", "wf_id"),
+    ("initial_ppl_id", "initial_ppl_id"),
+    ("project_id", "project_id"),
+    ("hook_id", "hook_id"),
+    ("requester_id", "requester_id"),
+    ("branch_id", "branch_id"),
+    ("branch_name", "branch_name"),
+    ("commit_sha", "commit_sha"),
+    ("rerun_of", "rerun_of"),
+    ("repository_id", "repository_id"),
+    ("organization_id", "organization_id"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("triggered_by", "triggered_by", WorkflowDescribedTriggeredBy.from_value),
+    ),
+)
+@_attrs_define(slots=False)
 class WorkflowDescribed:
     """A workflow as the describe endpoint sends it. Same fields as in the list, except that `triggered_by` is the upper-
     case enum name.
@@ -105,58 +151,21 @@ class WorkflowDescribed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        wf_id = d.pop("wf_id")
-
-        initial_ppl_id = d.pop("initial_ppl_id")
-
-        project_id = d.pop("project_id")
-
-        hook_id = d.pop("hook_id")
-
-        requester_id = d.pop("requester_id")
-
-        branch_id = d.pop("branch_id")
-
-        branch_name = d.pop("branch_name")
-
-        commit_sha = d.pop("commit_sha")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        _triggered_by = d.pop("triggered_by", UNSET)
-        triggered_by: WorkflowDescribedTriggeredBy | Unset
-        if isinstance(_triggered_by, Unset):
-            triggered_by = UNSET
-        else:
-            triggered_by = WorkflowDescribedTriggeredBy(_triggered_by)
-
-        rerun_of = d.pop("rerun_of", UNSET)
-
-        repository_id = d.pop("repository_id", UNSET)
-
-        organization_id = d.pop("organization_id", UNSET)
-
-        workflow_described = cls(
-            wf_id=wf_id,
-            initial_ppl_id=initial_ppl_id,
-            project_id=project_id,
-            hook_id=hook_id,
-            requester_id=requester_id,
-            branch_id=branch_id,
-            branch_name=branch_name,
-            commit_sha=commit_sha,
-            created_at=created_at,
-            triggered_by=triggered_by,
-            rerun_of=rerun_of,
-            repository_id=repository_id,
-            organization_id=organization_id,
-        )
-
-        workflow_described.additional_properties = d
-        return workflow_described
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.workflow_described import WorkflowDescribed
 
 
 T = TypeVar("T", bound="WorkflowDescription")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "workflow",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "workflow",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(("workflow", "workflow", "workflow_described:WorkflowDescribed"),),
+)
+@_attrs_define(slots=False)
 class WorkflowDescription:
     workflow: WorkflowDescribed
     """ A workflow as the describe endpoint sends it. Same fields as in the list, except that `triggered_by` is the
@@ -35,17 +51,21 @@ class WorkflowDescription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_described import WorkflowDescribed  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        workflow = WorkflowDescribed.from_dict(d.pop("workflow"))
-
-        workflow_description = cls(
-            workflow=workflow,
-        )
-
-        workflow_description.additional_properties = d
-        return workflow_description
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

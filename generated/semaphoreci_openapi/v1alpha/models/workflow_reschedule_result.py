@@ -6,10 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 T = TypeVar("T", bound="WorkflowRescheduleResult")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "ppl_id",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "wf_id",
+        "ppl_id",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("wf_id", "wf_id"),
+    ("ppl_id", "ppl_id"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class WorkflowRescheduleResult:
     """The new workflow and its initial pipeline."""
 
@@ -37,18 +57,21 @@ class WorkflowRescheduleResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        wf_id = d.pop("wf_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        ppl_id = d.pop("ppl_id")
-
-        workflow_reschedule_result = cls(
-            wf_id=wf_id,
-            ppl_id=ppl_id,
-        )
-
-        workflow_reschedule_result.additional_properties = d
-        return workflow_reschedule_result
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,35 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from .. import types
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="WorkflowRunSnapshot")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "snapshot_archive",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project_id",
+        "snapshot_archive",
+        "label",
+        "request_token",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("project_id", "project_id"),
+    ("label", "label"),
+    ("request_token", "request_token"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class WorkflowRunSnapshot:
     """A run of an uploaded snapshot of a working tree instead of a git reference, as the `sem` CLI's `create workflow`
     sends it: form fields and one file part.
@@ -73,24 +95,27 @@ class WorkflowRunSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project_id = d.pop("project_id")
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        snapshot_archive = File(payload=BytesIO(d.pop("snapshot_archive")))
+    @staticmethod
+    def _decode_snapshot_archive(d: Mapping[str, Any]) -> File:
+        snapshot_archive = File(payload=BytesIO(d["snapshot_archive"]))
 
-        label = d.pop("label", UNSET)
+        return snapshot_archive
 
-        request_token = d.pop("request_token", UNSET)
-
-        workflow_run_snapshot = cls(
-            project_id=project_id,
-            snapshot_archive=snapshot_archive,
-            label=label,
-            request_token=request_token,
-        )
-
-        workflow_run_snapshot.additional_properties = d
-        return workflow_run_snapshot
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,36 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+
 if TYPE_CHECKING:
     from ..models.troubleshoot_project import TroubleshootProject
     from ..models.troubleshoot_workflow_info import TroubleshootWorkflowInfo
 
 
 T = TypeVar("T", bound="WorkflowTroubleshoot")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "project",
+        "workflow",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "project",
+        "workflow",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    converted=(
+        ("project", "project", "troubleshoot_project:TroubleshootProject"),
+        ("workflow", "workflow", "troubleshoot_workflow_info:TroubleshootWorkflowInfo"),
+    ),
+)
+@_attrs_define(slots=False)
 class WorkflowTroubleshoot:
     project: TroubleshootProject
     workflow: TroubleshootWorkflowInfo
@@ -38,21 +59,21 @@ class WorkflowTroubleshoot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.troubleshoot_project import TroubleshootProject  # noqa: PLC0415
-        from ..models.troubleshoot_workflow_info import TroubleshootWorkflowInfo  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        project = TroubleshootProject.from_dict(d.pop("project"))
-
-        workflow = TroubleshootWorkflowInfo.from_dict(d.pop("workflow"))
-
-        workflow_troubleshoot = cls(
-            project=project,
-            workflow=workflow,
-        )
-
-        workflow_troubleshoot.additional_properties = d
-        return workflow_troubleshoot
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

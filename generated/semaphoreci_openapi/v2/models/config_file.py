@@ -1,19 +1,54 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="ConfigFile")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "path",
+        "url",
+        "content",
+        "shared",
+        "encrypted",
+        "created_at",
+        "updated_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "path",
+        "url",
+        "content",
+        "shared",
+        "encrypted",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("path", "path"),
+    ("url", "url"),
+    ("shared", "shared"),
+    ("encrypted", "encrypted"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class ConfigFile:
     """A configuration file that a secret writes into the jobs of the projects it is attached to."""
 
@@ -73,43 +108,32 @@ class ConfigFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        path = d.pop("path")
-
-        url = d.pop("url")
-
+    @staticmethod
+    def _decode_content(d: Mapping[str, Any]) -> None | str:
         def _parse_content(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        shared = d.pop("shared")
+        return content
 
-        encrypted = d.pop("encrypted")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        config_file = cls(
-            id=id,
-            path=path,
-            url=url,
-            content=content,
-            shared=shared,
-            encrypted=encrypted,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        config_file.additional_properties = d
-        return config_file
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,61 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="Org")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "projects_url",
+        "secrets_url",
+        "users_url",
+        "teams_url",
+        "username",
+        "created_at",
+        "updated_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "url",
+        "projects_url",
+        "secrets_url",
+        "users_url",
+        "teams_url",
+        "username",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("id", "id"),
+    ("name", "name"),
+    ("url", "url"),
+    ("projects_url", "projects_url"),
+    ("secrets_url", "secrets_url"),
+    ("users_url", "users_url"),
+    ("teams_url", "teams_url"),
+    ("username", "username"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Org:
     """An organization on Semaphore. Organizations own projects, teams and secrets; users belong to them through teams."""
 
@@ -82,44 +124,21 @@ class Org:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        url = d.pop("url")
-
-        projects_url = d.pop("projects_url")
-
-        secrets_url = d.pop("secrets_url")
-
-        users_url = d.pop("users_url")
-
-        teams_url = d.pop("teams_url")
-
-        username = d.pop("username")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
-        org = cls(
-            id=id,
-            name=name,
-            url=url,
-            projects_url=projects_url,
-            secrets_url=secrets_url,
-            users_url=users_url,
-            teams_url=teams_url,
-            username=username,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        org.additional_properties = d
-        return org
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,21 +1,60 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.timestamp import Timestamp
-
-
 T = TypeVar("T", bound="Secret")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "url",
+        "projects_url",
+        "teams_url",
+        "env_vars_url",
+        "config_files_url",
+        "created_at",
+        "updated_at",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "url",
+        "projects_url",
+        "teams_url",
+        "env_vars_url",
+        "config_files_url",
+        "created_at",
+        "updated_at",
+        "description",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("name", "name"),
+    ("id", "id"),
+    ("url", "url"),
+    ("projects_url", "projects_url"),
+    ("teams_url", "teams_url"),
+    ("env_vars_url", "env_vars_url"),
+    ("config_files_url", "config_files_url"),
+    converted=(
+        ("created_at", "created_at", Timestamp.from_dict),
+        ("updated_at", "updated_at", Timestamp.from_dict),
+    ),
+)
+@_attrs_define(slots=False)
 class Secret:
     """A secret of an organization (called a "shared configuration" before November 2017): a named set of environment
     variables and configuration files that can be attached to projects and made available to teams.
@@ -92,27 +131,20 @@ class Secret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.timestamp import Timestamp  # noqa: PLC0415
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        id = d.pop("id")
-
-        url = d.pop("url")
-
-        projects_url = d.pop("projects_url")
-
-        teams_url = d.pop("teams_url")
-
-        env_vars_url = d.pop("env_vars_url")
-
-        config_files_url = d.pop("config_files_url")
-
-        created_at = Timestamp.from_dict(d.pop("created_at"))
-
-        updated_at = Timestamp.from_dict(d.pop("updated_at"))
-
+    @staticmethod
+    def _decode_description(d: Mapping[str, Any]) -> None | str | Unset:
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -120,23 +152,13 @@ class Secret:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.get("description", UNSET))
 
-        secret = cls(
-            name=name,
-            id=id,
-            url=url,
-            projects_url=projects_url,
-            teams_url=teams_url,
-            env_vars_url=env_vars_url,
-            config_files_url=config_files_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-        )
+        return description
 
-        secret.additional_properties = d
-        return secret
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

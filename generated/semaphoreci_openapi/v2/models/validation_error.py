@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,9 +14,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+# The JSON keys a received object must have, and (for additional_properties) all it declares.
+_REQUIRED: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
 
 
-@_attrs_define
+@lazy_fields(
+    ("message", "message"),
+    converted=(),
+)
+@_attrs_define(slots=False)
 class ValidationError:
     """The body of a 422 answer. The documentation shows `message` set to `Validation Failed` together with an `errors`
     list that names each offending field. Answers with only a `message` that states the problem (for example `Validation
@@ -55,12 +72,23 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """A model of the received JSON object `src_dict`: a `KeyError` now if a required
+        key is missing; each field is decoded from `src_dict` when first read
+        (`ModelDecodeError` if it does not fit the spec). `src_dict` is kept, not copied:
+        do not change it afterwards (pass a `copy.deepcopy` if you must)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(cls, src_dict)
+        if not src_dict.keys() >= _REQUIRED:
+            raise missing_keys(cls, src_dict, _REQUIRED)
+        model = cls.__new__(cls)
+        setattr(model, RAW, src_dict)
+        return model
+
+    @staticmethod
+    def _decode_errors(d: Mapping[str, Any]) -> list[ValidationErrorDetail] | Unset:
         from ..models.validation_error_detail import ValidationErrorDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
-
-        _errors = d.pop("errors", UNSET)
+        _errors = d.get("errors", UNSET)
         errors: list[ValidationErrorDetail] | Unset = UNSET
         if _errors is not UNSET:
             errors = []
@@ -69,13 +97,11 @@ class ValidationError:
 
                 errors.append(errors_item)
 
-        validation_error = cls(
-            message=message,
-            errors=errors,
-        )
+        return errors
 
-        validation_error.additional_properties = d
-        return validation_error
+    @staticmethod
+    def _decode_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in d.items() if key not in _KNOWN}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.list_project_secrets_order import ListProjectSecretsOrder
 from ...models.project_secret import ProjectSecret
@@ -59,7 +60,7 @@ def _parse_response(response: httpx.Response) -> list[ProjectSecret]:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = ProjectSecret.from_dict(response_200_item_data)
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.agent import Agent
 from ...types import UNSET, Unset
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> list[Agent]:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = Agent.from_dict(response_200_item_data)
 

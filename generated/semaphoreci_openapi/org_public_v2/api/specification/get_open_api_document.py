@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.get_open_api_document_response_200 import GetOpenApiDocumentResponse200
 
@@ -32,7 +33,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(response: httpx.Response) -> GetOpenApiDocumentResponse200:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = GetOpenApiDocumentResponse200.from_dict(response.json())
+        response_200 = GetOpenApiDocumentResponse200.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,6 +7,7 @@ from uuid import UUID
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.message import Message
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> Message:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+        response_200 = Message.from_dict(loads(response.content))
 
         return response_200
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.retention_policy import RetentionPolicy
 from ...models.retention_policy_request import RetentionPolicyRequest
@@ -42,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> RetentionPolicy:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = RetentionPolicy.from_dict(response.json())
+        response_200 = RetentionPolicy.from_dict(loads(response.content))
 
         return response_200
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.artifact_signed_url import ArtifactSignedUrl
 from ...models.get_artifact_signed_url_scope import GetArtifactSignedUrlScope
@@ -33,6 +34,7 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     json_scope = scope.value
+
     params["scope"] = json_scope
 
     params["scope_id"] = scope_id
@@ -57,7 +59,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ArtifactSignedUrl:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = ArtifactSignedUrl.from_dict(response.json())
+        response_200 = ArtifactSignedUrl.from_dict(loads(response.content))
 
         return response_200
 

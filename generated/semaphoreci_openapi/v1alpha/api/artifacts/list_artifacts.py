@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.artifact_list import ArtifactList
 from ...models.list_artifacts_scope import ListArtifactsScope
@@ -32,6 +33,7 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     json_scope = scope.value
+
     params["scope"] = json_scope
 
     params["scope_id"] = scope_id
@@ -54,7 +56,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ArtifactList:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = ArtifactList.from_dict(response.json())
+        response_200 = ArtifactList.from_dict(loads(response.content))
 
         return response_200
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.job_list import JobList
 from ...models.list_jobs_order import ListJobsOrder
@@ -37,6 +38,7 @@ def _get_kwargs(
         json_states = []
         for states_item_data in states:
             states_item = states_item_data.value
+
             json_states.append(states_item)
 
     params["states"] = json_states
@@ -65,7 +67,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> JobList:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = JobList.from_dict(response.json())
+        response_200 = JobList.from_dict(loads(response.content))
 
         return response_200
 

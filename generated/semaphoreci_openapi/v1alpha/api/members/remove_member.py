@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 
 OPERATION = Operation(
@@ -36,7 +37,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> bool:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = cast(bool, response.json())
+        response_200 = cast(bool, loads(response.content))
         return response_200
 
     raise UndocumentedStatus(response.status_code)

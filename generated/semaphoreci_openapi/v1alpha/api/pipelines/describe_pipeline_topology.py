@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.topology_block import TopologyBlock
 
@@ -38,7 +39,7 @@ def _parse_response(response: httpx.Response) -> list[TopologyBlock]:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = TopologyBlock.from_dict(response_200_item_data)
 

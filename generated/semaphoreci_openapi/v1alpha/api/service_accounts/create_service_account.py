@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.service_account_create import ServiceAccountCreate
 from ...models.service_account_created import ServiceAccountCreated
@@ -42,7 +43,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ServiceAccountCreated:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = ServiceAccountCreated.from_dict(response.json())
+        response_200 = ServiceAccountCreated.from_dict(loads(response.content))
 
         return response_200
 

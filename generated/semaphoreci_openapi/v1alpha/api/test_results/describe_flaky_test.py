@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.flaky_test_detail import FlakyTestDetail
 from ...types import UNSET, Unset
@@ -91,7 +92,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> FlakyTestDetail:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = FlakyTestDetail.from_dict(response.json())
+        response_200 = FlakyTestDetail.from_dict(loads(response.content))
 
         return response_200
 

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ...._runtime.errors import UndocumentedStatus
+from ...._runtime.jsonbody import loads
 from ...._runtime.surface import Operation
 from ...models.workflow_run_form import WorkflowRunForm
 from ...models.workflow_run_request import WorkflowRunRequest
@@ -56,7 +57,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> WorkflowRunResult:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = WorkflowRunResult.from_dict(response.json())
+        response_200 = WorkflowRunResult.from_dict(loads(response.content))
 
         return response_200
 
