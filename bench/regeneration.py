@@ -107,7 +107,8 @@ def edit_spec(copy: Path, surface: str, count: int) -> None:
     """Put a sentence at the start of the entry file's first tag description."""
     entry = copy / "spec" / surface / "openapi.yaml"
     text = entry.read_text(encoding="utf-8")
-    pattern = re.compile(r"^(  - name: .+\n    description: (?:>-\n      )?)", re.MULTILINE)
+    # Tags are written indented (`  - name:`) in some entry files, flush in others.
+    pattern = re.compile(r"^( *- name: .+\n +description: (?:>-\n +)?)", re.MULTILINE)
     edited, found = pattern.subn(rf"\g<1>Benchmark edit {count}. ", text, count=1)
     if not found:
         sys.exit(f"no tag description to edit in {entry}")
