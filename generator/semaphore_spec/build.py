@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from . import __version__
 from .errors import BuildFailed, SpecError
+from .hash_cache import CACHE_FILE, HashCache
 from .input_folders import confine
 from .lock import (
     LOCK_NAME,
@@ -237,9 +238,11 @@ def _staging(root: Path) -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def _package_matches(root: Path, registry: dict[str, Surface], surfaces: list[Surface]) -> bool:
+def _package_matches(
+    root: Path, registry: dict[str, Surface], surfaces: list[Surface], memo: HashCache
+) -> bool:
     """Whether every surface's lock records the package files as they are now."""
-    now = package_hashes(root, registry)
+    now = package_hashes(root, registry, memo)
     return all(lock_of(root, s).get("package") == now for s in surfaces)
 
 
@@ -262,8 +265,8 @@ def build(
     outcome = Outcome()
     with _staging(root) as staging:
         todo = []
-        # One check reads the shared inputs (generator, templates, runtime) once.
-        memo: dict[Path, str] = {}
+        # Hashes of unchanged files come from the last build's cache (`hash_cache`).
+        memo = HashCache(root / CACHE_FILE)
         for surface in surfaces:
             reasons = staleness(root, surface, tools, memo)
             if not force and not reasons:
@@ -272,7 +275,9 @@ def build(
             else:
                 todo.append(surface)
                 outcome.reasons.extend(reasons)
-        if not todo and _package_matches(root, registry, surfaces):
+        up_to_date = not todo and _package_matches(root, registry, surfaces, memo)
+        memo.save()
+        if up_to_date:
             log("[package] up to date")
             return outcome  # the package's files change only with the surfaces' inputs
         errors = _build_all(root, todo, staging, log)

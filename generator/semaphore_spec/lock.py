@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from importlib.metadata import version as dist_version
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .hash_cache import HashCache
 from .registry import Surface
 from .yamlio import YAML_EMITTER
 
@@ -46,14 +45,12 @@ SHARED_INPUTS = (
 )
 
 
-def sha(path: Path, memo: dict[Path, str] | None = None) -> str:
-    """sha256 of a file's bytes, in hex; remembered in `memo` when one is given (for
-    hashing the same unchanged file again within one step)."""
+def sha(path: Path, memo: HashCache | None = None) -> str:
+    """sha256 of a file's bytes, in hex; through `memo` (`hash_cache`) when one is given,
+    for files of the project itself (never a staging copy)."""
     if memo is None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
-    if path not in memo:
-        memo[path] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return memo[path]
+    return memo.sha(path)
 
 
 def files(root: Path, rel: str) -> list[Path]:
@@ -75,9 +72,6 @@ def files(root: Path, rel: str) -> list[Path]:
 
 def tool_versions() -> dict[str, str]:
     """The installed versions of the tools that shape the outputs, by name."""
-    ruff = subprocess.run(
-        [sys.executable, "-m", "ruff", "--version"], capture_output=True, text=True, check=False
-    ).stdout.strip()
     # Every package whose behaviour shapes the outputs. (Not Python itself: the
     # outputs do not depend on it, and CI may run another patch release.)
     shaping = (
@@ -87,22 +81,34 @@ def tool_versions() -> dict[str, str]:
         "pyyaml",
         "jinja2",
         "markdown-it-py",
+        # The formatter of the generated code; its distribution's version is the one
+        # `ruff --version` prints (read without starting it: a no-op build is short).
+        "ruff",
     )
     return {
         "semaphore-spec": __version__,
         **{name: dist_version(name) for name in shaping},
-        "ruff": ruff.removeprefix("ruff "),
         "yaml-emitter": YAML_EMITTER,
     }
 
 
-def input_hashes(
-    root: Path, surface: Surface, memo: dict[Path, str] | None = None
-) -> dict[str, str]:
+def input_hashes(root: Path, surface: Surface, memo: HashCache | None = None) -> dict[str, str]:
     """sha256 of every input that shapes a surface's outputs, by project-relative path.
     `memo` lets the surfaces of one check share the hashes of their shared inputs."""
     rels = (*SHARED_INPUTS, surface.spec_dir, surface.fixtures_dir)
-    return {str(p.relative_to(root)): sha(p, memo) for rel in rels for p in files(root, rel)}
+    return {
+        str(p.relative_to(root)): sha(p, memo) for rel in rels for p in _listed(root, rel, memo)
+    }
+
+
+def _listed(root: Path, rel: str, memo: HashCache | None) -> list[Path]:
+    """`files(root, rel)`, listed once per check when a memo is given."""
+    if memo is None:
+        return files(root, rel)
+    key = root / rel
+    if key not in memo.listings:
+        memo.listings[key] = files(root, rel)
+    return memo.listings[key]
 
 
 def surface_outputs(surface: Surface) -> list[str]:
@@ -110,17 +116,19 @@ def surface_outputs(surface: Surface) -> list[str]:
     return [surface.published_dir, f"generated/{surface.client_path}"]
 
 
-def output_hashes(base: Path, surface: Surface) -> dict[str, str]:
+def output_hashes(base: Path, surface: Surface, memo: HashCache | None = None) -> dict[str, str]:
     """sha256 of every output of a surface under `base` (the lock itself excepted)."""
     hashes = {}
     for rel in surface_outputs(surface):
         for p in files(base, rel):
             if p.name != LOCK_NAME:
-                hashes[str(p.relative_to(base))] = sha(p)
+                hashes[str(p.relative_to(base))] = sha(p, memo)
     return hashes
 
 
-def package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
+def package_hashes(
+    base: Path, registry: dict[str, Surface], memo: HashCache | None = None
+) -> dict[str, str]:
     """sha256 of the distribution's own files: everything in generated/ outside the
     surfaces' subpackages (pyproject, README, package __init__, the runtime, ...)."""
     owned = tuple(f"generated/{s.client_path}/" for s in registry.values())
@@ -128,7 +136,7 @@ def package_hashes(base: Path, registry: dict[str, Surface]) -> dict[str, str]:
     for p in files(base, "generated"):
         rel = str(p.relative_to(base))
         if not rel.startswith(owned):
-            hashes[rel] = sha(p)
+            hashes[rel] = sha(p, memo)
     return hashes
 
 
@@ -140,7 +148,7 @@ def lock_of(root: Path, surface: Surface) -> dict[str, Any]:
 
 
 def staleness(
-    root: Path, surface: Surface, tools: dict[str, str], memo: dict[Path, str] | None = None
+    root: Path, surface: Surface, tools: dict[str, str], memo: HashCache | None = None
 ) -> list[str]:
     """Why a surface's outputs are out of date with its lock, one line per cause (empty
     when the lock's tools, inputs and outputs all match): a tool version change is named
@@ -157,7 +165,11 @@ def staleness(
             reasons.append(f"[{surface.name}] tool version changed: {name} {old} -> {new}")
     for what, locked, now in (
         ("input changed", lock.get("inputs") or {}, input_hashes(root, surface, memo)),
-        ("output differs from the lock", lock.get("outputs") or {}, output_hashes(root, surface)),
+        (
+            "output differs from the lock",
+            lock.get("outputs") or {},
+            output_hashes(root, surface, memo),
+        ),
     ):
         for rel in sorted(set(locked) | set(now)):
             if locked.get(rel) != now.get(rel):
