@@ -162,3 +162,28 @@ def test_reports_carry_the_results_and_never_the_token(
     }
     assert authorizations == {"Token [REDACTED]"}
     assert any(entry["response"]["status"] == 401 for entry in entries)  # the auth probes
+
+
+def test_a_page_the_body_counts_but_the_server_refuses_is_a_failure() -> None:
+    # Every members page says the list has three pages, yet page_no=1 answers 404: a
+    # client looping on `total_pages` would break, and the pagination check must say so.
+    def miscount(exchange: Exchange, response: MockResponse) -> MockResponse:
+        if exchange.operation_id != "listMembers" or response.status != 200:
+            return response
+        if "page_no=1" in exchange.request.query_string.split("&"):
+            return MockResponse(404, [("Content-Type", "text/plain")], b"Not found")
+        body = {**json.loads(response.content), "total_pages": 3}
+        return MockResponse(200, [("Content-Type", "application/json")], json.dumps(body).encode())
+
+    options = ContractOptions(
+        surface="v1alpha",
+        token=TOKEN,
+        app=create_app(ROOT, ["v1alpha"], response_hook=miscount),
+        operation_ids=("listMembers",),
+        max_examples=1,
+        seed=SEED,
+        phases=("examples",),
+    )
+    result = run_contract(ROOT, options)
+    titles = {(f.check, f.title) for f in result.failures}
+    assert ("PaginationConsistency", "A counted page is missing") in titles, titles
