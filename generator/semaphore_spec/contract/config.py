@@ -31,6 +31,7 @@ from schemathesis.config import SchemathesisConfig
 
 from ..mock.auth import Scheme
 from .checks import CredentialsRequired
+from .har import MAX_BODY_BYTES
 
 # Schemathesis' phases, all on by default.
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -61,7 +62,7 @@ def build(
     multiple_credentials_refused: bool,
     stateless_server: bool,
     phases: tuple[str, ...] = PHASES,
-    max_recorded_body: int = 1024 * 1024,
+    max_recorded_body: int = MAX_BODY_BYTES,
 ) -> SchemathesisConfig:
     """The run's configuration (see the module docstring)."""
     disabled = DISABLED_CHECKS + (STATEFUL_MEMORY_CHECKS if stateless_server else ())

@@ -75,10 +75,7 @@ def paginate(
     location = list_location(body)
     items = items_of(body, location) if location is not None else []
     number = _page_number(parameters.get(("query", style.page_param)))
-    size_params = tuple(style.page_size_params)
-    size = next((parameters[("query", n)] for n in size_params if ("query", n) in parameters), None)
-    if size is None:
-        size = _declared_default(view, size_params)
+    size = _asked_page_size(view, style.page_size_params, parameters)
     query = parse_qs(request.query_string, keep_blank_values=True)
     page = _recorded_page(surface, view, resolution, match, style, query, number, size)
     if page is not None and location is not None:
@@ -149,9 +146,7 @@ def _serve_counted(
     counted, items = body[field], items_of(body, location)
     asked = parameters.get(("query", style.page_param), style.first_page)
     index = max(0, asked - style.first_page) if isinstance(asked, int) else 0
-    names = tuple(style.page_size_params)
-    size = next((parameters[("query", n)] for n in names if ("query", n) in parameters), None)
-    size = size if size is not None else _declared_default(view, names)
+    size = _asked_page_size(view, style.page_size_params, parameters)
     if isinstance(counted, int) and counted <= 1 and isinstance(size, int) and size > 0:
         # The recording holds the whole list: cut the page out of it.
         counted = math.ceil(len(items) / size) if items else counted
@@ -222,6 +217,15 @@ def _page_number(value: Any) -> int:
     if isinstance(value, str) and value.isascii() and value.isdigit():
         value = int(value)  # ASCII only: `str.isdigit` accepts `³`, which `int` refuses
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 1
+
+
+def _asked_page_size(
+    view: OperationView, names: Sequence[str], parameters: Mapping[tuple[str, str], Any]
+) -> Any:
+    """The page size the request asks for in one of `names`, else the first one's
+    declared default (None when neither)."""
+    sent = next((parameters[("query", n)] for n in names if ("query", n) in parameters), None)
+    return sent if sent is not None else _declared_default(view, tuple(names))
 
 
 def _declared_default(view: OperationView, names: tuple[str, ...]) -> int | None:
