@@ -55,30 +55,6 @@ def test_a_read_only_run_sends_only_gets_to_the_selected_operations() -> None:
 
 
 def test_a_stateful_run_follows_the_declared_create_then_read_links() -> None:
-    options = ContractOptions(
-        surface="v1alpha",
-        token=TOKEN,
-        app=create_app(ROOT, ["v1alpha"]),
-        allow_writes=True,
-        stateless_server=True,
-        tags=("Self-hosted agent types",),
-        # Not deleteDeploymentTarget: the mock answers a conforming DELETE of the recorded
-        # target with that target's recorded 400 for a missing `unique_token` (a mock bug).
-        operation_ids=(
-            "createDeploymentTarget",
-            "describeDeploymentTarget",
-            "updateDeploymentTarget",
-            "activateDeploymentTarget",
-            "deactivateDeploymentTarget",
-            "listDeploymentHistory",
-        ),
-        max_examples=5,
-        seed=SEED,
-    )
-    result = run_contract(ROOT, options)
-    assert result.passed, result.failures or result.errors
-    # Transition ids read `POST /self_hosted_agent_types -> [200] DescribeAgentType -> GET ...`.
-    followed = {link.split("] ")[1].split(" ->")[0] for link in result.declared_links_followed}
     agent_types = {
         "DescribeAgentType",
         "UpdateAgentType",
@@ -92,7 +68,39 @@ def test_a_stateful_run_follows_the_declared_create_then_read_links() -> None:
         "DeactivateDeploymentTarget",
         "ListDeploymentHistory",
     }
-    assert result.links_total == len(agent_types | targets)
+    # Which links a run of five examples follows is up to chance: one seed followed only
+    # the targets' links when the file ran alone and both in the whole suite. Every run
+    # must pass; the links followed are counted over up to five seeds.
+    followed: set[str] = set()
+    for seed in range(SEED, SEED + 5):
+        options = ContractOptions(
+            surface="v1alpha",
+            token=TOKEN,
+            app=create_app(ROOT, ["v1alpha"]),
+            allow_writes=True,
+            stateless_server=True,
+            tags=("Self-hosted agent types",),
+            # Not deleteDeploymentTarget: the mock answers a conforming DELETE of the
+            # recorded target with that target's recorded 400 for a missing
+            # `unique_token` (a mock bug).
+            operation_ids=(
+                "createDeploymentTarget",
+                "describeDeploymentTarget",
+                "updateDeploymentTarget",
+                "activateDeploymentTarget",
+                "deactivateDeploymentTarget",
+                "listDeploymentHistory",
+            ),
+            max_examples=5,
+            seed=seed,
+        )
+        result = run_contract(ROOT, options)
+        assert result.passed, result.failures or result.errors
+        assert result.links_total == len(agent_types | targets)
+        # Transition ids read `POST /self_hosted_agent_types -> [200] DescribeAgentType -> GET ...`.
+        followed |= {link.split("] ")[1].split(" ->")[0] for link in result.declared_links_followed}
+        if followed & agent_types and followed & targets and len(followed) >= 4:
+            break
     assert followed <= agent_types | targets
     assert followed & agent_types and followed & targets
     assert len(followed) >= 4
