@@ -20,7 +20,7 @@ from schemathesis import Case, CheckContext, Response
 
 from .failures import ContractFailure
 from .page_facts import page_items
-from .probe import send
+from .probe import ask_for_page
 
 KIND = "body-page-count"
 
@@ -107,8 +107,7 @@ def check_counted(
     walked.add(label)
     param = str(facts["page_param"])
     number = index + 1 + int(facts.get("first_page") or 0)
-    following = case.derive(query={**(case.query or {}), param: str(number)})
-    answer = send(ctx, case, following)
+    following, answer = ask_for_page(ctx, case, param, number)
     if not 200 <= answer.status_code < 300:
         raise ContractFailure(
             operation=label,

@@ -17,7 +17,7 @@ from schemathesis import Case, CheckContext, Response
 
 from ..spec import declared_headers, documented_response
 from .failures import ContractFailure
-from .probe import send
+from .probe import ask_for_page
 
 KIND = "more-flag-header"
 _BOOLEANS = ("true", "false")
@@ -110,8 +110,7 @@ def check_numbered(
         return
     walked.add(label)
     param = str(facts["page_param"])
-    following = case.derive(query={**(case.query or {}), param: str(requested + 1)})
-    answer = send(ctx, case, following)
+    following, answer = ask_for_page(ctx, case, param, requested + 1)
     if not 200 <= answer.status_code < 300:
         raise ContractFailure(
             operation=label,

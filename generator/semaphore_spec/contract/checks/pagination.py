@@ -30,7 +30,7 @@ from .failures import ContractFailure
 from .numbered_pages import check_numbered, is_numbered
 from .page_facts import PageFacts, check_numbers, page_facts, page_items
 from .page_style import STYLES_KEY, Style, Violation, described_style, style_of, styles_entry
-from .probe import send
+from .probe import ask_for_page
 
 RELATIONS = ("first", "prev", "next", "last")
 __all__ = ["STYLES_KEY", "PaginationConsistency", "Violation", "style_of", "styles_entry"]
@@ -79,8 +79,7 @@ class PaginationConsistency:
         if requested is None:
             return None
         self.walked.add(label)
-        following = case.derive(query={**(case.query or {}), style.page_param: str(requested + 1)})
-        answer = send(ctx, case, following)
+        following, answer = ask_for_page(ctx, case, style.page_param, requested + 1)
         if 200 <= answer.status_code < 300:
             _judge(following, answer, style)
         return None

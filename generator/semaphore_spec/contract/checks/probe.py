@@ -16,3 +16,12 @@ def send(ctx: CheckContext, parent: Case[Any], probe: Case[Any]) -> Response:
     response = probe.call()
     ctx.internals.record_response(case_id=probe.id, response=response)
     return response
+
+
+def ask_for_page(
+    ctx: CheckContext, case: Case[Any], param: str, number: int
+) -> tuple[Case[Any], Response]:
+    """Send `case` again with query parameter `param` set to page `number`; the probe
+    and its answer."""
+    following = case.derive(query={**(case.query or {}), param: str(number)})
+    return following, send(ctx, case, following)
