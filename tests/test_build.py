@@ -6,45 +6,18 @@ These run on a copy of the project, so the work tree is never touched.
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from project_copy import cli, copy_project, edit_one_character
 
 from conftest import ROOT, built_surfaces
-
-COPIED = ("spec", "overlays", "generator", "tests/fixtures", "published", "generated")
-
-
-def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run `semaphore-spec --root <root> <args>`."""
-    return subprocess.run(
-        [sys.executable, "-m", "semaphore_spec.cli", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A copy of the project's inputs and committed outputs."""
-    for rel in COPIED:
-        shutil.copytree(ROOT / rel, tmp_path / rel, ignore=shutil.ignore_patterns("__pycache__"))
-    return tmp_path
-
-
-def edit_one_character(project: Path, surface: str) -> Path:
-    """Append one character to the first plain `summary:` in the surface's path files."""
-    for path in sorted((project / "spec" / surface / "paths").glob("*.yaml")):
-        text = path.read_text(encoding="utf-8")
-        edited, n = re.subn(r"(?m)^(\s+summary: [^'\"\n]*[A-Za-z0-9])$", r"\1!", text, count=1)
-        if n:
-            path.write_text(edited, encoding="utf-8")
-            return path
-    raise AssertionError(f"no plain summary line to edit in spec/{surface}/paths")
+    return copy_project(tmp_path)
 
 
 def test_committed_outputs_are_up_to_date() -> None:

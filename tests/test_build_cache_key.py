@@ -10,39 +10,23 @@ require the surfaces to read as stale, the way `build --check` decides.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from project_copy import cli, copy_project
 
 from conftest import ROOT, built_surfaces
 from semaphore_spec.lock import LOCK_NAME, staleness, tool_versions
 from semaphore_spec.registry import load_registry
 
-COPIED = ("spec", "overlays", "generator", "tests/fixtures", "published", "generated")
 PACKAGE = ROOT / "generator" / "semaphore_spec"
 MODULES = sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
-
-
-def cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run `semaphore-spec --root <root> <args>`."""
-    return subprocess.run(
-        [sys.executable, "-m", "semaphore_spec.cli", "--root", str(root), *args],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One copy of the project's inputs and committed outputs, shared by every check."""
-    base = tmp_path_factory.mktemp("cache-key")
-    for rel in COPIED:
-        shutil.copytree(ROOT / rel, base / rel, ignore=shutil.ignore_patterns("__pycache__"))
-    return base
+    return copy_project(tmp_path_factory.mktemp("cache-key"))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ and the command line on a git repository made for the test.
 
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import os
@@ -20,8 +19,8 @@ from typing import Any
 import pytest
 import yaml
 
+from semaphore_spec import cli
 from semaphore_spec.diff import KINDS, DiffError, compare_documents
-from semaphore_spec.diff.command import register
 from semaphore_spec.diff.load import load_file, parse_document
 from semaphore_spec.diff.refs import Document
 from semaphore_spec.diff.report import prepend_to_changelog, render_section
@@ -227,10 +226,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _run(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="semaphore-spec")
-    parser.add_argument("--root")
-    register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
+    args = cli.parser(list(argv)).parse_args(list(argv))
     return int(args.run(args))
 
 

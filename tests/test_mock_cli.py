@@ -6,7 +6,6 @@ takes; every test stops the process it started and checks that it stopped cleanl
 
 from __future__ import annotations
 
-import argparse
 import queue
 import signal
 import socket
@@ -23,8 +22,9 @@ import httpx
 import pytest
 
 from conftest import ROOT
+from semaphore_spec import cli
 from semaphore_spec.fixtures import load_fixtures
-from semaphore_spec.mock.command import DEFAULT_PORT, register
+from semaphore_spec.mock.command import DEFAULT_PORT
 
 PROJECTS = next(f for f in load_fixtures(ROOT, "v1") if f.file.endswith("listProjects.200.yaml"))
 STARTUP_SECONDS = 30
@@ -176,10 +176,9 @@ def test_an_unknown_surface_is_an_error() -> None:
     assert "unknown surface v9" in result.stderr
 
 
-def test_register_adds_the_mock_command() -> None:
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["mock", "--surface", "v1", "--surface", "v2", "--tls"])
+def test_the_cli_parses_the_mock_command() -> None:
+    argv = ["mock", "--surface", "v1", "--surface", "v2", "--tls"]
+    args = cli.parser(argv).parse_args(argv)
     assert (args.command, args.surface, args.host, args.port, args.tls) == (
         "mock",
         ["v1", "v2"],

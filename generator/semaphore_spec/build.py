@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import __version__
+from . import __version__, build_stamp
 from .errors import BuildFailed, SpecError
 from .hash_cache import CACHE_FILE, HashCache
 from .input_folders import confine
@@ -32,6 +32,7 @@ from .lock import (
     package_hashes,
     staleness,
     surface_outputs,
+    tool_files,
     tool_versions,
 )
 from .registry import REGISTRY_FILE, Surface, check_spec_folders, load_registry, select
@@ -246,6 +247,23 @@ def _package_matches(
     return all(lock_of(root, s).get("package") == now for s in surfaces)
 
 
+def _stamp(root: Path, names: list[str] | None, surfaces: list[Surface], memo: HashCache) -> None:
+    """Record what this up-to-date check read (`build_stamp`), so that the next one can
+    answer from file stats alone."""
+    tools = tool_files()
+    if tools is None:
+        build_stamp.forget(root)
+        return
+    locks = [str(root / s.published_dir / LOCK_NAME) for s in surfaces]
+    build_stamp.record(
+        root,
+        names,
+        [s.name for s in surfaces],
+        memo.seen_stats(),
+        [*memo.folders, *locks, *tools],
+    )
+
+
 def build(
     root: Path,
     names: list[str] | None = None,
@@ -278,8 +296,10 @@ def build(
         up_to_date = not todo and _package_matches(root, registry, surfaces, memo)
         memo.save()
         if up_to_date:
+            _stamp(root, names, surfaces, memo)
             log("[package] up to date")
             return outcome  # the package's files change only with the surfaces' inputs
+        build_stamp.forget(root)
         errors = _build_all(root, todo, staging, log)
         if errors:
             raise BuildFailed(errors)

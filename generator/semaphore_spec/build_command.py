@@ -6,9 +6,8 @@ import argparse
 import sys
 import time
 
-from .build import build
-from .project import EXIT_FOUND_PROBLEMS, EXIT_OK, project_root
-from .registry import load_registry
+from . import build_stamp
+from .project import EXIT_FOUND_PROBLEMS, EXIT_OK, CommandParser, project_root
 
 DESCRIPTION = (
     "Regenerate published/<surface>/ (the OpenAPI 3.1 and 3.0.3 documents, fixtures.json, "
@@ -17,15 +16,14 @@ DESCRIPTION = (
     "build changes nothing."
 )
 
+# How a surface the stamp answered for is reported (`build_stamp`).
+FROM_STAMP = "nothing read by the last check changed since"
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `build` command."""
-    parser = commands.add_parser(
-        "build",
-        help="regenerate published/ and generated/ from spec/",
-        description=DESCRIPTION,
-        epilog=_surfaces_epilog(),
-    )
+
+def configure(parser: CommandParser) -> None:
+    """The `build` command's description, options and action."""
+    parser.description = DESCRIPTION
+    parser.epilog_source = _surfaces_epilog
     parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
     parser.add_argument(
         "--check",
@@ -40,6 +38,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def _surfaces_epilog() -> str:
     """The registry's surfaces, when the command runs inside a project."""
+    from .registry import load_registry
+
     try:
         namespace = argparse.Namespace(root=None)
         names = ", ".join(load_registry(project_root(namespace)))
@@ -52,6 +52,18 @@ def run(args: argparse.Namespace) -> int:
     """Build (or check); 0 when done or up to date, 1 when --check finds stale outputs."""
     root = project_root(args)
     start = time.perf_counter()
+    if not args.force and (surfaces := build_stamp.surfaces_if_current(root, args.surface)):
+        for name in surfaces:
+            print(f"[{name}] up to date ({FROM_STAMP})")
+        elapsed = time.perf_counter() - start
+        if args.check:
+            print(f"generated/ and published/ are up to date ({elapsed:.2f}s)")
+        else:
+            print(f"built nothing; 0 files changed ({elapsed:.2f}s)")
+        return EXIT_OK
+    # Imported here: the stamp's answer needs neither the stages nor the registry.
+    from .build import build
+
     outcome = build(root, args.surface, check=args.check, force=args.force)
     elapsed = time.perf_counter() - start
     if args.check:

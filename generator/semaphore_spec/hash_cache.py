@@ -34,6 +34,9 @@ class HashCache:
         self._dirty = False
         # Folder listings of this run: every surface's inputs include the shared folders.
         self.listings: dict[Path, list[Path]] = {}
+        # What this run read, for `build_stamp`: the files hashed and the folders listed.
+        self.seen: set[str] = set()
+        self.folders: list[str] = []
         if path is not None:
             self._load(path)
 
@@ -51,6 +54,7 @@ class HashCache:
         """The sha256 of `path`'s bytes, in hex."""
         stat = path.stat()
         key = str(path)
+        self.seen.add(key)
         entry = self._entries.get(key)
         if (
             isinstance(entry, list)
@@ -62,6 +66,10 @@ class HashCache:
         self._entries[key] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, digest]
         self._dirty = True
         return digest
+
+    def seen_stats(self) -> dict[str, list[int]]:
+        """[size, mtime_ns, inode] of every file hashed in this run, as of its hashing."""
+        return {key: list(self._entries[key][:3]) for key in self.seen}
 
     def save(self) -> None:
         """Write the cache (atomically) when it learnt anything; failures are ignored:

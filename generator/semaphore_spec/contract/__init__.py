@@ -5,9 +5,9 @@ stateful along the spec's OpenAPI links) with the built-in checks and the projec
 own (`checks`: pagination, error bodies, authentication), against a base URL or an
 in-process ASGI app; `reports.write_reports` writes JUnit XML, a Markdown summary
 with reproducing curl commands and a HAR cassette, the token redacted throughout;
-`command.register` adds the `contract` command to the CLI.
+`command.configure` sets up the `contract` command of the CLI.
 """
 
-# Nothing is imported here: the CLI imports `command` to register `contract`, and
-# importing the runner (Schemathesis) would cost every `semaphore-spec` call most of a
-# second. Import from the modules: `runner`, `reports`, `results`, `errors`.
+# Nothing is imported here: `command` (and so `semaphore-spec contract --help`) needs
+# no runner, and importing Schemathesis costs most of a second. Import from the
+# modules: `runner`, `reports`, `results`, `errors`.

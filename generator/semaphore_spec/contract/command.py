@@ -33,13 +33,9 @@ TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"
 DEFAULT_MAX_TIME = 1800.0
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `contract` subcommand to the `semaphore-spec` command line."""
-    parser = commands.add_parser(
-        "contract",
-        help="contract-test a server (or the mock) against a surface's spec",
-        description=DESCRIPTION,
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The `contract` command's description, options and action."""
+    parser.description = DESCRIPTION
     add_arguments(parser)
     parser.set_defaults(run=run)
 

@@ -3,7 +3,7 @@
 `semaphore-spec diff OLD NEW` loads both documents (`load`), walks them side by side
 (`compare`, with one function per rule in `rules`), classifies every change as breaking
 or compatible for the direction it travels in, and writes a Markdown changelog section
-per surface (`report`). `command.register` adds the subcommand to the command line.
+per surface (`report`). `command.configure` sets up its command.
 """
 
 from __future__ import annotations

@@ -32,13 +32,9 @@ fetched with curl from /api/v2/api-spec/openapi.json) and NEW our published one;
 report is the drift in both directions, and breaking drift exits 1."""
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `diff` subcommand to the `semaphore-spec` command line."""
-    command = commands.add_parser(
-        "diff",
-        help="changelog of the published specs between two versions",
-        description=_DESCRIPTION,
-    )
+def configure(command: argparse.ArgumentParser) -> None:
+    """The `diff` command's description, arguments and action."""
+    command.description = _DESCRIPTION
     command.add_argument("old", metavar="OLD", help="file, git revision or WORKTREE")
     command.add_argument("new", metavar="NEW", help="file, git revision or WORKTREE")
     command.add_argument(

@@ -2,7 +2,7 @@
 
 `create_app(root)` is the ASGI application; `transport.MockTransport` and
 `transport.AsyncMockTransport` put it behind an httpx client without a network;
-`command.register` adds the `mock` command to the CLI.
+`command.configure` sets up the `mock` command of the CLI.
 
 Every surface of the registry with a published spec is served on one port, under
 the path of its registry servers. Surfaces that share a base path (they live on
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from .app import Exchange, HttpRequest, MockApp, ResponseHook, create_app
     from .responses import MockResponse
 
-# Loaded on first use (PEP 562): every `semaphore-spec` call imports `mock.command` to
-# register the command, and the app and its validators take a quarter of a second.
+# Loaded on first use (PEP 562): `mock.command` (and so `semaphore-spec mock --help`)
+# needs none of it, and the app and its validators take a quarter of a second.
 _LAZY = {
     "Exchange": ".app",
     "HttpRequest": ".app",

@@ -27,11 +27,9 @@ DESCRIPTION = (
 DEFAULT_PORT = 4010
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `mock` subcommand to the `semaphore-spec` command line."""
-    parser = commands.add_parser(
-        "mock", help="serve the published specs from the recorded fixtures", description=DESCRIPTION
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The `mock` command's description, options and action."""
+    parser.description = DESCRIPTION
     add_arguments(parser)
     parser.set_defaults(run=run)
 

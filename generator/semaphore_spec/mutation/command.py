@@ -49,13 +49,9 @@ def summary(report: MutationReport) -> list[str]:
     return lines
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the `mutation` command."""
-    parser = commands.add_parser(
-        "mutation",
-        help="run the contract suite against deliberately faulty mocks; print the kill rate",
-        description=DESCRIPTION,
-    )
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The `mutation` command's description, options and action."""
+    parser.description = DESCRIPTION
     parser.add_argument("--surface", action="append", help="only this surface (repeatable)")
     parser.add_argument("--fault", action="append", help="only this fault (repeatable)")
     parser.add_argument("--workers", type=int, help="parallel processes (default: up to 2)")

@@ -4,7 +4,8 @@ real servers answer what no single operation pins down. See `model.py`."""
 
 from __future__ import annotations
 
-from .load import REGISTRY_FILE, Registry, check_spec_folders, load_registry, select
+from ..project import REGISTRY_FILE
+from .load import Registry, check_spec_folders, load_registry, select
 from .model import (
     ApiKeyAuth,
     AuthScheme,

@@ -13,11 +13,10 @@ import pydantic
 
 from ..document import escape_pointer_token
 from ..errors import RegistryError
+from ..project import REGISTRY_FILE
 from ..yamlio import Lines, load_yaml
 from .model import AUTH_TYPES, Surface
 from .pagination import PAGINATION_KINDS
-
-REGISTRY_FILE = "spec/surfaces.yaml"
 
 Registry = dict[str, Surface]
 
@@ -77,8 +76,30 @@ def _surface(name: str, facts: Any, lines: Lines) -> Surface:
         ) from None
 
 
+# The last registry read, by its file's (path, size, mtime, inode): one command often
+# asks twice (`build --help`'s list of surfaces, then the build), and models are frozen.
+_last: tuple[tuple[str, int, int, int], Registry] | None = None
+
+
 def load_registry(root: Path) -> Registry:
-    """Read and validate `spec/surfaces.yaml` under `root`."""
+    """Read and validate `spec/surfaces.yaml` under `root` (again only when the file
+    changed since the last call)."""
+    global _last
+    path = root / REGISTRY_FILE
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    except OSError:
+        key = None  # load_yaml says what is wrong with the file
+    if key is not None and _last is not None and _last[0] == key:
+        return dict(_last[1])
+    registry = _read_registry(root)
+    if key is not None:
+        _last = (key, registry)
+    return dict(registry)
+
+
+def _read_registry(root: Path) -> Registry:
     data, lines = load_yaml(root / REGISTRY_FILE, display=REGISTRY_FILE)
     surfaces = data.get("surfaces") if isinstance(data, dict) else None
     if not isinstance(surfaces, dict) or not surfaces:
