@@ -16,6 +16,7 @@ from ..project import (
     EXIT_SIGNALLED,
     project_root,
 )
+from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .redact import Redactor
 
@@ -27,10 +28,6 @@ DESCRIPTION = (
     "tested. Exits 1 when anything fails, 3 when the run stopped before its end (--max-time, "
     "an unreachable target), 130/143 on Ctrl-C/SIGTERM; the reports are written every time."
 )
-# Kept in step with runner.TOKEN_VARIABLE and curl.TOKEN_VARIABLE (this module must not
-# import them: it loads with every `semaphore-spec` call).
-TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"
-DEFAULT_MAX_TIME = 1800.0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

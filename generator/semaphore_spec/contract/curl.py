@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import shlex
 
+from .defaults import TOKEN_VARIABLE
 from .redact import Redactor
 from .results import SentRequest
 
-TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"  # the name `command` reads and the README uses
 # Stands for the token until the command is quoted; only URL-safe word characters.
 _SENTINEL = "SEMAPHORETOKENPLACEHOLDER"
 # Set by curl itself, or noise in a reproduction.

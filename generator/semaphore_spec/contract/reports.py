@@ -20,7 +20,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .curl import TOKEN_VARIABLE, curl
+from .curl import curl
+from .defaults import TOKEN_VARIABLE
 from .har import HarWriter
 from .redact import Redactor
 from .results import ContractResult, FailureRecord, OperationResult

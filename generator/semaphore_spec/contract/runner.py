@@ -38,6 +38,7 @@ from ..mock.auth import credential_params, schemes
 from ..mock.surfaces import PUBLISHED
 from ..registry import load_registry, select
 from . import config as run_config
+from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
 from .redact import Redactor
@@ -50,8 +51,6 @@ from .stops import FailureWatch, signals_stop
 from .target import check_base_url, in_process_base_url, servers_for
 
 Progress = Callable[[str], None]
-TOKEN_VARIABLE = "SEMAPHORE_API_TOKEN"
-DEFAULT_MAX_TIME = 1800.0  # seconds: a full read-only run of the largest surface takes minutes
 
 
 @dataclass(frozen=True)
