@@ -9,6 +9,7 @@ import gc
 import json
 import pickle
 import weakref
+from collections import OrderedDict
 from typing import Any
 
 import httpx
@@ -96,11 +97,12 @@ def test_an_item_that_is_not_an_object_fails_inside_the_call() -> None:
         answer([*listed_body(), 7])
 
 
-def test_a_non_dict_mapping_is_built_at_once() -> None:
-    proxy = [dict(item) for item in listed_body()]
-    items = model_list(PipelineListed, tuple(proxy))
-    assert all(isinstance(value, PipelineListed) for value in slots(items))
-    assert items == eager(proxy)
+def test_anything_but_a_list_of_exact_dicts_is_built_at_once() -> None:
+    body = listed_body()
+    for data in (tuple(body), [OrderedDict(item) for item in body]):
+        items = model_list(PipelineListed, data)
+        assert all(type(value) is PipelineListed for value in slots(items))
+        assert items == eager(body) and items[0].ppl_id == body[0]["ppl_id"]
 
 
 def test_indexing_slicing_and_reversed_read_models() -> None:

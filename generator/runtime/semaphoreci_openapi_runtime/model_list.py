@@ -40,6 +40,7 @@ _new = object.__new__
 _set = object.__setattr__
 _get = list.__getitem__
 _length = list.__len__
+_DICT_ONLY = frozenset({dict})
 
 
 class ModelList(list[M]):
@@ -236,13 +237,15 @@ def model_list(model: type[M], data: Any) -> list[M]:
     into a model when read. Anything else than a list of exact dicts is built eagerly
     with `from_dict` (which raises what it raises)."""
     required = getattr(model, _REQUIRED, None)
-    if type(data) is list and required is not None:
-        try:
-            # In C: each item's keys contain the required ones (TypeError: not a dict).
-            if all(map(operator.ge, map(dict.keys, data), repeat(required))):
-                return ModelList(model, data)
-        except TypeError:
-            pass
+    if (
+        type(data) is list
+        and required is not None
+        # In C: every item is an exact dict (a slot's mark of "not built yet"), and its
+        # keys contain the required ones.
+        and {*map(type, data)} <= _DICT_ONLY
+        and all(map(operator.ge, map(dict.keys, data), repeat(required)))
+    ):
+        return ModelList(model, data)
     from_dict: Callable[[Any], M] = model.from_dict  # type: ignore[attr-defined]
     return ModelList(model, [from_dict(item) for item in data])
 
