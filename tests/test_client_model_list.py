@@ -159,6 +159,9 @@ def test_concatenation_repetition_and_copies_are_lists_of_the_same_models() -> N
     deep = copy.deepcopy(items)
     assert deep == models and all(a is not b for a, b in zip(deep, items, strict=True))
     assert pickle.loads(pickle.dumps(items)) == models
+    rebuilt = type(items)(items)  # as generic code copies a list of its own type
+    assert isinstance(rebuilt, ModelList) and rebuilt == models and rebuilt[0] == models[0]
+    assert type(items)(body) == body  # built like a list, it holds what it is given
     assert repr(items) == repr(models)
 
 

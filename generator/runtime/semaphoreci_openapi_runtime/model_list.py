@@ -45,11 +45,12 @@ _DICT_ONLY = frozenset({dict})
 
 class ModelList(list[M]):
     """A list of `model` items; a slot holds a model or the JSON object (an exact `dict`)
-    it is built from when read (see the module docstring)."""
+    it is built from when read (see the module docstring). Built like a list, as
+    `type(x)(items)` does, without `model`, it holds its items as they are."""
 
     __slots__ = ("__weakref__", "_index", "_model", "_ref")
 
-    def __init__(self, model: type[M], items: Iterable[Any] = ()) -> None:
+    def __init__(self, items: Iterable[Any] = (), model: type[M] | None = None) -> None:
         list.__init__(self, items)
         self._model = model
         self._index: dict[int, int] | None = None
@@ -59,7 +60,7 @@ class ModelList(list[M]):
 
     def _read(self, value: Any) -> M:
         """The model of a slot's value, tied to this list so that a change is kept."""
-        if type(value) is not dict:
+        if type(value) is not dict or self._model is None:
             return value  # type: ignore[no-any-return]
         model: M = _new(self._model)
         _set(model, _RAW, value)
@@ -68,7 +69,7 @@ class ModelList(list[M]):
 
     def _detached(self, value: Any) -> M:
         """The model of a value taken out of the list (nothing to store back into)."""
-        if type(value) is not dict:
+        if type(value) is not dict or self._model is None:
             return value  # type: ignore[no-any-return]
         model: M = _new(self._model)
         _set(model, _RAW, value)
@@ -99,6 +100,9 @@ class ModelList(list[M]):
         at = 0
         model = self._model
         ref = self._ref
+        if model is None:
+            yield from list.__iter__(self)
+            return
         while at < _length(self):
             value = _get(self, at)
             if type(value) is dict:
@@ -228,7 +232,7 @@ class ModelList(list[M]):
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
         # copy, deepcopy and pickle: the models (what the list holds), rebuilt as one.
-        return (ModelList, (self._model, list(self)))
+        return (ModelList, (list(self), self._model))
 
 
 def model_list(model: type[M], data: Any) -> list[M]:
@@ -245,9 +249,9 @@ def model_list(model: type[M], data: Any) -> list[M]:
         and {*map(type, data)} <= _DICT_ONLY
         and all(map(operator.ge, map(dict.keys, data), repeat(required)))
     ):
-        return ModelList(model, data)
+        return ModelList(data, model)
     from_dict: Callable[[Any], M] = model.from_dict  # type: ignore[attr-defined]
-    return ModelList(model, [from_dict(item) for item in data])
+    return ModelList([from_dict(item) for item in data], model)
 
 
 def keep(model: Any) -> None:
