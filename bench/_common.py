@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+import gc
 import os
 import platform
 import resource
@@ -101,12 +102,15 @@ def interleaved(
     progress: bool = True,
 ) -> dict[str, list[Sample]]:
     """Measure every case `repeats` times after `warmup` unmeasured rounds, interleaved:
-    each round runs every case once, the order reversed every other round."""
+    each round runs every case once, the order reversed every other round. Each sample
+    starts from a collected heap (`gc.collect()`, untimed), so that no case pays the
+    cyclic garbage collector for what the case before it left behind."""
     names = list(cases)
     samples: dict[str, list[Sample]] = {name: [] for name in names}
     for round_ in range(warmup + repeats):
         order = names if round_ % 2 == 0 else names[::-1]
         for name in order:
+            gc.collect()
             sample = cases[name]()
             if round_ >= warmup:
                 samples[name].append(sample)

@@ -9,9 +9,21 @@ keys). A second group reads every field of every item, which is what a lazy desi
 costs at worst. The candidates:
 
 - `json.loads`, `orjson.loads`, `msgspec.json.decode`: the parsers alone (untyped).
-- shipped: `PipelineListed.from_dict` as generated today (lazy: the raw mapping is kept
-  after a required-keys check, each field decoded on first read and cached), parsed with
-  `json.loads` and with the runtime's `loads` (msgspec, json.loads when msgspec refuses).
+- shipped: the client's own way, `model_list(PipelineListed, loads(document))`: a
+  `ModelList` that keeps the parsed objects (each checked for its required keys at once)
+  and builds an item's lazy model when the item is read, so a model read and dropped
+  leaves nothing for the cyclic garbage collector; parsed with the runtime's `loads`
+  (msgspec, json.loads when msgspec refuses) and with `json.loads`.
+- eager list of lazy models: what was shipped before, a plain list holding one lazy
+  model per item (`PipelineListed.from_dict`: the mapping kept, each field decoded on
+  first read and cached), so a model and a `Timestamp` per item stay alive for the
+  collector to walk; and the same with the collector paused around the case (a
+  reference for what the collector costs, not a design: `gc.disable` is process-wide).
+- fewer objects per item: the same eager list, `created_at` read as a `Timestamp` that
+  is not kept on the model (one tracked object per item fewer).
+- `__slots__` models: the same eager list of a lazy model class with `__slots__`
+  (written out here for the three fields read: a slot per field, decoded on first
+  read), to see whether a smaller object without `__dict__` helps the collector.
 - eager straight-line: what a specialised, fully eager `from_dict` emitted by the
   templates would do (every field decoded, no generic helpers, no copies), written out
   by hand here for `PipelineListed` only, since it is not shipped.
@@ -24,6 +36,7 @@ costs at worst. The candidates:
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Callable, Mapping
@@ -47,6 +60,8 @@ from _pipelines_server import recorded
 
 from semaphoreci_openapi import Timestamp
 from semaphoreci_openapi._runtime import jsonbody
+from semaphoreci_openapi._runtime.decoding import RAW
+from semaphoreci_openapi._runtime.model_list import model_list
 from semaphoreci_openapi.v1alpha.models import (
     NameValue,
     PipelineListed,
@@ -110,6 +125,50 @@ def eager_straight_line(d: Mapping[str, Any]) -> PipelineListed:
     return item
 
 
+_MISSING: Any = object()
+
+
+class SlottedListed:
+    """A lazy model with `__slots__`, for the three fields the cases read (not shipped)."""
+
+    __slots__ = ("_created_at", "_ppl_id", "_raw", "_state")
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+        self._ppl_id = self._state = self._created_at = _MISSING
+
+    @property
+    def ppl_id(self) -> str:
+        if self._ppl_id is _MISSING:
+            self._ppl_id = self._raw["ppl_id"]
+        return self._ppl_id  # type: ignore[no-any-return]
+
+    @property
+    def state(self) -> PipelineListedState:
+        if self._state is _MISSING:
+            self._state = PipelineListedState(self._raw["state"])
+        return self._state  # type: ignore[no-any-return]
+
+    @property
+    def created_at(self) -> Timestamp:
+        if self._created_at is _MISSING:
+            self._created_at = Timestamp.from_dict(self._raw["created_at"])
+        return self._created_at  # type: ignore[no-any-return]
+
+
+def paused(work: Callable[[], Any]) -> Callable[[], Any]:
+    """`work` with the cyclic collector paused (a reference only: process-wide)."""
+
+    def run() -> Any:
+        gc.disable()
+        try:
+            return work()
+        finally:
+            gc.enable()
+
+    return run
+
+
 def _struct() -> type[msgspec.Struct]:
     """A msgspec Struct with PipelineListed's fields (enums as str, timestamps raw)."""
     stamp = dict[str, Any] | str | int | float
@@ -145,12 +204,13 @@ def read_few(items: list[Any]) -> None:
 
 def parse_samples(document: bytes, repeats: int, warmup: int) -> dict[str, list[Sample]]:
     """client_overhead.py's parse row: `json.loads` against the client's own way (the
-    runtime's `loads`, `from_dict` per item), both then reading three fields per item."""
+    runtime's `loads`, then `model_list` as the generated list answers do), both then
+    reading three fields per item."""
     return interleaved(
         {
             "json.loads": lambda: timed(lambda: read_few_dicts(json.loads(document))),
             "models": lambda: timed(
-                lambda: read_few([PipelineListed.from_dict(d) for d in jsonbody.loads(document)])
+                lambda: read_few(model_list(PipelineListed, jsonbody.loads(document)))
             ),
         },
         repeats=repeats,
@@ -183,6 +243,11 @@ def cases(document: bytes) -> dict[str, dict[str, Callable[[], Any]]]:
         for m in items:
             m.ppl_id, m.state, m.created_at  # noqa: B018
 
+    def few_uncached_stamp(items: list[Item]) -> None:
+        # One object fewer per item: the Timestamp built for the read, not kept.
+        for m in items:
+            m.ppl_id, m.state, Timestamp.from_dict(getattr(m, RAW)["created_at"])
+
     def few_struct(items: list[Any]) -> None:
         for m in items:
             m.ppl_id, PipelineListedState(m.state), Timestamp(m.created_at)
@@ -206,11 +271,21 @@ def cases(document: bytes) -> dict[str, dict[str, Callable[[], Any]]]:
             "json.loads": lambda: few_dicts(json.loads(document)),
             **orjson_case(document),
             "msgspec.json.decode (untyped)": lambda: few_dicts(msgspec.json.decode(document)),
-            "shipped: json.loads + lazy from_dict": lambda: few(
-                models(json.loads, PipelineListed.from_dict)
+            "shipped: runtime loads (msgspec) + ModelList": lambda: few(
+                model_list(PipelineListed, jsonbody.loads(document))
             ),
-            "shipped: runtime loads (msgspec) + lazy from_dict": lambda: few(
+            "ModelList + json.loads": lambda: few(model_list(PipelineListed, json.loads(document))),
+            "eager list of lazy models + msgspec (shipped before)": lambda: few(
                 models(jsonbody.loads, PipelineListed.from_dict)
+            ),
+            "the same, collector paused (reference only)": paused(
+                lambda: few(models(jsonbody.loads, PipelineListed.from_dict))
+            ),
+            "eager list of lazy models, no Timestamp kept + msgspec": lambda: few_uncached_stamp(
+                models(jsonbody.loads, PipelineListed.from_dict)
+            ),
+            "eager list of __slots__ lazy models + msgspec": lambda: few(
+                models(jsonbody.loads, SlottedListed)
             ),
             "eager straight-line from_dict + json.loads": lambda: few(
                 models(json.loads, eager_straight_line)
@@ -224,7 +299,10 @@ def cases(document: bytes) -> dict[str, dict[str, Callable[[], Any]]]:
         },
         "parse, then read every field of every item": {
             "json.loads": lambda: every_dicts(json.loads(document)),
-            "shipped: runtime loads (msgspec) + lazy from_dict": lambda: every(
+            "shipped: runtime loads (msgspec) + ModelList": lambda: every(
+                model_list(PipelineListed, jsonbody.loads(document))
+            ),
+            "eager list of lazy models + msgspec (shipped before)": lambda: every(
                 models(jsonbody.loads, PipelineListed.from_dict)
             ),
             "eager straight-line from_dict + msgspec": lambda: every(

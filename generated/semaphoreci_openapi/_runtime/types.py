@@ -22,6 +22,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # copy, deepcopy and pickle give UNSET itself: code tests `is UNSET`, and a
+        # copied model must still compare equal to the original.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

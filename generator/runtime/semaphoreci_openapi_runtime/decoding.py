@@ -13,6 +13,12 @@ it directly. A field that does not fit the spec raises `ModelDecodeError` when r
 A model built with keyword arguments (a request body) holds its values as before; the
 descriptors are never consulted. Equality, `repr` and `to_dict()` read every field, so
 they decode what was not read yet.
+
+A model read from a `ModelList` (model_list.py: a list field or a list answer) is built
+when read and tied to its list; the first assignment to it, or the first read of a value
+that can change in place (a list, a dict, a nested model), stores it back in its slot
+(`keep`), so the list keeps what is changed. Cached decoded values are written past that
+hook (`_set`), so reading a string, a number, an enum or a `Timestamp` stores nothing.
 """
 
 from __future__ import annotations
@@ -23,12 +29,21 @@ from typing import Any, TypeVar
 
 from .enums import OpenIntEnum, OpenStrEnum
 from .errors import ModelDecodeError
+from .model_list import keep
 from .timestamps import Timestamp
-from .types import UNSET
+from .types import UNSET, Unset
 
 M = TypeVar("M")
 # The attribute where a lazy instance keeps its received mapping, beside the fields.
 RAW = "_semaphoreci_openapi_raw"  # spelled out in the descriptors below, for speed
+# The weak reference to the ModelList a model was read from, None once stored back.
+HOME = "_semaphoreci_openapi_home"
+# The JSON keys a received object must have (the class's, read by model_list.py).
+REQUIRED = "_semaphoreci_openapi_required"
+_set = object.__setattr__
+# Values that cannot change in place: reading one leaves a model read from a list alone.
+_FIXED = frozenset({str, int, float, bool, type(None), Unset})
+_FIXED_CLASSES = (OpenStrEnum, OpenIntEnum, Timestamp)
 _DECODER_PREFIX = "_decode_"
 # What a generated decoder raises for a value of the wrong shape.
 _DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
@@ -58,7 +73,11 @@ class _LazyField:
             value = self._decode(raw)
         except _DECODE_ERRORS as exc:
             raise ModelDecodeError(self._model, self._name, exc) from exc
-        setattr(instance, self._name, value)
+        _set(instance, self._name, value)
+        if type(value) not in _FIXED and not isinstance(
+            value, OpenStrEnum | OpenIntEnum | Timestamp
+        ):
+            keep(instance)
         return value
 
 
@@ -83,7 +102,9 @@ class _PlainField:
                 f"{self._model!r} object has no attribute {self._name!r}"
             ) from None
         value = raw.get(self._key, UNSET)
-        setattr(instance, self._name, value)
+        _set(instance, self._name, value)
+        if type(value) is dict or type(value) is list:
+            keep(instance)
         return value
 
 
@@ -147,20 +168,48 @@ class _ConvertedField:
                 value = (self._convert or self._resolve())(value) if member is None else member
             except _DECODE_ERRORS as exc:
                 raise ModelDecodeError(self._model, self._name, exc) from exc
-        setattr(instance, self._name, value)
+            if self._target is not None:  # a nested model, which can change
+                keep(instance)
+        _set(instance, self._name, value)
         return value
+
+
+def _assign(model: Any, name: str, value: Any) -> None:
+    """`__setattr__` of the models: a model read from a list is stored back first."""
+    if model._semaphoreci_openapi_home is not None:
+        keep(model)
+    _set(model, name, value)
+
+
+def _unassign(model: Any, name: str) -> None:
+    """`__delattr__` of the models, likewise."""
+    if model._semaphoreci_openapi_home is not None:
+        keep(model)
+    object.__delattr__(model, name)
+
+
+def _state(model: Any) -> dict[str, Any]:
+    """`__getstate__` of the models (copy, deepcopy, pickle): a copy is not in the list."""
+    state = dict(vars(model))
+    state.pop(HOME, None)
+    return state
 
 
 def lazy_fields(
     *plain: tuple[str, str],
     converted: tuple[tuple[str, str, Callable[[Any], Any] | str], ...] = (),
+    required: frozenset[str] = frozenset(),
 ) -> Callable[[type[M]], type[M]]:
     """Class decorator (after attrs): a lazy descriptor for each `_decode_<field>` of the
     class, for each `(attribute, JSON key)` of `plain` (fields without decoding) and for
     each `(attribute, JSON key, conversion)` of `converted`, where the conversion is a
-    callable or `"module:Class"`, a nested model in a sibling module."""
+    callable or `"module:Class"`, a nested model in a sibling module; `required`, the
+    JSON keys a received object must have, is what a `ModelList` checks its items for."""
 
     def install(cls: type[M]) -> type[M]:
+        hooks = {"__setattr__": _assign, "__delattr__": _unassign, "__getstate__": _state}
+        for name, value in {HOME: None, REQUIRED: required, **hooks}.items():
+            setattr(cls, name, value)
         for attribute, value in list(vars(cls).items()):
             if attribute.startswith(_DECODER_PREFIX) and isinstance(value, staticmethod):
                 name = attribute[len(_DECODER_PREFIX) :]
@@ -186,4 +235,4 @@ def missing_keys(cls: type, data: Mapping[str, Any], required: frozenset[str]) -
     return KeyError(f"{cls.__name__} lacks required field(s) {missing}")
 
 
-__all__ = ["RAW", "lazy_fields", "missing_keys", "not_an_object"]
+__all__ = ["HOME", "RAW", "lazy_fields", "missing_keys", "not_an_object"]

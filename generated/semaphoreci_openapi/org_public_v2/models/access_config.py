@@ -14,6 +14,7 @@ from ..models.access_config_project_access import AccessConfigProjectAccess
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessConfig")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -32,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("debug_access", "debug_access", AccessConfigDebugAccess.from_value),
         ("attach_access", "attach_access", AccessConfigAttachAccess.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AccessConfig:
@@ -91,7 +93,7 @@ class AccessConfig:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentType")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("spec", "spec", "agent_type_spec:AgentTypeSpec"),
         ("metadata", "metadata", "agent_type_metadata:AgentTypeMetadata"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentType:
@@ -90,7 +92,7 @@ class AgentType:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

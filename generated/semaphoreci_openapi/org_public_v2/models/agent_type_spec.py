@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentTypeSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("name", "name"),
     converted=(("agent_name_settings", "agent_name_settings", "name_settings:NameSettings"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentTypeSpec:
@@ -66,7 +68,7 @@ class AgentTypeSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.block_result_reason import BlockResultReason
 from ..models.block_state import BlockState
 from ..models.result import Result
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Block")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -42,6 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("result", "result", Result.from_value),
         ("result_reason", "result_reason", BlockResultReason.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Block:
@@ -122,7 +125,7 @@ class Block:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -154,11 +157,7 @@ class Block:
         _jobs = d.get("jobs", UNSET)
         jobs: list[BlockJobsItem] | Unset = UNSET
         if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = BlockJobsItem.from_dict(jobs_item_data)
-
-                jobs.append(jobs_item)
+            jobs = model_list(BlockJobsItem, _jobs)
 
         return jobs
 

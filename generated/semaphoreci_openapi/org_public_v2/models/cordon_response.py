@@ -12,6 +12,7 @@ from ..models.cordon_response_state import CordonResponseState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CordonResponse")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -24,6 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("state", "state", CordonResponseState.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class CordonResponse:
@@ -61,7 +63,7 @@ class CordonResponse:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.dashboard_spec_widgets_item import DashboardSpecWidgetsItem
 
 
 T = TypeVar("T", bound="DashboardSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("display_name", "display_name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DashboardSpec:
@@ -69,19 +72,14 @@ class DashboardSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_widgets(d: Mapping[str, Any]) -> list[DashboardSpecWidgetsItem]:
         from ..models.dashboard_spec_widgets_item import DashboardSpecWidgetsItem  # noqa: PLC0415
 
-        widgets = []
-        _widgets = d["widgets"]
-        for widgets_item_data in _widgets:
-            widgets_item = DashboardSpecWidgetsItem.from_dict(widgets_item_data)
-
-            widgets.append(widgets_item)
+        widgets = model_list(DashboardSpecWidgetsItem, d["widgets"])
 
         return widgets
 

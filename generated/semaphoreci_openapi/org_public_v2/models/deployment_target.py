@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentTarget")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("spec", "spec", "target_spec:TargetSpec"),
         ("metadata", "metadata", "deployment_target_metadata:DeploymentTargetMetadata"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DeploymentTarget:
@@ -88,7 +90,7 @@ class DeploymentTarget:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentTargetMetadata")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -53,6 +54,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("updated_by", "updated_by", "user:User"),
         ("state", "state", DeploymentTargetMetadataState.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DeploymentTargetMetadata:
@@ -158,7 +160,7 @@ class DeploymentTargetMetadata:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DescribeResponse")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -27,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("pipeline", "pipeline", "pipeline:Pipeline"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DescribeResponse:
@@ -70,7 +73,7 @@ class DescribeResponse:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -80,11 +83,7 @@ class DescribeResponse:
         _blocks = d.get("blocks", UNSET)
         blocks: list[Block] | Unset = UNSET
         if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = Block.from_dict(blocks_item_data)
-
-                blocks.append(blocks_item)
+            blocks = model_list(Block, _blocks)
 
         return blocks
 

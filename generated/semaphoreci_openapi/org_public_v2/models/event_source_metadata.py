@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSourceMetadata")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -44,6 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("organization", "organization", "simple_organization:SimpleOrganization"),
         ("timeline", "timeline", "timeline:Timeline"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class EventSourceMetadata:
@@ -115,7 +117,7 @@ class EventSourceMetadata:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

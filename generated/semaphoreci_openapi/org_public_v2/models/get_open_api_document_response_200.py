@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetOpenApiDocumentResponse200")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -45,6 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
             "get_open_api_document_response_200_paths:GetOpenApiDocumentResponse200Paths",
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class GetOpenApiDocumentResponse200:
@@ -85,7 +87,7 @@ class GetOpenApiDocumentResponse200:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

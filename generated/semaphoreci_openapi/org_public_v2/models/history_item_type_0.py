@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.history_item_type_0_state import HistoryItemType0State
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HistoryItemType0")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -44,6 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_by", "triggered_by", "user:User"),
         ("triggered_at", "triggered_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class HistoryItemType0:
@@ -149,7 +152,7 @@ class HistoryItemType0:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -223,11 +226,7 @@ class HistoryItemType0:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[EnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = EnvVar.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(EnvVar, _env_vars)
 
         return env_vars
 

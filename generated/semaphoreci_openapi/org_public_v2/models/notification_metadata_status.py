@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationMetadataStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -27,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationMetadataStatus:
@@ -61,7 +64,7 @@ class NotificationMetadataStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -75,11 +78,7 @@ class NotificationMetadataStatus:
         _failures = d.get("failures", UNSET)
         failures: list[NotificationMetadataStatusFailuresItem] | Unset = UNSET
         if _failures is not UNSET:
-            failures = []
-            for failures_item_data in _failures:
-                failures_item = NotificationMetadataStatusFailuresItem.from_dict(failures_item_data)
-
-                failures.append(failures_item)
+            failures = model_list(NotificationMetadataStatusFailuresItem, _failures)
 
         return failures
 

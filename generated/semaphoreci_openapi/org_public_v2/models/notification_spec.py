@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("name", "name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationSpec:
@@ -74,7 +77,7 @@ class NotificationSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -84,11 +87,7 @@ class NotificationSpec:
         _rules = d.get("rules", UNSET)
         rules: list[Rule] | Unset = UNSET
         if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = Rule.from_dict(rules_item_data)
-
-                rules.append(rules_item)
+            rules = model_list(Rule, _rules)
 
         return rules
 

@@ -11,6 +11,7 @@ from ..models.object_rule_type_1_item_match_mode import ObjectRuleType1ItemMatch
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectRuleType1Item")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -24,6 +25,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("pattern", "pattern"),
     converted=(("match_mode", "match_mode", ObjectRuleType1ItemMatchMode.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ObjectRuleType1Item:
@@ -59,7 +61,7 @@ class ObjectRuleType1Item:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Pipeline")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -69,6 +70,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("stopping_at", "stopping_at", Timestamp.from_dict),
         ("done_at", "done_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Pipeline:
@@ -258,7 +260,7 @@ class Pipeline:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInput")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -38,6 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("kind", "kind", ProjectInputKind.from_value),
         ("spec", "spec", "project_spec:ProjectSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInput:
@@ -79,7 +81,7 @@ class ProjectInput:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -39,6 +40,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("repository", "repository", "project_spec_repository:ProjectSpecRepository"),
         ("visibility", "visibility", ProjectSpecVisibility.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectSpec:
@@ -85,7 +87,7 @@ class ProjectSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

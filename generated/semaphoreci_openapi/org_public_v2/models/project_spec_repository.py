@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpecRepository")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -57,6 +58,7 @@ _KNOWN: frozenset[str] = frozenset(
         ),
         ("status", "status", "project_spec_repository_status:ProjectSpecRepositoryStatus"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectSpecRepository:
@@ -124,7 +126,7 @@ class ProjectSpecRepository:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpecRepositoryStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("skip_scheduled_run", "skip_scheduled_run"),
     ("skip_manual_run", "skip_manual_run"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectSpecRepositoryStatus:
@@ -77,7 +80,7 @@ class ProjectSpecRepositoryStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -91,13 +94,9 @@ class ProjectSpecRepositoryStatus:
         _pipeline_files = d.get("pipeline_files", UNSET)
         pipeline_files: list[ProjectSpecRepositoryStatusPipelineFilesItem] | Unset = UNSET
         if _pipeline_files is not UNSET:
-            pipeline_files = []
-            for pipeline_files_item_data in _pipeline_files:
-                pipeline_files_item = ProjectSpecRepositoryStatusPipelineFilesItem.from_dict(
-                    pipeline_files_item_data
-                )
-
-                pipeline_files.append(pipeline_files_item)
+            pipeline_files = model_list(
+                ProjectSpecRepositoryStatusPipelineFilesItem, _pipeline_files
+            )
 
         return pipeline_files
 

@@ -12,6 +12,7 @@ from ..models.project_spec_repository_status_pipeline_files_item_level import (
 )
 
 T = TypeVar("T", bound="ProjectSpecRepositoryStatusPipelineFilesItem")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -30,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("path", "path"),
     converted=(("level", "level", ProjectSpecRepositoryStatusPipelineFilesItemLevel.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectSpecRepositoryStatusPipelineFilesItem:
@@ -64,7 +66,7 @@ class ProjectSpecRepositoryStatusPipelineFilesItem:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

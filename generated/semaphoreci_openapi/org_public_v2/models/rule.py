@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Rule")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -32,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("filter_", "filter", "rule_filter:RuleFilter"),
         ("notify", "notify", "rule_notify:RuleNotify"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Rule:
@@ -75,7 +77,7 @@ class Rule:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..models.rule_status import RuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleNotifyEmailType0")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -32,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("subject", "subject"),
     ("content", "content"),
     converted=(("status", "status", RuleStatus.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class RuleNotifyEmailType0:
@@ -87,7 +89,7 @@ class RuleNotifyEmailType0:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

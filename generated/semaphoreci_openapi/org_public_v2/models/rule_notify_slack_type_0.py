@@ -11,6 +11,7 @@ from ..models.rule_status import RuleStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RuleNotifySlackType0")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("endpoint", "endpoint"),
     ("message", "message"),
     converted=(("status", "status", RuleStatus.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class RuleNotifySlackType0:
@@ -81,7 +83,7 @@ class RuleNotifySlackType0:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SecretMetadata")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -50,6 +51,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_by", "created_by", "user:User"),
         ("updated_by", "updated_by", "user:User"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SecretMetadata:
@@ -152,7 +154,7 @@ class SecretMetadata:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.stage_event_source_type import StageEventSourceType
 from ..models.stage_event_state import StageEventState
 from ..models.stage_event_state_reason_type_1 import StageEventStateReasonType1
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StageEvent")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -50,6 +52,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("state", "state", StageEventState.from_value),
         ("created_at", "created_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class StageEvent:
@@ -132,7 +135,7 @@ class StageEvent:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -214,11 +217,7 @@ class StageEvent:
         _approvals = d.get("approvals", UNSET)
         approvals: list[StageEventApprovalsItem] | Unset = UNSET
         if _approvals is not UNSET:
-            approvals = []
-            for approvals_item_data in _approvals:
-                approvals_item = StageEventApprovalsItem.from_dict(approvals_item_data)
-
-                approvals.append(approvals_item)
+            approvals = model_list(StageEventApprovalsItem, _approvals)
 
         return approvals
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.stage_spec_connections_item import StageSpecConnectionsItem
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StageSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("approval_required", "approval_required"),
     converted=(("run", "run", "stage_spec_run:StageSpecRun"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class StageSpec:
@@ -78,19 +81,14 @@ class StageSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_connections(d: Mapping[str, Any]) -> list[StageSpecConnectionsItem]:
         from ..models.stage_spec_connections_item import StageSpecConnectionsItem  # noqa: PLC0415
 
-        connections = []
-        _connections = d["connections"]
-        for connections_item_data in _connections:
-            connections_item = StageSpecConnectionsItem.from_dict(connections_item_data)
-
-            connections.append(connections_item)
+        connections = model_list(StageSpecConnectionsItem, d["connections"])
 
         return connections
 

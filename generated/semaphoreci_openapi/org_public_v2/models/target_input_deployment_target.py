@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetInputDeploymentTarget")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -38,6 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("kind", "kind", TargetInputDeploymentTargetKind.from_value),
         ("spec", "spec", "target_spec:TargetSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TargetInputDeploymentTarget:
@@ -77,7 +79,7 @@ class TargetInputDeploymentTarget:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

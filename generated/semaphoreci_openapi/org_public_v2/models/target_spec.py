@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -47,6 +49,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("subject_rules", "subject_rules", "target_spec_subject_rules:TargetSpecSubjectRules"),
         ("object_rules", "object_rules", "target_spec_object_rules:TargetSpecObjectRules"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TargetSpec:
@@ -141,7 +144,7 @@ class TargetSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -157,11 +160,7 @@ class TargetSpec:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[EnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = EnvVar.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(EnvVar, _env_vars)
 
         return env_vars
 
@@ -172,11 +171,7 @@ class TargetSpec:
         _files = d.get("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = File.from_dict(files_item_data)
-
-                files.append(files_item)
+            files = model_list(File, _files)
 
         return files
 

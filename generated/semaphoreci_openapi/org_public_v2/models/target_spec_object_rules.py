@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.object_rule_type_0 import ObjectRuleType0
 from ..models.target_spec_object_rules_prs import TargetSpecObjectRulesPrs
 from ..types import UNSET, Unset
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TargetSpecObjectRules")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -29,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("prs", "prs", TargetSpecObjectRulesPrs.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TargetSpecObjectRules:
@@ -99,7 +102,7 @@ class TargetSpecObjectRules:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -121,18 +124,7 @@ class TargetSpecObjectRules:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_object_rule_type_1 = []
-            _componentsschemas_object_rule_type_1 = data
-            for (
-                componentsschemas_object_rule_type_1_item_data
-            ) in _componentsschemas_object_rule_type_1:
-                componentsschemas_object_rule_type_1_item = ObjectRuleType1Item.from_dict(
-                    componentsschemas_object_rule_type_1_item_data
-                )
-
-                componentsschemas_object_rule_type_1.append(
-                    componentsschemas_object_rule_type_1_item
-                )
+            componentsschemas_object_rule_type_1 = model_list(ObjectRuleType1Item, data)
 
             return componentsschemas_object_rule_type_1
 
@@ -157,18 +149,7 @@ class TargetSpecObjectRules:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_object_rule_type_1 = []
-            _componentsschemas_object_rule_type_1 = data
-            for (
-                componentsschemas_object_rule_type_1_item_data
-            ) in _componentsschemas_object_rule_type_1:
-                componentsschemas_object_rule_type_1_item = ObjectRuleType1Item.from_dict(
-                    componentsschemas_object_rule_type_1_item_data
-                )
-
-                componentsschemas_object_rule_type_1.append(
-                    componentsschemas_object_rule_type_1_item
-                )
+            componentsschemas_object_rule_type_1 = model_list(ObjectRuleType1Item, data)
 
             return componentsschemas_object_rule_type_1
 

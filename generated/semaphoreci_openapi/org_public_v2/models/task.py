@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -36,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("metadata", "metadata", "task_metadata:TaskMetadata"),
         ("spec", "spec", "task_spec:TaskSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Task:
@@ -90,7 +92,7 @@ class Task:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TaskSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -47,6 +49,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("skip_scheduled_run_notifications", "skip_scheduled_run_notifications"),
     ("skip_manual_run_notifications", "skip_manual_run_notifications"),
     converted=(("reference", "reference", "reference:Reference"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TaskSpec:
@@ -127,7 +130,7 @@ class TaskSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -137,11 +140,7 @@ class TaskSpec:
         _parameters = d.get("parameters", UNSET)
         parameters: list[Parameter] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = Parameter.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
+            parameters = model_list(Parameter, _parameters)
 
         return parameters
 

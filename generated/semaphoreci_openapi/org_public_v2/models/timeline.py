@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Timeline")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -27,6 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("created_at", "created_at", Timestamp.from_dict),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Timeline:
@@ -73,7 +75,7 @@ class Timeline:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Trigger")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("metadata", "metadata", "trigger_metadata:TriggerMetadata"),
         ("spec", "spec", "trigger_spec:TriggerSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Trigger:
@@ -87,7 +89,7 @@ class Trigger:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

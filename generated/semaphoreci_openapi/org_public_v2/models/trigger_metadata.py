@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerMetadata")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -36,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_at", "triggered_at", Timestamp.from_dict),
         ("scheduled_at", "scheduled_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TriggerMetadata:
@@ -96,7 +98,7 @@ class TriggerMetadata:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

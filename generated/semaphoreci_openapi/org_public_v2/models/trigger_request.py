@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TriggerRequest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -33,6 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("kind", "kind", TriggerRequestKind.from_value),
         ("spec", "spec", "trigger_spec:TriggerSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TriggerRequest:
@@ -80,7 +82,7 @@ class TriggerRequest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -22,6 +23,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class User:
@@ -54,7 +56,7 @@ class User:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationErrorErrorsItem")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
     converted=(
         ("source", "source", "validation_error_errors_item_source:ValidationErrorErrorsItemSource"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ValidationErrorErrorsItem:
@@ -73,7 +75,7 @@ class ValidationErrorErrorsItem:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -13,6 +13,7 @@ from ..models.workflow_triggered_by import WorkflowTriggeredBy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Workflow")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -36,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_by", "triggered_by", WorkflowTriggeredBy.from_value),
         ("created_at", "created_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Workflow:
@@ -124,7 +126,7 @@ class Workflow:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

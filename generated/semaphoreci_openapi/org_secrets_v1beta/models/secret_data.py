@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.secret_env_var import SecretEnvVar
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SecretData")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SecretData:
@@ -73,19 +76,14 @@ class SecretData:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_env_vars(d: Mapping[str, Any]) -> list[SecretEnvVar]:
         from ..models.secret_env_var import SecretEnvVar  # noqa: PLC0415
 
-        env_vars = []
-        _env_vars = d["env_vars"]
-        for env_vars_item_data in _env_vars:
-            env_vars_item = SecretEnvVar.from_dict(env_vars_item_data)
-
-            env_vars.append(env_vars_item)
+        env_vars = model_list(SecretEnvVar, d["env_vars"])
 
         return env_vars
 
@@ -93,12 +91,7 @@ class SecretData:
     def _decode_files(d: Mapping[str, Any]) -> list[SecretFile]:
         from ..models.secret_file import SecretFile  # noqa: PLC0415
 
-        files = []
-        _files = d["files"]
-        for files_item_data in _files:
-            files_item = SecretFile.from_dict(files_item_data)
-
-            files.append(files_item)
+        files = model_list(SecretFile, d["files"])
 
         return files
 

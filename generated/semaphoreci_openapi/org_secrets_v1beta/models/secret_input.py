@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SecretInput")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -37,6 +38,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("data", "data", "secret_input_data:SecretInputData"),
         ("org_config", "org_config", "secret_org_config:SecretOrgConfig"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SecretInput:
@@ -89,7 +91,7 @@ class SecretInput:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.secret import Secret
 
 
 T = TypeVar("T", bound="SecretList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("next_page_token", "next_page_token"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SecretList:
@@ -72,19 +75,14 @@ class SecretList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_secrets(d: Mapping[str, Any]) -> list[Secret]:
         from ..models.secret import Secret  # noqa: PLC0415
 
-        secrets = []
-        _secrets = d["secrets"]
-        for secrets_item_data in _secrets:
-            secrets_item = Secret.from_dict(secrets_item_data)
-
-            secrets.append(secrets_item)
+        secrets = model_list(Secret, d["secrets"])
 
         return secrets
 

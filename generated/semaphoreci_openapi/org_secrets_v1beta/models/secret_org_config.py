@@ -13,6 +13,7 @@ from ..models.secret_org_config_projects_access import SecretOrgConfigProjectsAc
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecretOrgConfig")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("debug_access", "debug_access", SecretOrgConfigDebugAccess.from_value),
         ("attach_access", "attach_access", SecretOrgConfigAttachAccess.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SecretOrgConfig:
@@ -90,7 +92,7 @@ class SecretOrgConfig:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

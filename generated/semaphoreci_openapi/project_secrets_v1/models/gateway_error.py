@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.gateway_error_detail import GatewayErrorDetail
 
 
 T = TypeVar("T", bound="GatewayError")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("code", "code"),
     ("message", "message"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class GatewayError:
@@ -83,19 +86,14 @@ class GatewayError:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_details(d: Mapping[str, Any]) -> list[GatewayErrorDetail]:
         from ..models.gateway_error_detail import GatewayErrorDetail  # noqa: PLC0415
 
-        details = []
-        _details = d["details"]
-        for details_item_data in _details:
-            details_item = GatewayErrorDetail.from_dict(details_item_data)
-
-            details.append(details_item)
+        details = model_list(GatewayErrorDetail, d["details"])
 
         return details
 

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.branch_history_build import BranchHistoryBuild
 
 
 T = TypeVar("T", bound="BranchHistory")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -43,6 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("branch_history_url", "branch_history_url"),
     ("project_name", "project_name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class BranchHistory:
@@ -105,19 +108,14 @@ class BranchHistory:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_builds(d: Mapping[str, Any]) -> list[BranchHistoryBuild]:
         from ..models.branch_history_build import BranchHistoryBuild  # noqa: PLC0415
 
-        builds = []
-        _builds = d["builds"]
-        for builds_item_data in _builds:
-            builds_item = BranchHistoryBuild.from_dict(builds_item_data)
-
-            builds.append(builds_item)
+        builds = model_list(BranchHistoryBuild, d["builds"])
 
         return builds
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BranchHistoryBuild")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -46,6 +47,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("build_number", "build_number"),
     ("build_log_url", "build_log_url"),
     converted=(("commit", "commit", "commit:Commit"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class BranchHistoryBuild:
@@ -131,7 +133,7 @@ class BranchHistoryBuild:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

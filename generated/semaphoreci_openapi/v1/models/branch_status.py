@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BranchStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -55,6 +56,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("build_log_url", "build_log_url"),
     ("build_number", "build_number"),
     converted=(("commit", "commit", "commit:Commit"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class BranchStatus:
@@ -182,7 +184,7 @@ class BranchStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.log_thread import LogThread
 
 
 T = TypeVar("T", bound="BuildLog")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("build_info_url", "build_info_url"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class BuildLog:
@@ -73,19 +76,14 @@ class BuildLog:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_threads(d: Mapping[str, Any]) -> list[LogThread]:
         from ..models.log_thread import LogThread  # noqa: PLC0415
 
-        threads = []
-        _threads = d["threads"]
-        for threads_item_data in _threads:
-            threads_item = LogThread.from_dict(threads_item_data)
-
-            threads.append(threads_item)
+        threads = model_list(LogThread, d["threads"])
 
         return threads
 

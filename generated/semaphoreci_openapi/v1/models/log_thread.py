@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.log_command import LogCommand
 
 
 T = TypeVar("T", bound="LogThread")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("number", "number"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class LogThread:
@@ -73,19 +76,14 @@ class LogThread:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_commands(d: Mapping[str, Any]) -> list[LogCommand]:
         from ..models.log_command import LogCommand  # noqa: PLC0415
 
-        commands = []
-        _commands = d["commands"]
-        for commands_item_data in _commands:
-            commands_item = LogCommand.from_dict(commands_item_data)
-
-            commands.append(commands_item)
+        commands = model_list(LogCommand, d["commands"])
 
         return commands
 

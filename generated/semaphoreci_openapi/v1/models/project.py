@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Project")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -54,6 +56,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_at", "created_at", Timestamp.from_dict),
         ("updated_at", "updated_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Project:
@@ -143,19 +146,14 @@ class Project:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_branches(d: Mapping[str, Any]) -> list[BranchStatus]:
         from ..models.branch_status import BranchStatus  # noqa: PLC0415
 
-        branches = []
-        _branches = d["branches"]
-        for branches_item_data in _branches:
-            branches_item = BranchStatus.from_dict(branches_item_data)
-
-            branches.append(branches_item)
+        branches = model_list(BranchStatus, d["branches"])
 
         return branches
 
@@ -166,11 +164,7 @@ class Project:
         _servers = d.get("servers", UNSET)
         servers: list[Deploy] | Unset = UNSET
         if _servers is not UNSET:
-            servers = []
-            for servers_item_data in _servers:
-                servers_item = Deploy.from_dict(servers_item_data)
-
-                servers.append(servers_item)
+            servers = model_list(Deploy, _servers)
 
         return servers
 

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.deploy import Deploy
 
 
 T = TypeVar("T", bound="ServerHistory")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -51,6 +53,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("strategy", "strategy"),
     ("project_name", "project_name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ServerHistory:
@@ -129,7 +132,7 @@ class ServerHistory:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -147,12 +150,7 @@ class ServerHistory:
     def _decode_deploys(d: Mapping[str, Any]) -> list[Deploy]:
         from ..models.deploy import Deploy  # noqa: PLC0415
 
-        deploys = []
-        _deploys = d["deploys"]
-        for deploys_item_data in _deploys:
-            deploys_item = Deploy.from_dict(deploys_item_data)
-
-            deploys.append(deploys_item)
+        deploys = model_list(Deploy, d["deploys"])
 
         return deploys
 

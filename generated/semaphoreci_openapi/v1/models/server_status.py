@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServerStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -84,6 +85,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("updated_at", "updated_at", Timestamp.from_dict),
         ("commit", "commit", "commit:Commit"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ServerStatus:
@@ -227,7 +229,7 @@ class ServerStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

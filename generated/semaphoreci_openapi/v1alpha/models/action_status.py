@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.action_status_status import ActionStatusStatus
 
 T = TypeVar("T", bound="ActionStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -25,6 +26,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("status", "status", ActionStatusStatus.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ActionStatus:
@@ -57,7 +59,7 @@ class ActionStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
 
 
 T = TypeVar("T", bound="AgentList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("cursor", "cursor"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentList:
@@ -70,19 +73,14 @@ class AgentList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_agents(d: Mapping[str, Any]) -> list[Agent]:
         from ..models.agent import Agent  # noqa: PLC0415
 
-        agents = []
-        _agents = d["agents"]
-        for agents_item_data in _agents:
-            agents_item = Agent.from_dict(agents_item_data)
-
-            agents.append(agents_item)
+        agents = model_list(Agent, d["agents"])
 
         return agents
 

@@ -11,6 +11,7 @@ from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMetadata")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -54,6 +55,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("connected_at", "connected_at", Timestamp.from_dict),
         ("disabled_at", "disabled_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentMetadata:
@@ -127,7 +129,7 @@ class AgentMetadata:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentNameSettings")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -36,6 +37,7 @@ _KNOWN: frozenset[str] = frozenset(
     converted=(
         ("assignment_origin", "assignment_origin", AgentNameSettingsAssignmentOrigin.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentNameSettings:
@@ -89,7 +91,7 @@ class AgentNameSettings:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

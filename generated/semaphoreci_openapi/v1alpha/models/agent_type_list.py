@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.agent_type import AgentType
 
 
 T = TypeVar("T", bound="AgentTypeList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentTypeList:
@@ -62,19 +65,14 @@ class AgentTypeList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_agent_types(d: Mapping[str, Any]) -> list[AgentType]:
         from ..models.agent_type import AgentType  # noqa: PLC0415
 
-        agent_types = []
-        _agent_types = d["agent_types"]
-        for agent_types_item_data in _agent_types:
-            agent_types_item = AgentType.from_dict(agent_types_item_data)
-
-            agent_types.append(agent_types_item)
+        agent_types = model_list(AgentType, d["agent_types"])
 
         return agent_types
 

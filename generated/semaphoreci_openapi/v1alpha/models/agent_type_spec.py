@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AgentTypeSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -30,6 +31,7 @@ _KNOWN: frozenset[str] = frozenset(
     converted=(
         ("agent_name_settings", "agent_name_settings", "agent_name_settings:AgentNameSettings"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class AgentTypeSpec:
@@ -60,7 +62,7 @@ class AgentTypeSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardInput")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("metadata", "metadata", "dashboard_input_metadata:DashboardInputMetadata"),
         ("spec", "spec", "dashboard_input_spec:DashboardInputSpec"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DashboardInput:
@@ -85,7 +87,7 @@ class DashboardInput:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

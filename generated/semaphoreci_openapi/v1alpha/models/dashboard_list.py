@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.dashboard import Dashboard
 
 
 T = TypeVar("T", bound="DashboardList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("next_page_token", "next_page_token"),
     ("total_size", "total_size"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DashboardList:
@@ -78,19 +81,14 @@ class DashboardList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_dashboards(d: Mapping[str, Any]) -> list[Dashboard]:
         from ..models.dashboard import Dashboard  # noqa: PLC0415
 
-        dashboards = []
-        _dashboards = d["dashboards"]
-        for dashboards_item_data in _dashboards:
-            dashboards_item = Dashboard.from_dict(dashboards_item_data)
-
-            dashboards.append(dashboards_item)
+        dashboards = model_list(Dashboard, d["dashboards"])
 
         return dashboards
 

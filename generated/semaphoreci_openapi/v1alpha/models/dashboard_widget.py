@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DashboardWidget")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("name", "name"),
     ("type_", "type"),
     converted=(("filters", "filters", "dashboard_widget_filters:DashboardWidgetFilters"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DashboardWidget:
@@ -74,7 +76,7 @@ class DashboardWidget:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.deployment_state import DeploymentState
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Deployment")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -64,6 +66,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_at", "triggered_at", Timestamp.from_dict),
         ("state", "state", DeploymentState.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Deployment:
@@ -151,19 +154,14 @@ class Deployment:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_env_vars(d: Mapping[str, Any]) -> list[NameValue]:
         from ..models.name_value import NameValue  # noqa: PLC0415
 
-        env_vars = []
-        _env_vars = d["env_vars"]
-        for env_vars_item_data in _env_vars:
-            env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-            env_vars.append(env_vars_item)
+        env_vars = model_list(NameValue, d["env_vars"])
 
         return env_vars
 

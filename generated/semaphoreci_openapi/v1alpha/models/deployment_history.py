@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.deployment import Deployment
 
 
 T = TypeVar("T", bound="DeploymentHistory")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("cursor_before", "cursor_before"),
     ("cursor_after", "cursor_after"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DeploymentHistory:
@@ -80,19 +83,14 @@ class DeploymentHistory:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_deployments(d: Mapping[str, Any]) -> list[Deployment]:
         from ..models.deployment import Deployment  # noqa: PLC0415
 
-        deployments = []
-        _deployments = d["deployments"]
-        for deployments_item_data in _deployments:
-            deployments_item = Deployment.from_dict(deployments_item_data)
-
-            deployments.append(deployments_item)
+        deployments = model_list(Deployment, d["deployments"])
 
         return deployments
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.deployment_target_state import DeploymentTargetState
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentTarget")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -90,6 +92,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("updated_at", "updated_at", Timestamp.from_dict),
         ("state", "state", DeploymentTargetState.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DeploymentTarget:
@@ -246,19 +249,14 @@ class DeploymentTarget:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_subject_rules(d: Mapping[str, Any]) -> list[SubjectRule]:
         from ..models.subject_rule import SubjectRule  # noqa: PLC0415
 
-        subject_rules = []
-        _subject_rules = d["subject_rules"]
-        for subject_rules_item_data in _subject_rules:
-            subject_rules_item = SubjectRule.from_dict(subject_rules_item_data)
-
-            subject_rules.append(subject_rules_item)
+        subject_rules = model_list(SubjectRule, d["subject_rules"])
 
         return subject_rules
 
@@ -266,12 +264,7 @@ class DeploymentTarget:
     def _decode_object_rules(d: Mapping[str, Any]) -> list[ObjectRule]:
         from ..models.object_rule import ObjectRule  # noqa: PLC0415
 
-        object_rules = []
-        _object_rules = d["object_rules"]
-        for object_rules_item_data in _object_rules:
-            object_rules_item = ObjectRule.from_dict(object_rules_item_data)
-
-            object_rules.append(object_rules_item)
+        object_rules = model_list(ObjectRule, d["object_rules"])
 
         return object_rules
 
@@ -303,11 +296,7 @@ class DeploymentTarget:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 
@@ -318,11 +307,7 @@ class DeploymentTarget:
         _files = d.get("files", UNSET)
         files: list[TargetFile] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = TargetFile.from_dict(files_item_data)
-
-                files.append(files_item)
+            files = model_list(TargetFile, _files)
 
         return files
 

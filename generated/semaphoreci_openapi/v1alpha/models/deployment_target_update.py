@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeploymentTargetUpdate")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -49,6 +51,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("bookmark_parameter2", "bookmark_parameter2"),
     ("bookmark_parameter3", "bookmark_parameter3"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class DeploymentTargetUpdate:
@@ -160,7 +163,7 @@ class DeploymentTargetUpdate:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -176,11 +179,7 @@ class DeploymentTargetUpdate:
         _subject_rules = d.get("subject_rules", UNSET)
         subject_rules: list[SubjectRuleInput] | Unset = UNSET
         if _subject_rules is not UNSET:
-            subject_rules = []
-            for subject_rules_item_data in _subject_rules:
-                subject_rules_item = SubjectRuleInput.from_dict(subject_rules_item_data)
-
-                subject_rules.append(subject_rules_item)
+            subject_rules = model_list(SubjectRuleInput, _subject_rules)
 
         return subject_rules
 
@@ -191,11 +190,7 @@ class DeploymentTargetUpdate:
         _object_rules = d.get("object_rules", UNSET)
         object_rules: list[ObjectRuleInput] | Unset = UNSET
         if _object_rules is not UNSET:
-            object_rules = []
-            for object_rules_item_data in _object_rules:
-                object_rules_item = ObjectRuleInput.from_dict(object_rules_item_data)
-
-                object_rules.append(object_rules_item)
+            object_rules = model_list(ObjectRuleInput, _object_rules)
 
         return object_rules
 
@@ -206,11 +201,7 @@ class DeploymentTargetUpdate:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 
@@ -221,11 +212,7 @@ class DeploymentTargetUpdate:
         _files = d.get("files", UNSET)
         files: list[TargetFile] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = TargetFile.from_dict(files_item_data)
-
-                files.append(files_item)
+            files = model_list(TargetFile, _files)
 
         return files
 

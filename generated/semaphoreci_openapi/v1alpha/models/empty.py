@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 
 T = TypeVar("T", bound="Empty")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset({})
@@ -16,6 +17,7 @@ _KNOWN: frozenset[str] = frozenset({})
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Empty:
@@ -41,7 +43,7 @@ class Empty:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

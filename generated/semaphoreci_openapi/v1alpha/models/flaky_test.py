@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.timestamp import Timestamp
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FlakyTest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -77,6 +79,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("ticket_url", "ticket_url"),
     ("age", "age"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class FlakyTest:
@@ -196,7 +199,7 @@ class FlakyTest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -247,12 +250,7 @@ class FlakyTest:
     def _decode_disruption_history(d: Mapping[str, Any]) -> list[DisruptionDay]:
         from ..models.disruption_day import DisruptionDay  # noqa: PLC0415
 
-        disruption_history = []
-        _disruption_history = d["disruption_history"]
-        for disruption_history_item_data in _disruption_history:
-            disruption_history_item = DisruptionDay.from_dict(disruption_history_item_data)
-
-            disruption_history.append(disruption_history_item)
+        disruption_history = model_list(DisruptionDay, d["disruption_history"])
 
         return disruption_history
 

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.flaky_test_context import FlakyTestContext
 
 
 T = TypeVar("T", bound="FlakyTestDetail")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -50,6 +52,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("file", "file"),
     ("selected_context", "selected_context"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class FlakyTestDetail:
@@ -121,7 +124,7 @@ class FlakyTestDetail:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -140,12 +143,7 @@ class FlakyTestDetail:
     def _decode_contexts(d: Mapping[str, Any]) -> list[FlakyTestContext]:
         from ..models.flaky_test_context import FlakyTestContext  # noqa: PLC0415
 
-        contexts = []
-        _contexts = d["contexts"]
-        for contexts_item_data in _contexts:
-            contexts_item = FlakyTestContext.from_dict(contexts_item_data)
-
-            contexts.append(contexts_item)
+        contexts = model_list(FlakyTestContext, d["contexts"])
 
         return contexts
 

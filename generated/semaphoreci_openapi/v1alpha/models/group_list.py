@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GroupList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("total_pages", "total_pages"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class GroupList:
@@ -72,19 +75,14 @@ class GroupList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_groups(d: Mapping[str, Any]) -> list[Group]:
         from ..models.group import Group  # noqa: PLC0415
 
-        groups = []
-        _groups = d["groups"]
-        for groups_item_data in _groups:
-            groups_item = Group.from_dict(groups_item_data)
-
-            groups.append(groups_item)
+        groups = model_list(Group, d["groups"])
 
         return groups
 

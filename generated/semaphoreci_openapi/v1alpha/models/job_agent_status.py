@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobAgentStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +36,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("ip", "ip"),
     ("name", "name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobAgentStatus:
@@ -78,19 +81,14 @@ class JobAgentStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_ports(d: Mapping[str, Any]) -> list[JobAgentPort]:
         from ..models.job_agent_port import JobAgentPort  # noqa: PLC0415
 
-        ports = []
-        _ports = d["ports"]
-        for ports_item_data in _ports:
-            ports_item = JobAgentPort.from_dict(ports_item_data)
-
-            ports.append(ports_item)
+        ports = model_list(JobAgentPort, d["ports"])
 
         return ports
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobContainer")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -33,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("image", "image"),
     ("command", "command"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobContainer:
@@ -93,7 +96,7 @@ class JobContainer:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -103,11 +106,7 @@ class JobContainer:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 
@@ -118,11 +117,7 @@ class JobContainer:
         _secrets = d.get("secrets", UNSET)
         secrets: list[JobSecretRef] | Unset = UNSET
         if _secrets is not UNSET:
-            secrets = []
-            for secrets_item_data in _secrets:
-                secrets_item = JobSecretRef.from_dict(secrets_item_data)
-
-                secrets.append(secrets_item)
+            secrets = model_list(JobSecretRef, _secrets)
 
         return secrets
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobInputSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("project_id", "project_id"),
     converted=(("agent", "agent", "job_input_spec_agent:JobInputSpecAgent"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobInputSpec:
@@ -137,7 +140,7 @@ class JobInputSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -147,11 +150,7 @@ class JobInputSpec:
         _secrets = d.get("secrets", UNSET)
         secrets: list[JobSecretRef] | Unset = UNSET
         if _secrets is not UNSET:
-            secrets = []
-            for secrets_item_data in _secrets:
-                secrets_item = JobSecretRef.from_dict(secrets_item_data)
-
-                secrets.append(secrets_item)
+            secrets = model_list(JobSecretRef, _secrets)
 
         return secrets
 
@@ -162,11 +161,7 @@ class JobInputSpec:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 
@@ -177,11 +172,7 @@ class JobInputSpec:
         _files = d.get("files", UNSET)
         files: list[JobFile] | Unset = UNSET
         if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = JobFile.from_dict(files_item_data)
-
-                files.append(files_item)
+            files = model_list(JobFile, _files)
 
         return files
 

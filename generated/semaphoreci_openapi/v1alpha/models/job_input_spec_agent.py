@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobInputSpecAgent")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -33,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("machine", "machine", "job_input_spec_agent_machine:JobInputSpecAgentMachine"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobInputSpecAgent:
@@ -85,7 +88,7 @@ class JobInputSpecAgent:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -95,11 +98,7 @@ class JobInputSpecAgent:
         _containers = d.get("containers", UNSET)
         containers: list[JobContainer] | Unset = UNSET
         if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = JobContainer.from_dict(containers_item_data)
-
-                containers.append(containers_item)
+            containers = model_list(JobContainer, _containers)
 
         return containers
 
@@ -110,11 +109,7 @@ class JobInputSpecAgent:
         _image_pull_secrets = d.get("image_pull_secrets", UNSET)
         image_pull_secrets: list[JobSecretRef] | Unset = UNSET
         if _image_pull_secrets is not UNSET:
-            image_pull_secrets = []
-            for image_pull_secrets_item_data in _image_pull_secrets:
-                image_pull_secrets_item = JobSecretRef.from_dict(image_pull_secrets_item_data)
-
-                image_pull_secrets.append(image_pull_secrets_item)
+            image_pull_secrets = model_list(JobSecretRef, _image_pull_secrets)
 
         return image_pull_secrets
 

@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobInputSpecAgentMachine")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("type_", "type"),
     ("os_image", "os_image"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobInputSpecAgentMachine:
@@ -63,7 +65,7 @@ class JobInputSpecAgentMachine:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

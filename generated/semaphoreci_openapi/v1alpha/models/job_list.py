@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.job import Job
 
 
 T = TypeVar("T", bound="JobList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("next_page_token", "next_page_token"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobList:
@@ -72,19 +75,14 @@ class JobList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_jobs(d: Mapping[str, Any]) -> list[Job]:
         from ..models.job import Job  # noqa: PLC0415
 
-        jobs = []
-        _jobs = d["jobs"]
-        for jobs_item_data in _jobs:
-            jobs_item = Job.from_dict(jobs_item_data)
-
-            jobs.append(jobs_item)
+        jobs = model_list(Job, d["jobs"])
 
         return jobs
 

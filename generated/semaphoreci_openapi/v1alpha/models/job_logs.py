@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.log_event import LogEvent
 
 
 T = TypeVar("T", bound="JobLogs")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobLogs:
@@ -62,19 +65,14 @@ class JobLogs:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_events(d: Mapping[str, Any]) -> list[LogEvent]:
         from ..models.log_event import LogEvent  # noqa: PLC0415
 
-        events = []
-        _events = d["events"]
-        for events_item_data in _events:
-            events_item = LogEvent.from_dict(events_item_data)
-
-            events.append(events_item)
+        events = model_list(LogEvent, d["events"])
 
         return events
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JobTroubleshoot")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -46,6 +47,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("block", "block", "troubleshoot_block_info:TroubleshootBlockInfo"),
         ("job", "job", "troubleshoot_job_info:TroubleshootJobInfo"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class JobTroubleshoot:
@@ -92,7 +94,7 @@ class JobTroubleshoot:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

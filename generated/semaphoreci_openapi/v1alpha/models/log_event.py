@@ -11,6 +11,7 @@ from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogEvent")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -43,6 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("started_at", "started_at", Timestamp.from_dict),
         ("finished_at", "finished_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class LogEvent:
@@ -124,7 +126,7 @@ class LogEvent:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.member_subject_type import MemberSubjectType
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Member")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -37,6 +39,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("id", "id"),
     ("name", "name"),
     converted=(("subject_type", "subject_type", MemberSubjectType.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Member:
@@ -90,19 +93,14 @@ class Member:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_roles(d: Mapping[str, Any]) -> list[MemberRoleBinding]:
         from ..models.member_role_binding import MemberRoleBinding  # noqa: PLC0415
 
-        roles = []
-        _roles = d["roles"]
-        for roles_item_data in _roles:
-            roles_item = MemberRoleBinding.from_dict(roles_item_data)
-
-            roles.append(roles_item)
+        roles = model_list(MemberRoleBinding, d["roles"])
 
         return roles
 

@@ -11,6 +11,7 @@ from ..models.member_invite_request_provider import MemberInviteRequestProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberInviteRequest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -37,6 +38,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("name", "name"),
     ("email", "email"),
     converted=(("provider", "provider", MemberInviteRequestProvider.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class MemberInviteRequest:
@@ -99,7 +101,7 @@ class MemberInviteRequest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

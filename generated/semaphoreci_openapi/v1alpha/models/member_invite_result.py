@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MemberInviteResult")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("member", "member", "invited_member:InvitedMember"),
         ("role", "role", "invite_role_status:InviteRoleStatus"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class MemberInviteResult:
@@ -75,7 +77,7 @@ class MemberInviteResult:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

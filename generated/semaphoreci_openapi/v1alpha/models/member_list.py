@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.member import Member
 
 
 T = TypeVar("T", bound="MemberList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("total_pages", "total_pages"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class MemberList:
@@ -71,19 +74,14 @@ class MemberList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_members(d: Mapping[str, Any]) -> list[Member]:
         from ..models.member import Member  # noqa: PLC0415
 
-        members = []
-        _members = d["members"]
-        for members_item_data in _members:
-            members_item = Member.from_dict(members_item_data)
-
-            members.append(members_item)
+        members = model_list(Member, d["members"])
 
         return members
 

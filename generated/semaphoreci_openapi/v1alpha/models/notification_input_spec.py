@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInputSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -25,6 +27,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationInputSpec:
@@ -59,7 +62,7 @@ class NotificationInputSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -69,11 +72,7 @@ class NotificationInputSpec:
         _rules = d.get("rules", UNSET)
         rules: list[NotificationInputSpecRulesItem] | Unset = UNSET
         if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = NotificationInputSpecRulesItem.from_dict(rules_item_data)
-
-                rules.append(rules_item)
+            rules = model_list(NotificationInputSpecRulesItem, _rules)
 
         return rules
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItem")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -44,6 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
             "notification_input_spec_rules_item_notify:NotificationInputSpecRulesItemNotify",
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationInputSpecRulesItem:
@@ -86,7 +88,7 @@ class NotificationInputSpecRulesItem:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

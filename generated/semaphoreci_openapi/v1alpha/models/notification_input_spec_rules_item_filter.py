@@ -13,6 +13,7 @@ from ..models.notification_input_spec_rules_item_filter_states_item import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemFilter")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -29,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationInputSpecRulesItemFilter:
@@ -98,7 +100,7 @@ class NotificationInputSpecRulesItemFilter:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemNotify")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -51,6 +52,7 @@ _KNOWN: frozenset[str] = frozenset(
             "notification_input_spec_rules_item_notify_webhook:NotificationInputSpecRulesItemNotifyWebhook",
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationInputSpecRulesItemNotify:
@@ -95,7 +97,7 @@ class NotificationInputSpecRulesItemNotify:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..models.notification_target_status import NotificationTargetStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationInputSpecRulesItemNotifySlack")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -27,6 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("endpoint", "endpoint"),
     ("message", "message"),
     converted=(("status", "status", NotificationTargetStatus.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationInputSpecRulesItemNotifySlack:
@@ -74,7 +76,7 @@ class NotificationInputSpecRulesItemNotifySlack:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.notification_rule import NotificationRule
 
 
 T = TypeVar("T", bound="NotificationSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationSpec:
@@ -63,19 +66,14 @@ class NotificationSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_rules(d: Mapping[str, Any]) -> list[NotificationRule]:
         from ..models.notification_rule import NotificationRule  # noqa: PLC0415
 
-        rules = []
-        _rules = d["rules"]
-        for rules_item_data in _rules:
-            rules_item = NotificationRule.from_dict(rules_item_data)
-
-            rules.append(rules_item)
+        rules = model_list(NotificationRule, d["rules"])
 
         return rules
 

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.notification_status_failures_item import NotificationStatusFailuresItem
 
 
 T = TypeVar("T", bound="NotificationStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class NotificationStatus:
@@ -63,19 +66,14 @@ class NotificationStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_failures(d: Mapping[str, Any]) -> list[NotificationStatusFailuresItem]:
         from ..models.notification_status_failures_item import NotificationStatusFailuresItem  # noqa: PLC0415
 
-        failures = []
-        _failures = d["failures"]
-        for failures_item_data in _failures:
-            failures_item = NotificationStatusFailuresItem.from_dict(failures_item_data)
-
-            failures.append(failures_item)
+        failures = model_list(NotificationStatusFailuresItem, d["failures"])
 
         return failures
 

@@ -11,6 +11,7 @@ from ..models.object_rule_match_mode import ObjectRuleMatchMode
 from ..models.object_rule_type import ObjectRuleType
 
 T = TypeVar("T", bound="ObjectRule")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("type_", "type", ObjectRuleType.from_value),
         ("match_mode", "match_mode", ObjectRuleMatchMode.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ObjectRule:
@@ -73,7 +75,7 @@ class ObjectRule:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..models.object_rule_input_match_mode import ObjectRuleInputMatchMode
 from ..models.object_rule_input_type import ObjectRuleInputType
 
 T = TypeVar("T", bound="ObjectRuleInput")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("type_", "type", ObjectRuleInputType.from_value),
         ("match_mode", "match_mode", ObjectRuleInputMatchMode.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ObjectRuleInput:
@@ -79,7 +81,7 @@ class ObjectRuleInput:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

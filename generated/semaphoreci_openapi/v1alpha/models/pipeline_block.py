@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.pipeline_block_result import PipelineBlockResult
 from ..models.pipeline_block_result_reason import PipelineBlockResultReason
 from ..models.pipeline_block_state import PipelineBlockState
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PipelineBlock")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -52,6 +54,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("result", "result", PipelineBlockResult.from_value),
         ("result_reason", "result_reason", PipelineBlockResultReason.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineBlock:
@@ -128,19 +131,14 @@ class PipelineBlock:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_jobs(d: Mapping[str, Any]) -> list[PipelineBlockJob]:
         from ..models.pipeline_block_job import PipelineBlockJob  # noqa: PLC0415
 
-        jobs = []
-        _jobs = d["jobs"]
-        for jobs_item_data in _jobs:
-            jobs_item = PipelineBlockJob.from_dict(jobs_item_data)
-
-            jobs.append(jobs_item)
+        jobs = model_list(PipelineBlockJob, d["jobs"])
 
         return jobs
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.pipeline_described_result import PipelineDescribedResult
 from ..models.pipeline_described_result_reason import PipelineDescribedResultReason
 from ..models.pipeline_described_state import PipelineDescribedState
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PipelineDescribed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -127,6 +129,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("queue", "queue", "pipeline_queue_described:PipelineQueueDescribed"),
         ("triggerer", "triggerer", "pipeline_triggerer_described:PipelineTriggererDescribed"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineDescribed:
@@ -355,7 +358,7 @@ class PipelineDescribed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -365,11 +368,7 @@ class PipelineDescribed:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.pipeline_block import PipelineBlock
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PipelineDescription")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("pipeline", "pipeline", "pipeline_described:PipelineDescribed"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineDescription:
@@ -73,19 +76,14 @@ class PipelineDescription:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_blocks(d: Mapping[str, Any]) -> list[PipelineBlock]:
         from ..models.pipeline_block import PipelineBlock  # noqa: PLC0415
 
-        blocks = []
-        _blocks = d["blocks"]
-        for blocks_item_data in _blocks:
-            blocks_item = PipelineBlock.from_dict(blocks_item_data)
-
-            blocks.append(blocks_item)
+        blocks = model_list(PipelineBlock, d["blocks"])
 
         return blocks
 

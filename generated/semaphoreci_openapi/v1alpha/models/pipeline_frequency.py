@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.frequency_metric import FrequencyMetric
 
 
 T = TypeVar("T", bound="PipelineFrequency")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineFrequency:
@@ -62,19 +65,14 @@ class PipelineFrequency:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_metrics(d: Mapping[str, Any]) -> list[FrequencyMetric]:
         from ..models.frequency_metric import FrequencyMetric  # noqa: PLC0415
 
-        metrics = []
-        _metrics = d["metrics"]
-        for metrics_item_data in _metrics:
-            metrics_item = FrequencyMetric.from_dict(metrics_item_data)
-
-            metrics.append(metrics_item)
+        metrics = model_list(FrequencyMetric, d["metrics"])
 
         return metrics
 

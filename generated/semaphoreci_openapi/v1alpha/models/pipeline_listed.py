@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.pipeline_listed_result import PipelineListedResult
 from ..models.pipeline_listed_result_reason import PipelineListedResultReason
 from ..models.pipeline_listed_state import PipelineListedState
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PipelineListed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -127,6 +129,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("queue", "queue", "pipeline_queue_listed:PipelineQueueListed"),
         ("triggerer", "triggerer", "pipeline_triggerer_listed:PipelineTriggererListed"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineListed:
@@ -351,7 +354,7 @@ class PipelineListed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -361,11 +364,7 @@ class PipelineListed:
         _env_vars = d.get("env_vars", UNSET)
         env_vars: list[NameValue] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in _env_vars:
-                env_vars_item = NameValue.from_dict(env_vars_item_data)
-
-                env_vars.append(env_vars_item)
+            env_vars = model_list(NameValue, _env_vars)
 
         return env_vars
 

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.performance_metric import PerformanceMetric
 
 
 T = TypeVar("T", bound="PipelinePerformance")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -32,6 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelinePerformance:
@@ -84,19 +87,14 @@ class PipelinePerformance:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_all_(d: Mapping[str, Any]) -> list[PerformanceMetric]:
         from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
 
-        all_ = []
-        _all_ = d["all"]
-        for all_item_data in _all_:
-            all_item = PerformanceMetric.from_dict(all_item_data)
-
-            all_.append(all_item)
+        all_ = model_list(PerformanceMetric, d["all"])
 
         return all_
 
@@ -104,12 +102,7 @@ class PipelinePerformance:
     def _decode_passed(d: Mapping[str, Any]) -> list[PerformanceMetric]:
         from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
 
-        passed = []
-        _passed = d["passed"]
-        for passed_item_data in _passed:
-            passed_item = PerformanceMetric.from_dict(passed_item_data)
-
-            passed.append(passed_item)
+        passed = model_list(PerformanceMetric, d["passed"])
 
         return passed
 
@@ -117,12 +110,7 @@ class PipelinePerformance:
     def _decode_failed(d: Mapping[str, Any]) -> list[PerformanceMetric]:
         from ..models.performance_metric import PerformanceMetric  # noqa: PLC0415
 
-        failed = []
-        _failed = d["failed"]
-        for failed_item_data in _failed:
-            failed_item = PerformanceMetric.from_dict(failed_item_data)
-
-            failed.append(failed_item)
+        failed = model_list(PerformanceMetric, d["failed"])
 
         return failed
 

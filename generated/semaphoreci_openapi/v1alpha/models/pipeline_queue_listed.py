@@ -11,6 +11,7 @@ from ..models.pipeline_queue_listed_type import PipelineQueueListedType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineQueueListed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -32,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("project_id", "project_id"),
     ("organization_id", "organization_id"),
     converted=(("type_", "type", PipelineQueueListedType.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineQueueListed:
@@ -89,7 +91,7 @@ class PipelineQueueListed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -16,6 +16,7 @@ from ..models.pipeline_triggerer_described_wf_triggered_by import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineTriggererDescribed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -51,6 +52,7 @@ _KNOWN: frozenset[str] = frozenset(
             PipelineTriggererDescribedPplTriggeredBy.from_value,
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineTriggererDescribed:
@@ -132,7 +134,7 @@ class PipelineTriggererDescribed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -14,6 +14,7 @@ from ..models.pipeline_triggerer_listed_wf_triggered_by import PipelineTriggerer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineTriggererListed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -45,6 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("wf_triggered_by", "wf_triggered_by", PipelineTriggererListedWfTriggeredBy.from_value),
         ("ppl_triggered_by", "ppl_triggered_by", PipelineTriggererListedPplTriggeredBy.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PipelineTriggererListed:
@@ -124,7 +126,7 @@ class PipelineTriggererListed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.project_input_spec_visibility import ProjectInputSpecVisibility
 from ..types import UNSET, Unset
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("repository", "repository", "project_input_spec_repository:ProjectInputSpecRepository"),
         ("visibility", "visibility", ProjectInputSpecVisibility.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInputSpec:
@@ -120,7 +123,7 @@ class ProjectInputSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -130,11 +133,7 @@ class ProjectInputSpec:
         _schedulers = d.get("schedulers", UNSET)
         schedulers: list[ProjectInputSpecSchedulersItem] | Unset = UNSET
         if _schedulers is not UNSET:
-            schedulers = []
-            for schedulers_item_data in _schedulers:
-                schedulers_item = ProjectInputSpecSchedulersItem.from_dict(schedulers_item_data)
-
-                schedulers.append(schedulers_item)
+            schedulers = model_list(ProjectInputSpecSchedulersItem, _schedulers)
 
         return schedulers
 
@@ -145,11 +144,7 @@ class ProjectInputSpec:
         _tasks = d.get("tasks", UNSET)
         tasks: list[ProjectInputSpecTasksItem] | Unset = UNSET
         if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = ProjectInputSpecTasksItem.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
+            tasks = model_list(ProjectInputSpecTasksItem, _tasks)
 
         return tasks
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpecRepository")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -58,6 +59,7 @@ _KNOWN: frozenset[str] = frozenset(
             "project_input_spec_repository_whitelist:ProjectInputSpecRepositoryWhitelist",
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInputSpecRepository:
@@ -128,7 +130,7 @@ class ProjectInputSpecRepository:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

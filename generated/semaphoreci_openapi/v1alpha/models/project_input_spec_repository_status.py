@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpecRepositoryStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -27,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInputSpecRepositoryStatus:
@@ -61,7 +64,7 @@ class ProjectInputSpecRepositoryStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -75,13 +78,9 @@ class ProjectInputSpecRepositoryStatus:
         _pipeline_files = d.get("pipeline_files", UNSET)
         pipeline_files: list[ProjectInputSpecRepositoryStatusPipelineFilesItem] | Unset = UNSET
         if _pipeline_files is not UNSET:
-            pipeline_files = []
-            for pipeline_files_item_data in _pipeline_files:
-                pipeline_files_item = ProjectInputSpecRepositoryStatusPipelineFilesItem.from_dict(
-                    pipeline_files_item_data
-                )
-
-                pipeline_files.append(pipeline_files_item)
+            pipeline_files = model_list(
+                ProjectInputSpecRepositoryStatusPipelineFilesItem, _pipeline_files
+            )
 
         return pipeline_files
 

@@ -13,6 +13,7 @@ from ..models.project_input_spec_schedulers_item_reference_type import (
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectInputSpecSchedulersItem")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -44,6 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
             ProjectInputSpecSchedulersItemReferenceType.from_value,
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInputSpecSchedulersItem:
@@ -109,7 +111,7 @@ class ProjectInputSpecSchedulersItem:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.project_input_spec_tasks_item_reference_type import (
     ProjectInputSpecTasksItemReferenceType,
 )
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectInputSpecTasksItem")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -51,6 +53,7 @@ _KNOWN: frozenset[str] = frozenset(
     converted=(
         ("reference_type", "reference_type", ProjectInputSpecTasksItemReferenceType.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectInputSpecTasksItem:
@@ -137,7 +140,7 @@ class ProjectInputSpecTasksItem:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -151,13 +154,7 @@ class ProjectInputSpecTasksItem:
         _parameters = d.get("parameters", UNSET)
         parameters: list[ProjectInputSpecTasksItemParametersItem] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ProjectInputSpecTasksItemParametersItem.from_dict(
-                    parameters_item_data
-                )
-
-                parameters.append(parameters_item)
+            parameters = model_list(ProjectInputSpecTasksItemParametersItem, _parameters)
 
         return parameters
 

@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_reference_type import ProjectReferenceType
 
 T = TypeVar("T", bound="ProjectReference")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -28,6 +29,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("name", "name"),
     converted=(("type_", "type", ProjectReferenceType.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectReference:
@@ -67,7 +69,7 @@ class ProjectReference:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

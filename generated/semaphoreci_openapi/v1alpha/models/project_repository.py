@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectRepository")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -61,6 +62,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("whitelist", "whitelist", "project_repository_whitelist:ProjectRepositoryWhitelist"),
         ("integration_type", "integration_type", ProjectRepositoryIntegrationType.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectRepository:
@@ -134,7 +136,7 @@ class ProjectRepository:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

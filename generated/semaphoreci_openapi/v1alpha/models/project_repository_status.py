@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.project_repository_status_pipeline_files_item import (
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectRepositoryStatus")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -30,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectRepositoryStatus:
@@ -66,7 +69,7 @@ class ProjectRepositoryStatus:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -77,14 +80,7 @@ class ProjectRepositoryStatus:
             ProjectRepositoryStatusPipelineFilesItem,  # noqa: PLC0415
         )
 
-        pipeline_files = []
-        _pipeline_files = d["pipeline_files"]
-        for pipeline_files_item_data in _pipeline_files:
-            pipeline_files_item = ProjectRepositoryStatusPipelineFilesItem.from_dict(
-                pipeline_files_item_data
-            )
-
-            pipeline_files.append(pipeline_files_item)
+        pipeline_files = model_list(ProjectRepositoryStatusPipelineFilesItem, d["pipeline_files"])
 
         return pipeline_files
 

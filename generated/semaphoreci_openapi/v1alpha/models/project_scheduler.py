@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectScheduler")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -40,6 +41,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("status", "status", ProjectSchedulerStatus.from_value),
         ("reference", "reference", "project_reference:ProjectReference"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectScheduler:
@@ -108,7 +110,7 @@ class ProjectScheduler:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

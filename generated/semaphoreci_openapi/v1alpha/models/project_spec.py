@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.project_permission_type import ProjectPermissionType
 from ..models.project_spec_visibility import ProjectSpecVisibility
 from ..types import UNSET, Unset
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectSpec")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -46,6 +48,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("repository", "repository", "project_repository:ProjectRepository"),
         ("visibility", "visibility", ProjectSpecVisibility.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectSpec:
@@ -126,19 +129,14 @@ class ProjectSpec:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_schedulers(d: Mapping[str, Any]) -> list[ProjectScheduler]:
         from ..models.project_scheduler import ProjectScheduler  # noqa: PLC0415
 
-        schedulers = []
-        _schedulers = d["schedulers"]
-        for schedulers_item_data in _schedulers:
-            schedulers_item = ProjectScheduler.from_dict(schedulers_item_data)
-
-            schedulers.append(schedulers_item)
+        schedulers = model_list(ProjectScheduler, d["schedulers"])
 
         return schedulers
 
@@ -146,12 +144,7 @@ class ProjectSpec:
     def _decode_tasks(d: Mapping[str, Any]) -> list[ProjectTask]:
         from ..models.project_task import ProjectTask  # noqa: PLC0415
 
-        tasks = []
-        _tasks = d["tasks"]
-        for tasks_item_data in _tasks:
-            tasks_item = ProjectTask.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
+        tasks = model_list(ProjectTask, d["tasks"])
 
         return tasks
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.project_task_status import ProjectTaskStatus
 from ..types import UNSET, Unset
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProjectTask")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset({})
 _KNOWN: frozenset[str] = frozenset(
@@ -46,6 +48,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("status", "status", ProjectTaskStatus.from_value),
         ("reference", "reference", "project_reference:ProjectReference"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectTask:
@@ -136,7 +139,7 @@ class ProjectTask:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -146,11 +149,7 @@ class ProjectTask:
         _parameters = d.get("parameters", UNSET)
         parameters: list[ProjectTaskParameter] | Unset = UNSET
         if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ProjectTaskParameter.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
+            parameters = model_list(ProjectTaskParameter, _parameters)
 
         return parameters
 

@@ -11,6 +11,7 @@ from ..models.promotion_status import PromotionStatus
 from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="Promotion")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -46,6 +47,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_at", "triggered_at", Timestamp.from_dict),
         ("scheduled_at", "scheduled_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Promotion:
@@ -109,7 +111,7 @@ class Promotion:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..models.promotion_trigger_request_override_type_1 import PromotionTriggerR
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromotionTriggerRequest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -33,6 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("name", "name"),
     ("request_token", "request_token"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class PromotionTriggerRequest:
@@ -95,7 +97,7 @@ class PromotionTriggerRequest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.retention_rule import RetentionRule
 
 
 T = TypeVar("T", bound="RetentionPolicy")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -32,6 +34,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class RetentionPolicy:
@@ -91,21 +94,16 @@ class RetentionPolicy:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_project_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
         from ..models.retention_rule import RetentionRule  # noqa: PLC0415
 
-        project_level_retention_policies = []
-        _project_level_retention_policies = d["project_level_retention_policies"]
-        for project_level_retention_policies_item_data in _project_level_retention_policies:
-            project_level_retention_policies_item = RetentionRule.from_dict(
-                project_level_retention_policies_item_data
-            )
-
-            project_level_retention_policies.append(project_level_retention_policies_item)
+        project_level_retention_policies = model_list(
+            RetentionRule, d["project_level_retention_policies"]
+        )
 
         return project_level_retention_policies
 
@@ -113,14 +111,9 @@ class RetentionPolicy:
     def _decode_workflow_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
         from ..models.retention_rule import RetentionRule  # noqa: PLC0415
 
-        workflow_level_retention_policies = []
-        _workflow_level_retention_policies = d["workflow_level_retention_policies"]
-        for workflow_level_retention_policies_item_data in _workflow_level_retention_policies:
-            workflow_level_retention_policies_item = RetentionRule.from_dict(
-                workflow_level_retention_policies_item_data
-            )
-
-            workflow_level_retention_policies.append(workflow_level_retention_policies_item)
+        workflow_level_retention_policies = model_list(
+            RetentionRule, d["workflow_level_retention_policies"]
+        )
 
         return workflow_level_retention_policies
 
@@ -128,14 +121,7 @@ class RetentionPolicy:
     def _decode_job_level_retention_policies(d: Mapping[str, Any]) -> list[RetentionRule]:
         from ..models.retention_rule import RetentionRule  # noqa: PLC0415
 
-        job_level_retention_policies = []
-        _job_level_retention_policies = d["job_level_retention_policies"]
-        for job_level_retention_policies_item_data in _job_level_retention_policies:
-            job_level_retention_policies_item = RetentionRule.from_dict(
-                job_level_retention_policies_item_data
-            )
-
-            job_level_retention_policies.append(job_level_retention_policies_item)
+        job_level_retention_policies = model_list(RetentionRule, d["job_level_retention_policies"])
 
         return job_level_retention_policies
 

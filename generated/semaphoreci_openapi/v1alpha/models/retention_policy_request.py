@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RetentionPolicyRequest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -33,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class RetentionPolicyRequest:
@@ -104,7 +107,7 @@ class RetentionPolicyRequest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -122,13 +125,9 @@ class RetentionPolicyRequest:
         _project_level_retention_policies = d.get("project_level_retention_policies", UNSET)
         project_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _project_level_retention_policies is not UNSET:
-            project_level_retention_policies = []
-            for project_level_retention_policies_item_data in _project_level_retention_policies:
-                project_level_retention_policies_item = RetentionRuleInput.from_dict(
-                    project_level_retention_policies_item_data
-                )
-
-                project_level_retention_policies.append(project_level_retention_policies_item)
+            project_level_retention_policies = model_list(
+                RetentionRuleInput, _project_level_retention_policies
+            )
 
         return project_level_retention_policies
 
@@ -141,13 +140,9 @@ class RetentionPolicyRequest:
         _workflow_level_retention_policies = d.get("workflow_level_retention_policies", UNSET)
         workflow_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _workflow_level_retention_policies is not UNSET:
-            workflow_level_retention_policies = []
-            for workflow_level_retention_policies_item_data in _workflow_level_retention_policies:
-                workflow_level_retention_policies_item = RetentionRuleInput.from_dict(
-                    workflow_level_retention_policies_item_data
-                )
-
-                workflow_level_retention_policies.append(workflow_level_retention_policies_item)
+            workflow_level_retention_policies = model_list(
+                RetentionRuleInput, _workflow_level_retention_policies
+            )
 
         return workflow_level_retention_policies
 
@@ -160,13 +155,9 @@ class RetentionPolicyRequest:
         _job_level_retention_policies = d.get("job_level_retention_policies", UNSET)
         job_level_retention_policies: list[RetentionRuleInput] | Unset = UNSET
         if _job_level_retention_policies is not UNSET:
-            job_level_retention_policies = []
-            for job_level_retention_policies_item_data in _job_level_retention_policies:
-                job_level_retention_policies_item = RetentionRuleInput.from_dict(
-                    job_level_retention_policies_item_data
-                )
-
-                job_level_retention_policies.append(job_level_retention_policies_item)
+            job_level_retention_policies = model_list(
+                RetentionRuleInput, _job_level_retention_policies
+            )
 
         return job_level_retention_policies
 

@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.role_scope import RoleScope
 
 T = TypeVar("T", bound="Role")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -42,6 +43,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("description", "description"),
     ("readonly", "readonly"),
     converted=(("scope", "scope", RoleScope.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Role:
@@ -103,7 +105,7 @@ class Role:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

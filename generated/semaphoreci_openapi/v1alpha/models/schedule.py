@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Schedule")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -81,6 +83,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("inserted_at", "inserted_at", Timestamp.from_dict),
         ("pause_toggled_at", "pause_toggled_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Schedule:
@@ -197,19 +200,14 @@ class Schedule:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_parameters(d: Mapping[str, Any]) -> list[ScheduleParameter]:
         from ..models.schedule_parameter import ScheduleParameter  # noqa: PLC0415
 
-        parameters = []
-        _parameters = d["parameters"]
-        for parameters_item_data in _parameters:
-            parameters_item = ScheduleParameter.from_dict(parameters_item_data)
-
-            parameters.append(parameters_item)
+        parameters = model_list(ScheduleParameter, d["parameters"])
 
         return parameters
 

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleDescription")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 
 @lazy_fields(
     converted=(("schedule", "schedule", "schedule:Schedule"),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ScheduleDescription:
@@ -72,19 +75,14 @@ class ScheduleDescription:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_triggers(d: Mapping[str, Any]) -> list[ScheduleTrigger]:
         from ..models.schedule_trigger import ScheduleTrigger  # noqa: PLC0415
 
-        triggers = []
-        _triggers = d["triggers"]
-        for triggers_item_data in _triggers:
-            triggers_item = ScheduleTrigger.from_dict(triggers_item_data)
-
-            triggers.append(triggers_item)
+        triggers = model_list(ScheduleTrigger, d["triggers"])
 
         return triggers
 

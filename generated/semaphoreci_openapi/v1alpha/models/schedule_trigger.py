@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleTrigger")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -63,6 +65,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("triggered_at", "triggered_at", Timestamp.from_dict),
         ("scheduled_at", "scheduled_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ScheduleTrigger:
@@ -148,19 +151,14 @@ class ScheduleTrigger:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_parameter_values(d: Mapping[str, Any]) -> list[NameValue]:
         from ..models.name_value import NameValue  # noqa: PLC0415
 
-        parameter_values = []
-        _parameter_values = d["parameter_values"]
-        for parameter_values_item_data in _parameter_values:
-            parameter_values_item = NameValue.from_dict(parameter_values_item_data)
-
-            parameter_values.append(parameter_values_item)
+        parameter_values = model_list(NameValue, d["parameter_values"])
 
         return parameter_values
 

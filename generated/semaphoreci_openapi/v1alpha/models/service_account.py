@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.timestamp import Timestamp
 
 T = TypeVar("T", bound="ServiceAccount")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -45,6 +46,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("creator_id", "creator_id"),
     ("deactivated", "deactivated"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ServiceAccount:
@@ -120,7 +122,7 @@ class ServiceAccount:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

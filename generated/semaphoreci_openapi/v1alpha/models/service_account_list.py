@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 
 if TYPE_CHECKING:
     from ..models.service_account import ServiceAccount
 
 
 T = TypeVar("T", bound="ServiceAccountList")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("next_page_token", "next_page_token"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ServiceAccountList:
@@ -71,19 +74,14 @@ class ServiceAccountList:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
     def _decode_service_accounts(d: Mapping[str, Any]) -> list[ServiceAccount]:
         from ..models.service_account import ServiceAccount  # noqa: PLC0415
 
-        service_accounts = []
-        _service_accounts = d["service_accounts"]
-        for service_accounts_item_data in _service_accounts:
-            service_accounts_item = ServiceAccount.from_dict(service_accounts_item_data)
-
-            service_accounts.append(service_accounts_item)
+        service_accounts = model_list(ServiceAccount, d["service_accounts"])
 
         return service_accounts
 

@@ -11,6 +11,7 @@ from ..models.subject_rule_type import SubjectRuleType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubjectRule")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("subject_id", "subject_id"),
     ("git_login", "git_login"),
     converted=(("type_", "type", SubjectRuleType.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class SubjectRule:
@@ -72,7 +74,7 @@ class SubjectRule:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 
 T = TypeVar("T", bound="TopologyBlock")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -29,6 +30,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("name", "name"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TopologyBlock:
@@ -71,7 +73,7 @@ class TopologyBlock:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 
 T = TypeVar("T", bound="TroubleshootBlockInfo")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -43,6 +44,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("result_reason", "result_reason"),
     ("error_description", "error_description"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TroubleshootBlockInfo:
@@ -99,7 +101,7 @@ class TroubleshootBlockInfo:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

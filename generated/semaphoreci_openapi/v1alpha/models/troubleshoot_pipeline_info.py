@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..models.timestamp import Timestamp
 from ..models.troubleshoot_pipeline_info_result import TroubleshootPipelineInfoResult
 from ..models.troubleshoot_pipeline_info_state import TroubleshootPipelineInfoState
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TroubleshootPipelineInfo")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -104,6 +106,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("state", "state", TroubleshootPipelineInfoState.from_value),
         ("result", "result", TroubleshootPipelineInfoResult.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TroubleshootPipelineInfo:
@@ -247,7 +250,7 @@ class TroubleshootPipelineInfo:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -257,11 +260,7 @@ class TroubleshootPipelineInfo:
         _blocks = d.get("blocks", UNSET)
         blocks: list[TroubleshootBlockInfo] | Unset = UNSET
         if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = TroubleshootBlockInfo.from_dict(blocks_item_data)
-
-                blocks.append(blocks_item)
+            blocks = model_list(TroubleshootBlockInfo, _blocks)
 
         return blocks
 

@@ -12,6 +12,7 @@ from ..models.troubleshoot_workflow_info_triggered_by import TroubleshootWorkflo
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TroubleshootWorkflowInfo")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -61,6 +62,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_at", "created_at", Timestamp.from_dict),
         ("triggered_by", "triggered_by", TroubleshootWorkflowInfoTriggeredBy.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class TroubleshootWorkflowInfo:
@@ -139,7 +141,7 @@ class TroubleshootWorkflowInfo:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -12,6 +12,7 @@ from ..models.workflow_described_triggered_by import WorkflowDescribedTriggeredB
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowDescribed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -61,6 +62,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_at", "created_at", Timestamp.from_dict),
         ("triggered_by", "triggered_by", WorkflowDescribedTriggeredBy.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class WorkflowDescribed:
@@ -160,7 +162,7 @@ class WorkflowDescribed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

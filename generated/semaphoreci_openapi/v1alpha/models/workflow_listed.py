@@ -12,6 +12,7 @@ from ..models.workflow_listed_triggered_by import WorkflowListedTriggeredBy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkflowListed")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -61,6 +62,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_at", "created_at", Timestamp.from_dict),
         ("triggered_by", "triggered_by", WorkflowListedTriggeredBy.from_value),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class WorkflowListed:
@@ -163,7 +165,7 @@ class WorkflowListed:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

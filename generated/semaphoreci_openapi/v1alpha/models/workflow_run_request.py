@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowRunRequest")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -44,6 +45,7 @@ _KNOWN: frozenset[str] = frozenset(
             "workflow_run_request_parameters:WorkflowRunRequestParameters",
         ),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class WorkflowRunRequest:
@@ -104,7 +106,7 @@ class WorkflowRunRequest:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -12,6 +12,7 @@ from .. import types
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="WorkflowRunSnapshot")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("label", "label"),
     ("request_token", "request_token"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class WorkflowRunSnapshot:
@@ -104,7 +106,7 @@ class WorkflowRunSnapshot:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WorkflowTroubleshoot")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("project", "project", "troubleshoot_project:TroubleshootProject"),
         ("workflow", "workflow", "troubleshoot_workflow_info:TroubleshootWorkflowInfo"),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class WorkflowTroubleshoot:
@@ -68,7 +70,7 @@ class WorkflowTroubleshoot:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

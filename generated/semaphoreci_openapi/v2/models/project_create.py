@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.project_create_repo_provider import ProjectCreateRepoProvider
 
 T = TypeVar("T", bound="ProjectCreate")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -34,6 +35,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("repo_name", "repo_name"),
     ("repo_owner", "repo_owner"),
     converted=(("repo_provider", "repo_provider", ProjectCreateRepoProvider.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ProjectCreate:
@@ -85,7 +87,7 @@ class ProjectCreate:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -11,6 +11,7 @@ from ..models.timestamp import Timestamp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Secret")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -53,6 +54,7 @@ _KNOWN: frozenset[str] = frozenset(
         ("created_at", "created_at", Timestamp.from_dict),
         ("updated_at", "updated_at", Timestamp.from_dict),
     ),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class Secret:
@@ -140,7 +142,7 @@ class Secret:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
+from ..._runtime.model_list import model_list
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ValidationError")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +33,7 @@ _KNOWN: frozenset[str] = frozenset(
 @lazy_fields(
     ("message", "message"),
     converted=(),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ValidationError:
@@ -81,7 +84,7 @@ class ValidationError:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod
@@ -91,11 +94,7 @@ class ValidationError:
         _errors = d.get("errors", UNSET)
         errors: list[ValidationErrorDetail] | Unset = UNSET
         if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ValidationErrorDetail.from_dict(errors_item_data)
-
-                errors.append(errors_item)
+            errors = model_list(ValidationErrorDetail, _errors)
 
         return errors
 

@@ -10,6 +10,7 @@ from ..._runtime.decoding import RAW, lazy_fields, missing_keys, not_an_object
 from ..models.validation_error_detail_code import ValidationErrorDetailCode
 
 T = TypeVar("T", bound="ValidationErrorDetail")
+_setattr = object.__setattr__
 # The JSON keys a received object must have, and (for additional_properties) all it declares.
 _REQUIRED: frozenset[str] = frozenset(
     {
@@ -31,6 +32,7 @@ _KNOWN: frozenset[str] = frozenset(
     ("resource", "resource"),
     ("field", "field"),
     converted=(("code", "code", ValidationErrorDetailCode.from_value),),
+    required=_REQUIRED,
 )
 @_attrs_define(slots=False)
 class ValidationErrorDetail:
@@ -77,7 +79,7 @@ class ValidationErrorDetail:
         if not src_dict.keys() >= _REQUIRED:
             raise missing_keys(cls, src_dict, _REQUIRED)
         model = cls.__new__(cls)
-        setattr(model, RAW, src_dict)
+        _setattr(model, RAW, src_dict)  # past the models' __setattr__ (decoding.py)
         return model
 
     @staticmethod

@@ -6,6 +6,7 @@ import httpx
 
 from ...._runtime.errors import UndocumentedStatus
 from ...._runtime.jsonbody import loads
+from ...._runtime.model_list import model_list
 from ...._runtime.surface import Operation
 from ...models.deployment_target import DeploymentTarget
 from ...types import UNSET, Unset
@@ -47,12 +48,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[DeploymentTarget]:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = DeploymentTarget.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = model_list(DeploymentTarget, loads(response.content))
 
         return response_200
 

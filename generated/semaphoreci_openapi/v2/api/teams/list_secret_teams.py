@@ -7,6 +7,7 @@ import httpx
 
 from ...._runtime.errors import UndocumentedStatus
 from ...._runtime.jsonbody import loads
+from ...._runtime.model_list import model_list
 from ...._runtime.surface import Operation
 from ...models.team import Team
 from ...types import UNSET, Unset
@@ -48,12 +49,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> list[Team]:
     """The parsed body of a success answer; other statuses are the runtime's to raise."""
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = Team.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = model_list(Team, loads(response.content))
 
         return response_200
 
