@@ -88,6 +88,14 @@ def _corrupt_stamp(root: Path) -> None:
     (root / build_stamp.STAMP_FILE).write_text("{", encoding="utf-8")
 
 
+def _other_environment(root: Path) -> None:
+    """A stamp written by another interpreter (or import path) found other tools."""
+    stamp = root / build_stamp.STAMP_FILE
+    data = json.loads(stamp.read_text(encoding="utf-8"))
+    data["environment"] = ["/another/venv/bin/python", *data["environment"][1:]]
+    stamp.write_text(json.dumps(data), encoding="utf-8")
+
+
 def _forgotten(root: Path) -> None:
     build_stamp.forget(root)
 
@@ -101,6 +109,7 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     "a stamp of another version": _foreign_stamp,
     "a corrupt stamp": _corrupt_stamp,
     "a forgotten stamp": _forgotten,
+    "another interpreter": _other_environment,
 }
 
 

@@ -8,11 +8,12 @@ it listed (a file added or removed changes its folder's), and the metadata file 
 installed tool that shapes the outputs (an upgrade replaces it), then an unchanged stat
 of all of them means the same answer: up to date, without the registry or a hash.
 
-Anything else (no stamp, another selection of surfaces, a version of this file we do
-not know, a stat that differs, a path that is gone) falls back to the full check in
-`build.py`, which writes a new stamp when it finds everything up to date and deletes
-the stamp otherwise. As in `hash_cache`, an entry modified within `RACY_NS` of the
-moment the stamp was written cannot prove anything, so the full check runs.
+Anything else falls back to the full check in `build.py`, which writes a new stamp
+when it finds everything up to date and deletes the stamp otherwise: no stamp, another
+selection of surfaces, another interpreter or import path (it would find other tools),
+a version of this file we do not know, a stat that differs, a path that is gone. As in
+`hash_cache`, an entry modified within `RACY_NS` of the moment the stamp was written
+cannot prove anything, so the full check runs.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -41,6 +43,12 @@ def _stat(path: str) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
 
 
+def _environment() -> list[str]:
+    """Where this process finds its tools: another interpreter or import path may install
+    other versions, which the recorded metadata files would not show."""
+    return [sys.executable, *sys.path]
+
+
 def surfaces_if_current(root: Path, selection: list[str] | None) -> list[str] | None:
     """The surfaces the stamp found up to date, when nothing it recorded has changed
     since and it was written for the same `selection` (None: every surface); else None."""
@@ -51,6 +59,8 @@ def surfaces_if_current(root: Path, selection: list[str] | None) -> list[str] | 
     if not isinstance(data, dict) or data.get("version") != _VERSION:
         return None
     if data.get("selection") != (sorted(selection) if selection else None):
+        return None
+    if data.get("environment") != _environment():
         return None
     saved, paths, surfaces = data.get("saved_ns"), data.get("paths"), data.get("surfaces")
     if not isinstance(saved, int) or not isinstance(paths, dict) or not isinstance(surfaces, list):
@@ -80,6 +90,7 @@ def record(
         "version": _VERSION,
         "saved_ns": time.time_ns(),
         "selection": sorted(selection) if selection else None,
+        "environment": _environment(),
         "surfaces": list(surfaces),
         "paths": paths,
     }
