@@ -150,6 +150,7 @@ def serving_in_thread(app: MockApp, listener: Listener) -> Iterator[None]:
             loop.run_until_complete(server.start())
         except Exception as exc:  # reported by the caller's thread
             failure.append(exc)
+            loop.close()
             return
         finally:
             started.set()
