@@ -67,14 +67,22 @@ CONNECTIONS = 8
 MOCK = "semaphore-spec mock"
 PRISM = "Prism"
 PREVIOUS = "previous mock"
-# The side-by-side rows (bench/_mock_variant.py): the shipped mock with one candidate
-# swapped back each, and all of them swapped back (the mock before the change).
+# The side-by-side rows: the shipped mock with one candidate swapped back each
+# (bench/_mock_variant.py), the server candidates that lost, and all the speed-ups
+# swapped back (the mock before issue 16). Each maps to (script, options).
 VARIANTS = {
-    PREVIOUS: ["--http", "h11", "--jsonschema-only", "--uncached"],
-    "mock with h11 instead of httptools": ["--http", "h11"],
-    "mock without compiled checks": ["--jsonschema-only"],
-    "mock without per-fixture caches": ["--uncached"],
-    "mock on uvloop (what-if, not shipped)": ["--loop", "uvloop"],
+    PREVIOUS: (
+        "_mock_variant.py",
+        ["--server", "uvicorn", "--http", "h11", "--jsonschema-only", "--uncached"],
+    ),
+    "mock on uvicorn + httptools (ASGI), as shipped before": (
+        "_mock_variant.py",
+        ["--server", "uvicorn"],
+    ),
+    "mock on granian 2.8.7 (RSGI; not shipped)": ("_granian_variant.py", []),
+    "mock without compiled checks": ("_mock_variant.py", ["--jsonschema-only"]),
+    "mock without per-fixture caches": ("_mock_variant.py", ["--uncached"]),
+    "mock on uvloop (not shipped)": ("_mock_variant.py", ["--loop", "uvloop"]),
 }
 PRISM_JS = BENCH / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
 
@@ -174,14 +182,15 @@ def start_mock(root: Path, surface: str) -> tuple[subprocess.Popen[bytes], int]:
 
 
 def start_variant(
-    root: Path, surface: str, options: list[str]
+    root: Path, surface: str, script: str, options: list[str]
 ) -> tuple[subprocess.Popen[bytes], int]:
-    """The mock with candidates swapped back (bench/_mock_variant.py)."""
+    """The mock with candidates swapped back (bench/_mock_variant.py), or on another
+    server (bench/_granian_variant.py)."""
     port = free_port()
     process = subprocess.Popen(
         [
             sys.executable,
-            str(BENCH / "_mock_variant.py"),
+            str(BENCH / script),
             *("--root", str(root), "--surface", surface, "--port", str(port)),
             *options,
         ],
@@ -505,8 +514,8 @@ def main() -> int:
             try:
                 process, port = start_mock(root, surface)
                 started[MOCK] = (process, port, True)
-                for name, options in variants.items():
-                    process, port = start_variant(root, surface, options)
+                for name, (script, options) in variants.items():
+                    process, port = start_variant(root, surface, script, options)
                     started[name] = (process, port, True)
                 if not isinstance(prism, str):
                     process, port = start_prism(prism[0], root, surface)
@@ -601,11 +610,12 @@ def main() -> int:
     for note in notes:
         print(f"- {note}")
     print(
-        "- The variants are bench/_mock_variant.py: the shipped app and uvicorn setup with "
-        "one candidate swapped back each (h11 for httptools, jsonschema alone for the "
-        "compiled first pass, fixtures matched and rendered anew on every request), or "
-        f"one that did not ship (uvloop for asyncio's loop); the `{PREVIOUS}` row swaps "
-        "the three shipped ones back."
+        "- The variants are bench/_mock_variant.py: the shipped app and server with one "
+        "candidate swapped back each (uvicorn's ASGI cycle for the mock's own HTTP/1.1 "
+        "protocol, jsonschema alone for the compiled first pass, fixtures matched and "
+        "rendered anew on every request), or one that did not ship (uvloop for asyncio's "
+        "loop; granian, bench/_granian_variant.py); the "
+        f"`{PREVIOUS}` row is uvicorn with h11 and none of the speed-ups."
     )
     worst = min(ratios)
     ok = worst >= THROUGHPUT_TARGET and p99_ok

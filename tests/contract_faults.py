@@ -4,7 +4,10 @@
 - `huge_answers(size)`: answers every request 200 with a JSON body of `size` bytes;
 - `echoing()`: answers every request 200 with its request line and headers, token
   included, in a header and many times over in the body;
-- `nothing_listening()`: a port nobody listens on (connections are refused).
+- `nothing_listening()`: a port nobody listens on (connections are refused);
+- `serving_asgi(app)`: an ASGI app (e.g. a `MockApp` subclass that never answers one
+  operation) on uvicorn, for faults the mock's own server cannot express: its app
+  answers synchronously, so it cannot hang one request without hanging them all.
 
 Each yields the origin (`http://127.0.0.1:PORT`) and stops what it started.
 """
@@ -15,8 +18,12 @@ import contextlib
 import json
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
+
+import uvicorn
 
 
 @contextmanager
@@ -133,3 +140,26 @@ def nothing_listening() -> Iterator[str]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def serving_asgi(app: Any) -> Iterator[str]:
+    """`app` on uvicorn on a free port of 127.0.0.1, from a thread; stops on exit."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    config = uvicorn.Config(app, log_level="error", lifespan="off", timeout_graceful_shutdown=0)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from contract_faults import hanging, huge_answers, nothing_listening
+from contract_faults import hanging, huge_answers, nothing_listening, serving_asgi
 
 from conftest import ROOT
 from semaphore_spec.contract.__main__ import main
@@ -120,7 +120,7 @@ def test_an_operation_whose_every_request_fails_the_same_way_stops_the_run(
     HangsOnOneOperation.answered_once = False
     app = HangsOnOneOperation(load_surfaces(ROOT, ["v2"]))
     started = time.monotonic()
-    with running_mock(ROOT, "v2", app) as origin:
+    with serving_asgi(app) as origin:
         status = contract(
             tmp_path,
             "--surface",

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from conftest import ROOT, built_surfaces, published
-from semaphore_spec.mock import create_app
+from semaphore_spec.mock import Exchange, MockResponse, create_app, validation
 from semaphore_spec.mock.document import Document
 from semaphore_spec.mock.routing import normalize
 from semaphore_spec.mock.transport import MockTransport
@@ -177,3 +177,32 @@ def test_v2_refusals_name_the_fields(client: httpx.Client) -> None:
         404,
         {"message": "Not Found"},
     )
+
+
+def test_a_refusal_sent_again_is_the_same_and_a_hook_cannot_change_the_next_one() -> None:
+    # Refusals and jsonschema's messages are worked out once per bad value (errors.py,
+    # validation.py); each answer must still be a fresh copy with the right words.
+    calls: list[int] = []
+
+    def tamper_once(exchange: Exchange, response: MockResponse) -> MockResponse:
+        calls.append(1)
+        if len(calls) == 1:
+            response.headers.append(("X-Seen", "1"))
+            response.status = 599
+        return response
+
+    app = create_app(ROOT, ["v1"], response_hook=tamper_once)
+    with httpx.Client(transport=MockTransport(app), base_url="https://mock.test") as client:
+        answers = [
+            client.get(f"/api/v1/projects/abc/{branch}/status", params={"auth_token": "T"})
+            for branch in ("xyz", "xyz", "abc", "xyz")
+        ]
+        validation._PROBLEMS.clear()  # worked out anew, the words are the same
+        again = client.get("/api/v1/projects/abc/xyz/status", params={"auth_token": "T"})
+    assert [a.status_code for a in answers] == [599, 404, 404, 404]
+    assert all("x-seen" not in a.headers for a in answers[1:])
+    assert [a.json()["error"] for a in answers] == [
+        f"path parameter 'branch_id': '{branch}' is not of type 'integer'"
+        for branch in ("xyz", "xyz", "abc", "xyz")
+    ]
+    assert again.json() == answers[1].json()

@@ -14,18 +14,14 @@ the length of the run.
 from __future__ import annotations
 
 import copy
-import threading
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import uvicorn
-
 from ..mock.app import MockApp, create_app
-from ..mock.server import listen, uvicorn_config
+from ..mock.server import listen, serving_in_thread
 from ..mock.surfaces import server_path
 from ..registry import Surface
 from .checks.pagination import STYLES_KEY, styles_entry
@@ -33,7 +29,6 @@ from .errors import ContractError
 
 # The origin of in-process runs: nothing listens there, the ASGI app answers.
 IN_PROCESS_ORIGIN = "http://testserver"
-_START_TIMEOUT = 10.0
 
 
 def check_base_url(base_url: str) -> str:
@@ -97,21 +92,5 @@ def running_mock(root: Path, surface: str, app: MockApp | None = None) -> Iterat
     origin (`http://127.0.0.1:PORT`) and stops the server on exit."""
     app = app if app is not None else create_app(root, [surface])
     listener = listen("127.0.0.1", 0, tls=False)
-    # The probing phase sends deliberately malformed requests; uvicorn would warn of each.
-    config = uvicorn_config(app, tls=None, log_level="error")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [listener.sock]}, name="contract-mock", daemon=True
-    )
-    thread.start()
-    try:
-        deadline = time.monotonic() + _START_TIMEOUT
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise ContractError("the mock server did not start")
-            time.sleep(0.01)
+    with serving_in_thread(app, listener):
         yield listener.origin
-    finally:
-        server.should_exit = True
-        thread.join(_START_TIMEOUT)
-        listener.sock.close()

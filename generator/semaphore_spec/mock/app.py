@@ -93,7 +93,7 @@ class MockApp:
         try:
             body = await read_body(receive, self.limits)
         except BodyTimeout:
-            response = _refuse(f"no request body for {self.limits.body_timeout:g} s", 408)
+            response = refuse(f"no request body for {self.limits.body_timeout:g} s", 408)
             response.headers += [
                 ("Connection", "close"),
                 ("Content-Length", str(len(response.content))),
@@ -125,7 +125,16 @@ class MockApp:
     def _answer(self, request: HttpRequest) -> tuple[Exchange, MockResponse]:
         original_host = request.host
         if self.public is not None:
-            request = dataclasses.replace(request, scheme=self.public[0], host=self.public[1])
+            # Built anew rather than with dataclasses.replace: this runs on every request.
+            request = HttpRequest(
+                request.method,
+                self.public[0],
+                self.public[1],
+                request.raw_path,
+                request.query_string,
+                request.headers,
+                request.body,
+            )
         resolution = self.routes.resolve(request.method, request.raw_path, original_host)
         surface, view = resolution.surface, resolution.view
         if surface is None or view is None:
@@ -165,7 +174,7 @@ class MockApp:
             request, resolution, surface, view, query, parsed.parameters, parsed.body
         )
         if isinstance(answer, str):
-            return exchange("refused"), _refuse(answer)
+            return exchange("refused"), refuse(answer)
         match, response, spec = answer
         if view.pagination and 200 <= response.status < 300:
             paginate(surface, view, request, resolution, parsed.parameters, match, response)
@@ -307,7 +316,7 @@ def _prefer(header: str) -> dict[str, str]:
     return found
 
 
-def _refuse(message: str, status: int = 400) -> MockResponse:
+def refuse(message: str, status: int = 400) -> MockResponse:
     """The mock's own complaint (not the API's words): a `Prefer` it cannot honour, a
     body that never came."""
     return MockResponse(

@@ -84,7 +84,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Serve until interrupted; 0 on a clean stop, 2 when the mock cannot start."""
     # Imported here: every `semaphore-spec` call imports this module to register
-    # the command, and the app (validators, uvicorn) takes a quarter of a second.
+    # the command, and the app (validators, server) takes a quarter of a second.
     from .app import create_app
     from .server import listen, serve
     from .tls import issue, server_names
@@ -119,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         if args.public_url is None and not _all_addresses(listener.host):
             app.set_public_url(listener.origin)
         announce(listener, app.surfaces, tls)
-        reason = serve(app, listener, tls=tls, verbose=args.verbose)
+        reason = serve(app, listener, tls=tls)
     print(f"stopped ({reason})", flush=True)
     return EXIT_OK
 

@@ -31,6 +31,11 @@ from .validation import Problem
 # Which problems speak first when a request has several.
 _ORDER = {"path": 0, "header": 1, "cookie": 1, "query": 2, "body": 3}
 _NOT_FOUND = MockResponse(404, [("Content-Type", "text/plain; charset=utf-8")], b"Not Found")
+# Refusals rendered so far, by surface, operation and problems: the same bad request
+# (a test suite sends the same ones again and again) is rendered once. Emptied when
+# full, like the other per-mock caches.
+_REJECTIONS: dict[tuple[int, str, tuple[Problem, ...]], tuple[MockSurface, MockResponse]] = {}
+_REJECTIONS_MAX = 4096
 
 
 def unanswered(resolution: Resolution) -> MockResponse:
@@ -72,7 +77,19 @@ def describe(problem: Problem) -> str:
 
 
 def rejection(surface: MockSurface, view: OperationView, problems: list[Problem]) -> MockResponse:
-    """The answer to a request that does not conform to its operation."""
+    """The answer to a request that does not conform to its operation (a fresh copy:
+    callers add headers to it)."""
+    key = (id(surface), view.operation_id, tuple(problems))
+    found = _REJECTIONS.get(key)
+    if found is None or found[0] is not surface:
+        if len(_REJECTIONS) >= _REJECTIONS_MAX:
+            _REJECTIONS.clear()
+        found = _REJECTIONS[key] = (surface, _rejection(surface, view, problems))
+    rendered = found[1]
+    return MockResponse(rendered.status, list(rendered.headers), rendered.content)
+
+
+def _rejection(surface: MockSurface, view: OperationView, problems: list[Problem]) -> MockResponse:
     problems = sorted(problems, key=lambda p: _ORDER.get(p.location, 9))
     group = problems[0].group
     conventions = surface.conventions

@@ -4,12 +4,13 @@ A body larger than `Limits.max_body_bytes` is refused as too large (the first do
 of 413 and 400), and a JSON body nested deeper than `Limits.max_json_depth` as malformed
 (parsing it would exhaust Python's recursion limit: a 500 with a traceback before these
 checks). Both answers go through `errors.rejection`, so they take each surface's own
-error format. The ASGI app reads a body through `read_body`: at most the limit is kept,
-the rest is read and dropped (so the client gets to read the answer), and a client that
-stops sending in the middle of a body is answered 408 after `Limits.body_timeout`.
+error format. At most the limit is kept, the rest is read and dropped (so the client
+gets to read the answer), and a client that stops sending in the middle of a body is
+answered 408 after `Limits.body_timeout`: the mock's server does this itself
+(`http1.Connection`), the ASGI app through `read_body`.
 
 Slow or silent clients before the request line and headers are bounded by the server's
-protocol (`protocol.HeaderTimeout`), not here.
+protocol (`http1.Connection`), not here.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ BODY_TIMEOUT = 10.0
 # Past the limit, a body is read and dropped up to this many bytes more, so that an
 # honest client that sent too much can still read the 413; beyond it the connection
 # is closed after the answer.
-_DRAIN_BYTES = 64 * 1024 * 1024
+DRAIN_BYTES = 64 * 1024 * 1024
 
 # A JSON string (escapes included), removed before the brackets are counted.
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
@@ -110,5 +111,5 @@ async def read_body(receive: Receive, limits: Limits) -> bytes | None:
         received += len(chunk)
         if len(body) <= limits.max_body_bytes:
             body += chunk[: limits.max_body_bytes + 1 - len(body)]
-        if not message.get("more_body") or received > limits.max_body_bytes + _DRAIN_BYTES:
+        if not message.get("more_body") or received > limits.max_body_bytes + DRAIN_BYTES:
             return bytes(body)

@@ -1,25 +1,27 @@
-"""Running the mock on a real socket with uvicorn."""
+"""Running the mock on a real socket: asyncio's server with the mock's own HTTP/1.1
+protocol (`http1.Connection`), in the foreground (`serve`, the `mock` command) or on
+a thread (`serving_in_thread`, the contract command's `running_mock`)."""
 
 from __future__ import annotations
 
 import asyncio
-import logging
+import contextlib
 import signal
 import socket
+import ssl
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
-from types import FrameType
 
-import uvicorn
-
+from ..errors import SpecError
 from .app import MockApp
-from .protocol import header_timeout_protocol
+from .http1 import Connection, connection_factory
 from .tls import TlsFiles
 
-# Seconds a stop (SIGINT, SIGTERM) waits for answers in progress before cancelling them:
-# with uvicorn's 0.1 s tick, its 0.1 s pause and the interpreter's exit, the process is
-# gone within about a second.
+# Seconds a stop (SIGINT, SIGTERM) waits for answers in progress before dropping their
+# connections: with the interpreter's exit, the process is gone well within a second.
 SHUTDOWN_GRACE = 0.3
+_START_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)
@@ -49,69 +51,121 @@ def listen(host: str, port: int, *, tls: bool) -> Listener:
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
-        sock.listen(128)
+        # Room for many clients connecting at once (the kernel caps it at somaxconn).
+        sock.listen(1024)
     except OSError:
         sock.close()
         raise
     return Listener(sock, "https" if tls else "http", host, int(sock.getsockname()[1]))
 
 
-def uvicorn_config(app: MockApp, *, tls: TlsFiles | None, log_level: str) -> uvicorn.Config:
-    """How the mock runs under uvicorn, here and in `contract.target.running_mock`."""
-    config = uvicorn.Config(
-        app,
-        log_level=log_level,
-        # The mock logs each exchange itself, with what answered it.
-        access_log=False,
-        lifespan="on",
-        ssl_certfile=str(tls.server_file) if tls else None,
-        # The mock answers whatever Host a client sends; it never routes on it.
-        server_header=False,
-        date_header=True,
-        http=header_timeout_protocol(app.limits.header_timeout),
-        # asyncio's own loop, whatever is installed: uvloop measured no faster for the
-        # mock (bench/README.md), and one loop everywhere keeps behaviour alike.
-        loop="asyncio",
-        # A client in the middle of a request must not keep a stopped mock alive.
-        # Annotated `int`, but it goes to asyncio.wait_for, which takes any number.
-        timeout_graceful_shutdown=SHUTDOWN_GRACE,  # type: ignore[arg-type]
-    )
-    # Added after the Config, which configures uvicorn's loggers.
-    logging.getLogger("uvicorn.error").addFilter(_no_cancelled_traceback)
-    return config
+def ssl_context(tls: TlsFiles) -> ssl.SSLContext:
+    """The server side of `mock --tls`: the throwaway certificate, HTTP/1.1 only."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(str(tls.server_file))
+    context.set_alpn_protocols(["http/1.1"])
+    return context
 
 
-def _no_cancelled_traceback(record: logging.LogRecord) -> bool:
-    """Drop uvicorn's traceback of a request cancelled by a stop after its grace period:
-    stopping the mock is not an error of the application."""
-    return not (record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError))
+class MockServer:
+    """`app` answering on `listener` until `stop`."""
+
+    def __init__(self, app: MockApp, listener: Listener, tls: TlsFiles | None = None) -> None:
+        self.app = app
+        self.listener = listener
+        self.tls = tls
+        self.connections: set[Connection] = set()
+        self._server: asyncio.Server | None = None
+
+    async def start(self) -> None:
+        """Start accepting connections."""
+        loop = asyncio.get_running_loop()
+        context = ssl_context(self.tls) if self.tls else None
+        self._server = await loop.create_server(
+            connection_factory(self.app, self.listener.scheme, self.connections),
+            sock=self.listener.sock,
+            ssl=context,
+            # A client that connects and never finishes the handshake is a silent one.
+            ssl_handshake_timeout=self.app.limits.header_timeout if context else None,
+            backlog=1024,
+        )
+
+    async def stop(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Stop accepting, close idle connections now and busy ones after their answer,
+        and drop whatever is still open after `grace` seconds."""
+        if self._server is not None:
+            self._server.close()
+        for connection in list(self.connections):
+            connection.stop()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while self.connections and loop.time() < deadline:
+            await asyncio.sleep(0.01)
+        for connection in list(self.connections):
+            connection.abort()
+        await asyncio.sleep(0)  # let the transports run their connection_lost
 
 
-def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None, verbose: bool) -> str:
+def serve(app: MockApp, listener: Listener, *, tls: TlsFiles | None) -> str:
     """Serve `app` on `listener` until SIGINT or SIGTERM; returns the signal's name."""
-    config = uvicorn_config(app, tls=tls, log_level="info" if verbose else "warning")
-    server = uvicorn.Server(config)
-    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the
-    # previous handler in place; these handlers turn that into a normal return.
-    main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _stopped) if main else None
-    reason = "SIGINT"
     try:
-        server.run(sockets=[listener.sock])
-    except KeyboardInterrupt:
-        pass
-    except Stopped:
-        reason = "SIGTERM"
+        return asyncio.run(_serve_until_signal(app, listener, tls))
+    except KeyboardInterrupt:  # before the handlers were in place
+        return "SIGINT"
     finally:
         listener.sock.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    return reason
 
 
-class Stopped(Exception):
-    """SIGTERM arrived (after uvicorn finished its graceful shutdown)."""
+async def _serve_until_signal(app: MockApp, listener: Listener, tls: TlsFiles | None) -> str:
+    loop = asyncio.get_running_loop()
+    stopped: asyncio.Future[str] = loop.create_future()
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    for sig in (signal.SIGINT, signal.SIGTERM) if on_main_thread else ():
+        loop.add_signal_handler(sig, _settle, stopped, sig.name)
+    server = MockServer(app, listener, tls)
+    await server.start()
+    try:
+        return await stopped
+    finally:
+        await server.stop()
 
 
-def _stopped(signum: int, frame: FrameType | None) -> None:
-    raise Stopped
+def _settle(future: asyncio.Future[str], value: str) -> None:
+    if not future.done():
+        future.set_result(value)
+
+
+@contextlib.contextmanager
+def serving_in_thread(app: MockApp, listener: Listener) -> Iterator[None]:
+    """Serve `app` on `listener` from a daemon thread with its own event loop; stops
+    (and closes the socket) on exit. Raises `SpecError` when it cannot start."""
+    loop = asyncio.new_event_loop()
+    server = MockServer(app, listener)
+    started = threading.Event()
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(server.start())
+        except Exception as exc:  # reported by the caller's thread
+            failure.append(exc)
+            loop.close()
+            return
+        finally:
+            started.set()
+        loop.run_forever()
+        loop.run_until_complete(server.stop())
+        loop.close()
+
+    thread = threading.Thread(target=run, name="semaphore-spec-mock", daemon=True)
+    thread.start()
+    try:
+        if not started.wait(_START_TIMEOUT) or failure:
+            raise SpecError(f"the mock server did not start: {failure[0] if failure else ''}")
+        yield
+    finally:
+        if thread.is_alive():
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(_START_TIMEOUT)
+        listener.sock.close()

@@ -293,8 +293,24 @@ def _schema_problems(
 ) -> list[Problem]:
     if document.compiled.accepts(value, schema.pointer):
         return []  # jsonschema would find nothing either (see compiled.py)
+    # jsonschema's messages for a refused parameter value, worked out once per value: a
+    # refused value is what test suites send again and again, and jsonschema is slow.
+    scalar = value is None or isinstance(value, str | int | float)
+    key = (id(document), schema.pointer, type(value), value, location, name) if scalar else None
+    found = _PROBLEMS.get(key) if key else None
+    if found is not None and found[0] is document:
+        return list(found[1])
     errors = sorted(document.validator(schema).iter_errors(value), key=lambda e: list(e.path))
-    return [_problem(error, location, name) for error in errors]
+    problems = [_problem(error, location, name) for error in errors]
+    if key is not None:
+        if len(_PROBLEMS) >= _PROBLEMS_MAX:
+            _PROBLEMS.clear()
+        _PROBLEMS[key] = (document, tuple(problems))
+    return problems
+
+
+_PROBLEMS: dict[tuple[Any, ...], tuple[Document, tuple[Problem, ...]]] = {}
+_PROBLEMS_MAX = 4096
 
 
 def _problem(error: ValidationError, location: str, name: str | None) -> Problem:
