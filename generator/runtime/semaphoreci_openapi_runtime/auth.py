@@ -44,6 +44,7 @@ class Credentials:
         # Every carrier a token could use on this surface: stripped before ours is set.
         self._params = frozenset(other_params)
         self._headers = frozenset(other_headers)
+        self._value = scheme.prefix + token  # what the scheme's header or parameter carries
 
     def __repr__(self) -> str:
         return f"Credentials(scheme={self.scheme.name!r}, token=***)"
@@ -56,22 +57,26 @@ class Credentials:
     def apply(self, request: httpx.Request) -> httpx.Request:
         """A copy of `request` carrying the token if it goes to an allowed origin."""
         url = request.url
-        for name in self._params:
-            if name in url.params:
-                url = url.copy_remove_param(name)
+        if self._params and url.query:
+            params = url.params  # parsed once: each read of `url.params` parses the query
+            for name in self._params:
+                if name in params:
+                    url = url.copy_remove_param(name)
         headers = request.headers.copy()
         for name in self._headers:
-            headers.pop(name, None)
+            if name in headers:
+                del headers[name]
         extensions = dict(request.extensions)
         if origin(url) in self._origins:
             if self.scheme.location == "query":
                 url = url.copy_set_param(self.scheme.param, self._token)
             else:
-                headers[self.scheme.param] = self.scheme.prefix + self._token
+                headers[self.scheme.param] = self._value
             extensions[SECRETS_EXTENSION] = self.secrets
-        return httpx.Request(
-            request.method, url, headers=headers, stream=request.stream, extensions=extensions
-        )
+        copied = httpx.Request(request.method, url, stream=request.stream, extensions=extensions)
+        # Set, not passed: `Request(headers=...)` would copy the fresh copy once more.
+        copied.headers = headers
+        return copied
 
 
 class AuthTransport(httpx.BaseTransport):
