@@ -239,6 +239,36 @@ def test_huge_answers_keep_memory_and_the_cassette_bounded(tmp_path: Path) -> No
     assert contents[-1]["text"] == "" and "(total limit)" in contents[-1]["comment"]
 
 
+STATEFUL_PEAK = """
+import resource, sys
+from pathlib import Path
+from semaphore_spec.contract.runner import ContractOptions, run_contract
+options = ContractOptions(
+    surface="v2", token=sys.argv[3], base_url=sys.argv[2], tags=("Organizations",),
+    max_examples=30, seed=3, phases=("stateful",), har_max_body=100_000,
+)
+result = run_contract(Path(sys.argv[1]), options)
+print("scenarios", result.stateful_scenarios)
+print("maxrss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_huge_answers_do_not_pile_up_across_stateful_scenarios() -> None:
+    # Each finished scenario's state machine (every step's whole answer, parsed) is cyclic
+    # garbage that Python seldom collects on its own: this run grew past 1.2 GB with it.
+    with huge_answers(10_000_000) as origin:
+        run = subprocess.run(
+            [sys.executable, "-c", STATEFUL_PEAK, str(ROOT), origin + "/v2", TOKEN],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    assert run.returncode == 0, run.stderr
+    assert int(run.stdout.split("scenarios ", 1)[1].split()[0]) >= 50
+    peak_kib = int(run.stdout.rsplit("maxrss ", 1)[1])
+    assert peak_kib < 700 * 1024
+
+
 def exchange(body: bytes) -> Exchange:
     request = SentRequest(
         "GET", "http://h.test/v2/orgs", (("Authorization", f"Token {TOKEN}"),), None

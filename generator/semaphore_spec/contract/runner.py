@@ -14,6 +14,7 @@ the same way (a server that accepts connections and never answers would otherwis
 take a request timeout per case). Ctrl-C and SIGTERM (`errors.Terminated`) stop it
 too. Each way, the result is returned, marked incomplete, for the reports to be
 written; the cassette is streamed to `har_file` as the run goes, when one is given.
+Huge answers do not pile up in memory across stateful scenarios (`memory`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from . import config as run_config
 from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
+from .memory import GarbageCollector
 from .redact import Redactor
 from .reports import har_comment
 from .results import Collector, ContractResult, OperationResult
@@ -207,6 +209,7 @@ def _execute(
         timer.daemon = True
         timer.start()
     watch = FailureWatch()
+    garbage = GarbageCollector()
     try:
         for event in stream:
             if out_of_time.is_set():
@@ -218,6 +221,7 @@ def _execute(
                     progress(f"{event.phase.name.value}:")
             elif isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
                 collector.scenario(event)
+                garbage.scenario(event)  # after the collector dropped its references
                 if event.phase == PhaseName.STATEFUL_TESTING:
                     collector.stateful(event)  # summed up when the phase ends
                     continue
