@@ -3,7 +3,6 @@ document (shaped like OpenApiSpex's 3.0 output) and ours, in both directions."""
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 from pathlib import Path
@@ -12,8 +11,9 @@ from typing import Any
 import pytest
 
 from conftest import built_surfaces
+from semaphore_spec import cli
 from semaphore_spec.diff import DiffError
-from semaphore_spec.diff.command import register, run
+from semaphore_spec.diff.command import run
 
 WORKFLOW_30 = {
     "title": "Workflows.Workflow",
@@ -82,16 +82,13 @@ def _run(tmp_path: Path, vendor: dict[str, Any], ours: dict[str, Any]) -> tuple[
     (tmp_path / "vendor.json").write_text(json.dumps(vendor), encoding="utf-8")
     (tmp_path / "org-public-v2").mkdir(exist_ok=True)
     (tmp_path / "org-public-v2" / "openapi.json").write_text(json.dumps(ours), encoding="utf-8")
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers())
-    args = parser.parse_args(
-        [
-            "diff",
-            "--vendor",
-            str(tmp_path / "vendor.json"),
-            str(tmp_path / "org-public-v2" / "openapi.json"),
-        ]
-    )
+    argv = [
+        "diff",
+        "--vendor",
+        str(tmp_path / "vendor.json"),
+        str(tmp_path / "org-public-v2" / "openapi.json"),
+    ]
+    args = cli.parser(argv).parse_args(argv)
     return int(run(args)), ""
 
 
@@ -173,10 +170,9 @@ def test_nullable_dropped_by_ours_is_drift(
 
 
 def test_vendor_needs_two_files(tmp_path: Path) -> None:
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers())
     (tmp_path / "vendor.json").write_text(json.dumps(_vendor()), encoding="utf-8")
-    args = parser.parse_args(["diff", "--vendor", str(tmp_path / "vendor.json"), "HEAD"])
+    argv = ["diff", "--vendor", str(tmp_path / "vendor.json"), "HEAD"]
+    args = cli.parser(argv).parse_args(argv)
     with pytest.raises(DiffError, match="two files"):
         run(args)
 
@@ -195,10 +191,7 @@ def test_our_own_30_downgrade_read_as_vendor_shows_no_drift(
     folder = Path(__file__).resolve().parent.parent / "published" / surface
     if not (folder / "openapi.3.0.json").is_file():
         pytest.skip("not built")
-    parser = argparse.ArgumentParser()
-    register(parser.add_subparsers())
-    args = parser.parse_args(
-        ["diff", "--vendor", str(folder / "openapi.3.0.json"), str(folder / "openapi.json")]
-    )
+    argv = ["diff", "--vendor", str(folder / "openapi.3.0.json"), str(folder / "openapi.json")]
+    args = cli.parser(argv).parse_args(argv)
     assert run(args) == 0
     assert "No changes to the API." in capsys.readouterr().out
