@@ -80,8 +80,14 @@ VARIANTS = {
         ["--server", "uvicorn"],
     ),
     "mock on granian 2.8.7 (RSGI; not shipped)": ("_granian_variant.py", []),
-    "mock without compiled checks": ("_mock_variant.py", ["--jsonschema-only"]),
-    "mock without per-fixture caches": ("_mock_variant.py", ["--uncached"]),
+    "mock without remembered answers": ("_mock_variant.py", ["--no-answer-memory"]),
+    # Behind the remembered answers, a repeating mix never reaches these two: compare
+    # them with the row above.
+    "mock without remembered answers nor compiled checks": (
+        "_mock_variant.py",
+        ["--no-answer-memory", "--jsonschema-only"],
+    ),
+    "mock without remembered answers nor per-fixture caches": ("_mock_variant.py", ["--uncached"]),
     "mock on uvloop (not shipped)": ("_mock_variant.py", ["--loop", "uvloop"]),
 }
 PRISM_JS = BENCH / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from . import errors
+from .answers import AnsweredRequests
 from .auth import AuthOutcome, check
 from .document import Located, OperationView
 from .exchange import Exchange, HttpRequest
@@ -73,6 +74,7 @@ class MockApp:
         self.surfaces = surfaces
         self.routes = Routes(surfaces)
         self.choices = RememberedChoices()
+        self.answered = AnsweredRequests()
         self.response_hook = response_hook
         self.limits = limits or Limits()
         self.public: tuple[str, str] | None = None
@@ -109,7 +111,9 @@ class MockApp:
 
     def respond(self, request: HttpRequest) -> MockResponse:
         """The mock's answer to `request` (after the response hook)."""
-        exchange, response = self._answer(request)
+        # The limits and public URL are read as they are now, should a caller change them.
+        context = (self.limits, self.public)
+        exchange, response = self.answered.answer(request, self._answer, context)
         if self.response_hook is not None:
             response = self.response_hook(exchange, response)
         log.info(
