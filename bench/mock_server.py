@@ -618,9 +618,10 @@ def main() -> int:
     print(
         "- The variants are bench/_mock_variant.py: the shipped app and server with one "
         "candidate swapped back each (uvicorn's ASGI cycle for the mock's own HTTP/1.1 "
-        "protocol, jsonschema alone for the compiled first pass, fixtures matched and "
-        "rendered anew on every request), or one that did not ship (uvloop for asyncio's "
-        "loop; granian, bench/_granian_variant.py); the "
+        "protocol, every request through the whole app instead of its remembered answer, "
+        "and with that off, jsonschema alone for the compiled first pass or fixtures "
+        "matched and rendered anew on every request), or one that did not ship "
+        "(uvloop for asyncio's loop; granian, bench/_granian_variant.py); the "
         f"`{PREVIOUS}` row is uvicorn with h11 and none of the speed-ups."
     )
     worst = min(ratios)
