@@ -13,7 +13,8 @@ own (`matching`), and a body cursor no recording has is answered past the record
 pages (`paging`).
 
 A `response_hook` sees every exchange and may replace the response: the seam for
-injecting one deliberate fault into an otherwise faithful mock.
+injecting one deliberate fault into an otherwise faithful mock. The answer before the
+hook is remembered per distinct request (`answers`): it depends on nothing else.
 """
 
 from __future__ import annotations
