@@ -3,6 +3,7 @@ bench/mock_server.py.
 
     python bench/_mock_variant.py --root ROOT --surface NAME --port PORT
         [--server uvicorn [--http h11]] [--loop uvloop] [--jsonschema-only] [--uncached]
+        [--no-answer-memory]
 
 The same app (`create_app`) on the same socket (`listen`), served by the shipped
 server (`serve`: the mock's own HTTP/1.1 protocol, mock/http1.py) except for what the
@@ -16,8 +17,11 @@ options swap:
   candidate that did not ship;
 - `--jsonschema-only`: no compiled first pass (mock/compiled.py); every schema check
   goes through jsonschema, as before it;
-- `--uncached`: each request reads its fixtures' URLs and renders the chosen fixture's
-  body anew (mock/matching.py, mock/responses.py keep them per fixture).
+- `--no-answer-memory`: every request goes through the whole app (routing, validation,
+  matching, pagination), as it did before answers were remembered per distinct request
+  (mock/answers.py);
+- `--uncached`: that, and each request reads its fixtures' URLs and renders the chosen
+  fixture's body anew (mock/matching.py, mock/responses.py keep them per fixture).
 
 `--server uvicorn --http h11 --jsonschema-only --uncached` is the mock as it was before
 issue 16 (the baseline when Prism cannot run). Not what ships: each row shows what one
@@ -28,12 +32,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from semaphore_spec.mock import matching, responses, server
+from semaphore_spec.mock.answers import AnsweredRequests
 from semaphore_spec.mock.app import create_app
 from semaphore_spec.mock.compiled import CompiledSchemas
+from semaphore_spec.mock.exchange import Exchange, HttpRequest
+from semaphore_spec.mock.responses import MockResponse
+
+
+def _computed(
+    self: AnsweredRequests,
+    request: HttpRequest,
+    compute: Callable[[HttpRequest], tuple[Exchange, MockResponse]],
+    context: Any = None,
+) -> tuple[Exchange, MockResponse]:
+    return compute(request)
 
 
 def _never(self: CompiledSchemas, value: Any, pointer: str) -> bool:
@@ -50,7 +67,10 @@ def main() -> None:
     parser.add_argument("--loop", choices=["asyncio", "uvloop"], default="asyncio")
     parser.add_argument("--jsonschema-only", action="store_true")
     parser.add_argument("--uncached", action="store_true")
+    parser.add_argument("--no-answer-memory", action="store_true")
     args = parser.parse_args()
+    if args.uncached or args.no_answer_memory:
+        AnsweredRequests.answer = _computed  # type: ignore[method-assign]
     if args.uncached:
         # A cache of size 0 is emptied before every entry: each lookup computes anew.
         matching._RECORDED_MAX = 0

@@ -13,7 +13,8 @@ own (`matching`), and a body cursor no recording has is answered past the record
 pages (`paging`).
 
 A `response_hook` sees every exchange and may replace the response: the seam for
-injecting one deliberate fault into an otherwise faithful mock.
+injecting one deliberate fault into an otherwise faithful mock. The answer before the
+hook is remembered per distinct request (`answers`): it depends on nothing else.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote
 
 from . import errors
+from .answers import AnsweredRequests
 from .auth import AuthOutcome, check
 from .document import Located, OperationView
 from .exchange import Exchange, HttpRequest
@@ -73,6 +75,7 @@ class MockApp:
         self.surfaces = surfaces
         self.routes = Routes(surfaces)
         self.choices = RememberedChoices()
+        self.answered = AnsweredRequests()
         self.response_hook = response_hook
         self.limits = limits or Limits()
         self.public: tuple[str, str] | None = None
@@ -109,7 +112,9 @@ class MockApp:
 
     def respond(self, request: HttpRequest) -> MockResponse:
         """The mock's answer to `request` (after the response hook)."""
-        exchange, response = self._answer(request)
+        # The limits and public URL are read as they are now, should a caller change them.
+        context = (self.limits, self.public)
+        exchange, response = self.answered.answer(request, self._answer, context)
         if self.response_hook is not None:
             response = self.response_hook(exchange, response)
         log.info(

@@ -56,16 +56,31 @@ class _Date:
         return cls.value
 
 
+# (status, headers) -> the status line and headers, encoded; most answers repeat.
+_HEADS: dict[tuple[int, tuple[tuple[str, str], ...]], bytes] = {}
+_HEADS_MAX = 1024
+
+
 def encode_response(response: MockResponse, headers: list[tuple[str, str]], body: bytes) -> bytes:
     """Status line, headers (lower-case names, a `date`) and body, ready to write.
     Raises ValueError for a header that would split the response."""
-    lines = [f"HTTP/1.1 {response.status} {_REASONS.get(response.status, '')}"]
+    key = (response.status, tuple(headers))
+    head = _HEADS.get(key)
+    if head is None:
+        head = _encode_head(response.status, headers)
+        if len(_HEADS) >= _HEADS_MAX:
+            _HEADS.clear()
+        _HEADS[key] = head
+    return b"%s\r\ndate: %s\r\n\r\n%s" % (head, _Date.now(), body)
+
+
+def _encode_head(status: int, headers: list[tuple[str, str]]) -> bytes:
+    lines = [f"HTTP/1.1 {status} {_REASONS.get(status, '')}"]
     for name, value in headers:
         if "\r" in value or "\n" in value or "\r" in name or "\n" in name:
             raise ValueError(f"header {name!r} holds a line break")
         lines.append(f"{name.lower()}: {value}")
-    head = "\r\n".join(lines).encode("utf-8")
-    return b"%s\r\ndate: %s\r\n\r\n%s" % (head, _Date.now(), body)
+    return "\r\n".join(lines).encode("utf-8")
 
 
 class Connection(asyncio.Protocol):
@@ -79,6 +94,8 @@ class Connection(asyncio.Protocol):
         self.parser = httptools.HttpRequestParser(self)
         self.transport: asyncio.Transport | None = None
         self.fallback_host = "localhost"
+        # The last `Host` header seen and the host it gave: a client repeats it.
+        self._host: tuple[str | None, str] = (None, "localhost")
         self.stopping = False  # the server is stopping: close after the current answer
         self.busy = False  # between a request's first byte and its answer
         self._in_body = False
@@ -103,6 +120,7 @@ class Connection(asyncio.Protocol):
         sockname = transport.get_extra_info("sockname")
         if isinstance(sockname, tuple):
             self.fallback_host = server_host((str(sockname[0]), int(sockname[1])))
+        self._host = (None, self.fallback_host)
         self._wait(self.app.limits.header_timeout)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -198,10 +216,13 @@ class Connection(asyncio.Protocol):
             url += f"?{parsed.query.decode('latin-1')}" if parsed.query else ""
         path, _, query = url.partition("?")
         headers = self._headers
+        sent = headers.get("host")
+        if sent != self._host[0]:
+            self._host = (sent, safe_host(sent, self.fallback_host))
         return HttpRequest(
             method=self.parser.get_method().decode("ascii").upper(),
             scheme=self.scheme,
-            host=safe_host(headers.get("host"), self.fallback_host),
+            host=self._host[1],
             raw_path=path.partition("#")[0],
             query_string=query.partition("#")[0],
             headers=headers,
