@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import yaml
 
 from conftest import ROOT
@@ -173,3 +174,17 @@ def scripted_server() -> Iterator[ScriptedServer]:
 def read_yaml(path: Path) -> Any:
     """A YAML file's content."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+class Recorder:
+    """A transport that answers 200 `[]` and keeps the requests as sent."""
+
+    def __init__(self) -> None:
+        self.seen: list[httpx.Request] = []
+
+    def transport(self) -> httpx.MockTransport:
+        def handle(request: httpx.Request) -> httpx.Response:
+            self.seen.append(request)
+            return httpx.Response(200, json=[])
+
+        return httpx.MockTransport(handle)

@@ -13,25 +13,11 @@ import httpx
 import pytest
 
 import semaphoreci_openapi
-from client_support import CANARY, PROJECT_ID
+from client_support import CANARY, PROJECT_ID, Recorder
 from conftest import REGISTRY
 from semaphoreci_openapi.v1 import Client as V1Client
 from semaphoreci_openapi.v1alpha import Client as V1alphaClient
 from semaphoreci_openapi.v2 import Client as V2Client
-
-
-class Recorder:
-    """A transport that answers 200 `[]` and keeps the requests as sent."""
-
-    def __init__(self) -> None:
-        self.seen: list[httpx.Request] = []
-
-    def transport(self) -> httpx.MockTransport:
-        def handle(request: httpx.Request) -> httpx.Response:
-            self.seen.append(request)
-            return httpx.Response(200, json=[])
-
-        return httpx.MockTransport(handle)
 
 
 def scheme(surface: str, index: int = 0) -> dict[str, Any]:

@@ -10,26 +10,12 @@ from typing import Any
 import httpx
 import pytest
 
-from client_support import CANARY, PROJECT_ID
+from client_support import CANARY, PROJECT_ID, Recorder
 from semaphoreci_openapi._runtime.client import DEFAULT_TIMEOUT
 from semaphoreci_openapi.v1alpha import Client
 from semaphoreci_openapi.v1alpha.api.pipelines import describe_pipeline
 
 BASE = "http://127.0.0.1:9/api/v1alpha"
-
-
-class Recorder:
-    """A transport that answers 200 `[]` and keeps the requests as sent."""
-
-    def __init__(self) -> None:
-        self.seen: list[httpx.Request] = []
-
-    def transport(self) -> httpx.MockTransport:
-        def handle(request: httpx.Request) -> httpx.Response:
-            self.seen.append(request)
-            return httpx.Response(200, json=[])
-
-        return httpx.MockTransport(handle)
 
 
 def sent(request: dict[str, Any], **options: Any) -> httpx.Request:
