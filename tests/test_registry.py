@@ -122,3 +122,19 @@ def test_a_surface_without_a_spec_folder_is_named_at_its_entry(tmp_path: Path) -
     with pytest.raises(RegistryError, match="surface 'v2' has no spec folder") as caught:
         check_spec_folders(tmp_path, list(registry.values()))
     assert caught.value.line == _line_of(tmp_path, "  v2:") + 1
+
+
+def test_a_registry_read_again_is_reused_only_while_its_file_is_unchanged(
+    tmp_path: Path,
+) -> None:
+    root = _registry_with(tmp_path, "surfaces:", "surfaces:")
+    first = load_registry(root)
+    again = load_registry(root)
+    assert again == first and again is not first  # a fresh dict each time
+    assert all(again[name] is first[name] for name in first)  # the same frozen models
+    name = next(iter(first))
+    path = root / "spec" / "surfaces.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"  {name}:", "  renamed:", 1), encoding="utf-8")
+    edited = load_registry(root)
+    assert "renamed" in edited and name not in edited

@@ -77,7 +77,8 @@ def _surface(name: str, facts: Any, lines: Lines) -> Surface:
 
 
 # The last registry read, by its file's (path, size, mtime, inode): one command often
-# asks twice (`build --help`'s list of surfaces, then the build), and models are frozen.
+# asks more than once (`contract`'s command and runner, `load_fixtures` by surface
+# name), and the models are frozen.
 _last: tuple[tuple[str, int, int, int], Registry] | None = None
 
 
