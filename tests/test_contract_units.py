@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import shlex
-import weakref
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 
@@ -34,7 +30,6 @@ from semaphore_spec.contract.checks.page_style import (
 )
 from semaphore_spec.contract.curl import curl
 from semaphore_spec.contract.errors import ContractError
-from semaphore_spec.contract.memory import GarbageCollector
 from semaphore_spec.contract.redact import REDACTED, Redactor
 from semaphore_spec.contract.results import SentRequest
 from semaphore_spec.contract.selection import select
@@ -251,35 +246,3 @@ def test_counted_pages_that_break_a_promise_are_reported(
     with pytest.raises(CountedPageViolation) as caught:
         inspect_counted_page(COUNTED, query, count, items)
     assert caught.value.title == title
-
-
-class _Cycle:
-    """An object in a reference cycle: only the cyclic garbage collector frees it."""
-
-    def __init__(self) -> None:
-        self.me = self
-
-
-def _finished(*sizes: int) -> Any:
-    """A finished scenario as `GarbageCollector` reads it: answers of these sizes."""
-    answers = [SimpleNamespace(response=SimpleNamespace(content_size=size)) for size in sizes]
-    interactions = dict(enumerate([*answers, SimpleNamespace(response=None)]))
-    return SimpleNamespace(recorder=SimpleNamespace(interactions=interactions))
-
-
-def test_cyclic_garbage_is_collected_once_the_answers_reach_the_budget() -> None:
-    collector = GarbageCollector(budget=1000)
-    was_enabled = gc.isenabled()
-    gc.disable()  # only the budget may collect here
-    try:
-        garbage = _Cycle()
-        alive = weakref.ref(garbage)
-        del garbage
-        collector.scenario(_finished(400, 500))
-        assert alive() is not None and collector.collections == 0
-        collector.scenario(_finished(100))
-        assert alive() is None and collector.collections == 1
-        assert collector.received == 0  # counting starts over
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -103,8 +103,9 @@ class HarWriter:
         if len(kept) < len(source):
             why = "per-body limit" if allowed == self.max_body else "total limit"
         elif whole > len(body):
-            # The engine keeps at most the per-body limit (`config.build`).
-            why = "per-body limit" if len(kept) == self.max_body else "the test engine kept no more"
+            # The engine keeps at most the per-body limit (`config.build`), and a run
+            # without a streamed cassette no more than its total (`Collector`).
+            why = "per-body limit" if len(kept) == self.max_body else "the run kept no more"
         else:
             return content
         self.cut_bodies += 1

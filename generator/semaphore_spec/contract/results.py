@@ -9,7 +9,7 @@ as sent (with the token); every report redacts them on the way out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from schemathesis.core.failures import Failure
@@ -102,7 +102,8 @@ class ContractResult:
     redactor: Redactor = field(repr=False)  # what every report of this run goes through
     operations: dict[str, OperationResult]  # by label, in document order
     # Every exchange, unless they went to a sink as they came (`Collector`): a cassette
-    # written as the run goes keeps no response body in memory.
+    # written as the run goes keeps no response body in memory. Kept here, response
+    # bodies stop once they add up to the Collector's `max_kept` bytes.
     exchanges: list[Exchange] = field(default_factory=list)
     requests: int = 0  # exchanges seen, kept or not
     errors: list[str] = field(default_factory=list)  # redacted
@@ -142,10 +143,15 @@ class Collector:
         result: ContractResult,
         redactor: Redactor,
         sink: Callable[[Exchange], None] | None = None,
+        max_kept: int = 64 * 1024 * 1024,
     ) -> None:
         self.result = result
         self.redactor = redactor
         self.sink = sink  # takes each exchange instead of `result.exchanges`
+        # Without a sink: response body bytes `result.exchanges` may hold; later bodies
+        # are dropped (their size stays), as a cassette's total limit would cut them.
+        self.max_kept = max_kept
+        self.kept = 0
         # One finding per operation, check and kind of failure, as Schemathesis counts them;
         # the first occurrence (the earliest phase, usually the simplest case) is kept.
         self._seen: set[tuple[str, str, str]] = set()
@@ -176,7 +182,7 @@ class Collector:
             if self.sink is not None:
                 self.sink(exchange)
             else:
-                self.result.exchanges.append(exchange)
+                self.result.exchanges.append(self._within_budget(exchange))
         for case_id, checks in recorder.checks.items():
             owner = recorder.cases.get(case_id)
             if owner is None:
@@ -193,6 +199,17 @@ class Collector:
                 self._failure(
                     result, recorder, case_id, check.name, check.failure_info.failure, phase
                 )
+
+    def _within_budget(self, exchange: Exchange) -> Exchange:
+        """`exchange`, without its response body once the kept bodies reach `max_kept`."""
+        response = exchange.response
+        if response is None or not response.body:
+            return exchange
+        if self.kept + len(response.body) > self.max_kept:
+            size = max(response.size, len(response.body))
+            return replace(exchange, response=replace(response, body=b"", size=size))
+        self.kept += len(response.body)
+        return exchange
 
     def _failure(
         self,

@@ -42,7 +42,7 @@ from . import config as run_config
 from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
-from .memory import GarbageCollector
+from .memory import GarbageCollector, drop_cut_bodies, forget_link_answers
 from .redact import Redactor
 from .reports import har_comment
 from .results import Collector, ContractResult, OperationResult
@@ -139,6 +139,7 @@ def run_contract(
     # Without a configured base URL Schemathesis takes scheme and host from the
     # schema's location and honours each operation's own `servers` (`servers_for`).
     schema.location = base_url
+    forget_link_answers(schema)
     if options.app is not None:
         schema.app = options.app
     result = ContractResult(
@@ -165,7 +166,7 @@ def run_contract(
         received = stack.enter_context(signals_stop())
         _execute(
             schema,
-            Collector(result, redactor, sink),
+            Collector(result, redactor, sink, max_kept=options.har_max_total),
             progress or (lambda line: None),
             redactor,
             options.max_time,
@@ -224,6 +225,7 @@ def _execute(
                 garbage.scenario(event)  # after the collector dropped its references
                 if event.phase == PhaseName.STATEFUL_TESTING:
                     collector.stateful(event)  # summed up when the phase ends
+                    drop_cut_bodies(event)  # the suite keeps its recorders till it ends
                     continue
                 progress(_line(collector, event))
                 stop = watch.scenario(event)

@@ -1,0 +1,161 @@
+"""What keeps a contract run's memory bounded when a server answers huge bodies.
+
+Each piece is tested here on its own; `test_contract_faults.py` measures the whole run.
+"""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from types import SimpleNamespace
+from typing import Any
+
+import requests
+import schemathesis
+from schemathesis.core.transport import Response
+from schemathesis.engine.recorder import Interaction, Request
+from schemathesis.generation.stateful.state_machine import StepOutput
+
+from semaphore_spec.contract.memory import (
+    GarbageCollector,
+    drop_cut_bodies,
+    forget_link_answers,
+    link_caches,
+)
+from semaphore_spec.contract.redact import Redactor
+from semaphore_spec.contract.results import Collector, ContractResult
+
+LINKED = {
+    "openapi": "3.1.0",
+    "info": {"title": "two linked operations", "version": "1"},
+    "paths": {
+        "/things": {
+            "post": {
+                "operationId": "createThing",
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                        "links": {
+                            "read": {
+                                "operationId": "getThing",
+                                "parameters": {"id": "$response.body#/id"},
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/things/{id}": {
+            "get": {
+                "operationId": "getThing",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"200": {"description": "it"}},
+            }
+        },
+    },
+}
+
+
+def _response(body: bytes, size: int = -1) -> Response:
+    return Response(
+        status_code=201,
+        headers={"content-type": ["application/json"]},
+        content=body,
+        request=requests.Request("POST", "http://h.test/things").prepare(),
+        elapsed=0.1,
+        verify=True,
+        content_size=size if size >= 0 else len(body),
+    )
+
+
+def _interaction(response: Response | None) -> Interaction:
+    sent = requests.Request("POST", "http://h.test/things").prepare()
+    return Interaction(request=Request.from_prepared_request(sent), response=response)
+
+
+def test_links_forget_the_answers_they_read_when_a_scenario_ends() -> None:
+    schema = schemathesis.openapi.from_dict(LINKED)
+    schema.location = "http://127.0.0.1:9/"
+    forget_link_answers(schema)
+    machine = schema.as_state_machine()
+    # Reached by name inside Schemathesis: if a new version renames them, this says so.
+    assert len(link_caches(machine)) == 1
+    (entry,) = (e for e in machine._transitions.operations.values() if e.outgoing)
+    (link,) = entry.outgoing
+    answer = StepOutput(response=_response(b'{"id": "a"}'), case=schema["/things"]["POST"].Case())
+    link.extract(answer)
+    assert link._cached_extract.cache_info().currsize == 1  # the answer is held
+    machine().teardown()
+    assert link._cached_extract.cache_info().currsize == 0
+    assert machine.__qualname__ == machine.__mro__[1].__qualname__  # shown as before
+
+
+def test_a_machine_whose_links_cannot_be_found_is_left_alone() -> None:
+    assert link_caches(object) == []
+    assert link_caches(type("M", (), {"_transitions": SimpleNamespace(operations=[])})) == []
+
+
+def test_cut_recorded_bodies_are_dropped_and_whole_ones_kept() -> None:
+    whole = _response(b'{"id": "a"}')
+    cut = _response(b'{"id": "' + b"x" * 90, size=1000)
+    interactions = {"a": _interaction(whole), "b": _interaction(cut), "c": _interaction(None)}
+    drop_cut_bodies(SimpleNamespace(recorder=SimpleNamespace(interactions=interactions)))  # type: ignore[arg-type]
+    assert interactions["a"].response is whole
+    dropped = interactions["b"].response
+    assert dropped is not None and dropped.content == b""
+    assert (dropped.status_code, dropped.content_size, dropped.headers) == (201, 1000, cut.headers)
+    assert interactions["c"].response is None
+
+
+def _scenario(*bodies: bytes) -> Any:
+    """A finished scenario as `Collector` reads it: one answer per body, no checks."""
+    interactions = {str(n): _interaction(_response(body)) for n, body in enumerate(bodies)}
+    recorder = SimpleNamespace(cases={}, interactions=interactions, checks={}, label="POST /x")
+    phase = SimpleNamespace(value="examples")
+    return SimpleNamespace(recorder=recorder, phase=phase, skip_reason=None, label="POST /x")
+
+
+def test_without_a_cassette_the_kept_answers_stop_at_the_budget() -> None:
+    result = ContractResult("v2", "http://h.test", 1, True, Redactor("t0ken"), {})
+    collector = Collector(result, Redactor("t0ken"), max_kept=25)
+    collector.scenario(_scenario(b"x" * 10, b"y" * 10, b"z" * 10))
+    collector.scenario(_scenario(b"w" * 5))
+    bodies = [e.response.body for e in result.exchanges if e.response is not None]
+    assert bodies == [b"x" * 10, b"y" * 10, b"", b"w" * 5]
+    assert [e.response.size for e in result.exchanges if e.response is not None][2] == 10
+    assert result.requests == 4
+
+
+class _Cycle:
+    """An object in a reference cycle: only the cyclic garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _finished(*sizes: int) -> Any:
+    """A finished scenario as `GarbageCollector` reads it: answers of these sizes."""
+    answers = [SimpleNamespace(response=SimpleNamespace(content_size=size)) for size in sizes]
+    interactions = dict(enumerate([*answers, SimpleNamespace(response=None)]))
+    return SimpleNamespace(recorder=SimpleNamespace(interactions=interactions))
+
+
+def test_cyclic_garbage_is_collected_once_the_answers_reach_the_budget() -> None:
+    collector = GarbageCollector(budget=1000)
+    was_enabled = gc.isenabled()
+    gc.disable()  # only the budget may collect here
+    try:
+        garbage = _Cycle()
+        alive = weakref.ref(garbage)
+        del garbage
+        collector.scenario(_finished(400, 500))
+        assert alive() is not None and collector.collections == 0
+        collector.scenario(_finished(100))
+        assert alive() is None and collector.collections == 1
+        assert collector.received == 0  # counting starts over
+    finally:
+        if was_enabled:
+            gc.enable()
