@@ -79,8 +79,9 @@ def test_client_test_suite_leaks_nothing(tmp_path: Path) -> None:
             *tests,
             "-p",
             "no:cacheprovider",
+            # Two workers: the suite around this run keeps the other cores busy already.
             "-n",
-            "4",
+            "2",
             "-rA",
             "--show-capture=all",
             "--log-level=DEBUG",
