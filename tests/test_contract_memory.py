@@ -10,18 +10,13 @@ import weakref
 from types import SimpleNamespace
 from typing import Any
 
-import jsonschema_rs
-import pytest
 import requests
 import schemathesis
 from schemathesis.core.transport import Response
 from schemathesis.engine.recorder import Interaction, Request
 from schemathesis.generation.stateful.state_machine import StepOutput
-from schemathesis.openapi.checks import JsonSchemaError
 
-from semaphore_spec.contract.checks.failures import ContractFailure
 from semaphore_spec.contract.memory import (
-    FailureReleaser,
     GarbageCollector,
     drop_cut_bodies,
     forget_link_answers,
@@ -113,56 +108,6 @@ def test_cut_recorded_bodies_are_dropped_and_whole_ones_kept() -> None:
     assert dropped is not None and dropped.content == b""
     assert (dropped.status_code, dropped.content_size, dropped.headers) == (201, 1000, cut.headers)
     assert interactions["c"].response is None
-
-
-def _schema_violation(body: Any) -> JsonSchemaError:
-    with pytest.raises(jsonschema_rs.ValidationError) as caught:
-        jsonschema_rs.validator_for({"type": "object"}).validate(body)
-    return JsonSchemaError.from_exception(
-        operation="GET /x", exc=caught.value, root_schema={"type": "object"}
-    )
-
-
-def _raised_in_a_check(answer: Response) -> ContractFailure:
-    """A failure as a check raises it: a traceback whose frames hold `answer`."""
-    try:
-        try:
-            raise ValueError(answer)
-        except ValueError:
-            raise ContractFailure(operation="GET /x", title="t", message="m") from None
-    except ContractFailure as failure:
-        return failure
-
-
-def _failed(*failures: Any) -> Any:
-    """A finished scenario as `FailureReleaser` reads it: one failing check per failure."""
-    checks = {
-        str(n): [SimpleNamespace(failure_info=SimpleNamespace(failure=f))]
-        for n, f in enumerate(failures)
-    }
-    checks["passed"] = [SimpleNamespace(failure_info=None)]
-    return SimpleNamespace(recorder=SimpleNamespace(checks=checks))
-
-
-def test_failures_keep_only_identity_and_text_once_the_next_scenario_ends() -> None:
-    violation = _schema_violation(["x" * 1000])
-    message = violation.message
-    raised = _raised_in_a_check(_response(b"{}"))
-    assert raised.__traceback__ is not None and raised.__context__ is not None
-    releaser = FailureReleaser()
-    releaser.scenario(_failed(violation, raised))
-    # Hypothesis may still read them while the engine finishes this scenario.
-    assert raised.__traceback__ is not None and violation.instance is not None
-    releaser.scenario(_failed())
-    assert raised.__traceback__ is None and raised.__context__ is None
-    assert violation.instance is None and violation.__traceback__ is None
-    assert violation.message == message and (raised.title, raised.message) == ("t", "m")
-    # What Schemathesis tells findings apart by is untouched.
-    assert violation == _schema_violation(["y"]) and raised == _raised_in_a_check(_response(b""))
-    last = _raised_in_a_check(_response(b"{}"))
-    releaser.scenario(_failed(last))
-    releaser.release()  # the phase ended
-    assert last.__traceback__ is None and releaser.released == 3
 
 
 def _scenario(*bodies: bytes) -> Any:

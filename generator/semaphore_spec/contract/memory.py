@@ -26,17 +26,6 @@ A stateful suite also keeps the recorder of each finished scenario until the sui
 to feed the answers to Schemathesis' pool of values for later requests. A body longer
 than `--har-max-body` is kept there as its cut start, which no parser reads (the pool
 skips it), so `drop_cut_bodies` replaces it with an empty copy once the reports have it.
-
-Schemathesis keeps every distinct failure of the run to tell new failures from ones it
-has seen (two sets of its stateful context, and the list the run ends with), and a
-failure is an exception: its traceback holds the frames of the check that raised it,
-whose locals hold the response, the case and, in the stateful phase, the whole state
-machine of its scenario with every step's answer. A schema violation also keeps the
-parsed body it rejected. With 10 MB answers, a run of the whole v2 surface (one failure
-or more per operation) peaked at 1.8 GB with them, 760 MB without. Once its scenario
-has been reported, only a failure's title, message and identity (class, operation and
-a key) are read, so `FailureReleaser` drops the rest, one scenario late: by then
-Hypothesis, which reads a failure's traceback when it catches it, has moved on.
 """
 
 from __future__ import annotations
@@ -46,9 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 from schemathesis import BaseSchema
-from schemathesis.core.failures import Failure
 from schemathesis.engine import events
-from schemathesis.openapi.checks import JsonSchemaError
 
 # Bytes of answers between two full collections; each answer's garbage is a few times
 # its size (the body, its text, its parsed JSON).
@@ -73,37 +60,6 @@ class GarbageCollector:
             self.received = 0
             self.collections += 1
             gc.collect()
-
-
-class FailureReleaser:
-    """Drops what reported failures hold beyond their identity and text (module docstring)."""
-
-    def __init__(self) -> None:
-        self._pending: list[Failure] = []  # the last scenario's failures
-        self.released = 0
-
-    def scenario(self, event: events.ScenarioFinished) -> None:
-        """Release the previous scenario's failures; keep this one's for the next call."""
-        self.release()
-        self._pending = [
-            check.failure_info.failure
-            for checks in event.recorder.checks.values()
-            for check in checks
-            if check.failure_info is not None
-        ]
-
-    def release(self) -> None:
-        """Release the failures kept so far (at the end of a phase: the engine is done)."""
-        for failure in self._pending:
-            if isinstance(failure, JsonSchemaError):
-                _ = failure.message  # rendered from the body once, and kept
-                # The rejected body; no later reader needs it once the message exists.
-                setattr(failure, "instance", None)  # noqa: B010 (typed as the body)
-            failure.__traceback__ = None
-            failure.__context__ = None
-            failure.__cause__ = None
-        self.released += len(self._pending)
-        self._pending = []
 
 
 def drop_cut_bodies(event: events.ScenarioFinished) -> None:

@@ -42,7 +42,7 @@ from . import config as run_config
 from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
-from .memory import FailureReleaser, GarbageCollector, drop_cut_bodies, forget_link_answers
+from .memory import GarbageCollector, drop_cut_bodies, forget_link_answers
 from .redact import Redactor
 from .reports import har_comment
 from .results import Collector, ContractResult, OperationResult
@@ -211,7 +211,6 @@ def _execute(
         timer.start()
     watch = FailureWatch()
     garbage = GarbageCollector()
-    failures = FailureReleaser()
     try:
         for event in stream:
             if out_of_time.is_set():
@@ -223,7 +222,6 @@ def _execute(
                     progress(f"{event.phase.name.value}:")
             elif isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
                 collector.scenario(event)
-                failures.scenario(event)  # after the collector read them
                 garbage.scenario(event)  # after the collector dropped its references
                 if event.phase == PhaseName.STATEFUL_TESTING:
                     collector.stateful(event)  # summed up when the phase ends
@@ -239,7 +237,6 @@ def _execute(
                 isinstance(event, events.PhaseFinished)
                 and event.phase.name == PhaseName.STATEFUL_TESTING
             ):
-                failures.release()
                 if event.phase.is_enabled:
                     progress(
                         f"  {result.stateful_scenarios} scenarios, followed "
