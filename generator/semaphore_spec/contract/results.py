@@ -143,7 +143,8 @@ class Collector:
         result: ContractResult,
         redactor: Redactor,
         sink: Callable[[Exchange], None] | None = None,
-        max_kept: int = 64 * 1024 * 1024,
+        *,
+        max_kept: int,  # the run's `har_max_total`
     ) -> None:
         self.result = result
         self.redactor = redactor
