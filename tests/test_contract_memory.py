@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -16,6 +17,7 @@ from schemathesis.core.transport import Response
 from schemathesis.engine.recorder import Interaction, Request
 from schemathesis.generation.stateful.state_machine import StepOutput
 
+from semaphore_spec.contract.har import HarWriter
 from semaphore_spec.contract.memory import (
     GarbageCollector,
     drop_cut_bodies,
@@ -127,6 +129,17 @@ def test_without_a_cassette_the_kept_answers_stop_at_the_budget() -> None:
     assert bodies == [b"x" * 10, b"y" * 10, b"", b"w" * 5]
     assert [e.response.size for e in result.exchanges if e.response is not None][2] == 10
     assert result.requests == 4
+
+
+def test_a_body_the_run_did_not_keep_says_so_in_the_cassette(tmp_path: Path) -> None:
+    result = ContractResult("v2", "http://h.test", 1, True, Redactor("t0ken"), {})
+    collector = Collector(result, Redactor("t0ken"), max_kept=5)
+    collector.scenario(_scenario(b"x" * 10))
+    writer = HarWriter(tmp_path / "x.har", Redactor("t0ken"))
+    writer.add(result.exchanges[0])
+    writer.close("done")
+    text = (tmp_path / "x.har").read_text(encoding="utf-8")
+    assert "truncated: the first 0 of 10 bytes (the run kept no more)" in text
 
 
 class _Cycle:
