@@ -11,18 +11,23 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import jsonschema_rs
 import requests
 import schemathesis
+from schemathesis.core import NOT_SET
 from schemathesis.core.transport import Response
 from schemathesis.engine.recorder import Interaction, Request
 from schemathesis.generation.stateful.state_machine import StepOutput
+from schemathesis.openapi.checks import JsonSchemaError
 
 from semaphore_spec.contract.har import HarWriter
 from semaphore_spec.contract.memory import (
+    AnswerRelease,
     GarbageCollector,
     drop_cut_bodies,
     forget_link_answers,
     link_caches,
+    shed_rejected_value,
 )
 from semaphore_spec.contract.redact import Redactor
 from semaphore_spec.contract.results import Collector, ContractResult
@@ -172,3 +177,62 @@ def test_cyclic_garbage_is_collected_once_the_answers_reach_the_budget() -> None
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _recorded(*answers: Response, checks: dict[str, Any] | None = None) -> Any:
+    """A finished scenario as `AnswerRelease` reads it: the recorder's cut copies."""
+    interactions = {str(n): _interaction(a.truncated(100)) for n, a in enumerate(answers)}
+    return SimpleNamespace(recorder=SimpleNamespace(interactions=interactions, checks=checks or {}))
+
+
+def _huge() -> Response:
+    answer = _response(b'["' + b"x" * 1000 + b'"]')
+    answer.json()  # parsed, as the checks leave it
+    return answer
+
+
+def test_a_huge_answer_is_emptied_once_its_scenario_is_reported() -> None:
+    schema = schemathesis.openapi.from_dict(LINKED)
+    case = schema["/things"]["POST"].Case()
+    release = AnswerRelease(limit=100)
+    release.watch(schema)
+    assert release.received in schema.hooks.get_all_by_name("after_call")
+    huge, small = _huge(), _response(b"{}")
+    release.received(None, case, huge)  # type: ignore[arg-type]
+    release.received(None, case, small)  # type: ignore[arg-type]
+    assert release.held == 1  # only what the recorder cuts
+    release.scenario(_recorded(_huge()))  # another scenario, another answer
+    assert len(huge.content) == 1004 and release.held == 1
+    release.scenario(_recorded(huge))
+    assert huge.content == b"" and huge._deserialized is NOT_SET
+    assert huge.content_size == 1004  # what the server sent is still told
+    assert small.content == b"{}" and release.held == 0 and release.emptied == 1
+
+
+def test_an_answer_no_scenario_records_is_let_go_untouched() -> None:
+    case = schemathesis.openapi.from_dict(LINKED)["/things"]["POST"].Case()
+    release = AnswerRelease(limit=100)
+    unrecorded = _huge()
+    release.received(None, case, unrecorded)  # type: ignore[arg-type]
+    for held in (1, 1, 0):
+        release.scenario(_recorded())
+        assert release.held == held
+    assert len(unrecorded.content) == 1004 and release.emptied == 0
+
+
+def _violation() -> JsonSchemaError:
+    (error,) = jsonschema_rs.validator_for({"type": "object"}).iter_errors(["x" * 1000])
+    return JsonSchemaError.from_exception(
+        operation="POST /things", exc=error, root_schema={"type": "object"}
+    )
+
+
+def test_a_schema_violation_keeps_its_message_and_sheds_the_value() -> None:
+    shed, kept = _violation(), _violation()
+    failure_info = SimpleNamespace(failure=shed)
+    checks = {"a": [SimpleNamespace(failure_info=failure_info), SimpleNamespace(failure_info=None)]}
+    AnswerRelease(limit=100).scenario(_recorded(checks=checks))
+    assert shed.instance is None and len(shed._raw_message) == 0
+    assert shed.message == kept.message and "is not of type" in shed.message
+    assert shed == kept  # Schemathesis' dedup sets still see the same failure
+    shed_rejected_value(AssertionError("not a violation"))  # other failures: left alone

@@ -26,16 +26,28 @@ A stateful suite also keeps the recorder of each finished scenario until the sui
 to feed the answers to Schemathesis' pool of values for later requests. A body longer
 than `--har-max-body` is kept there as its cut start, which no parser reads (the pool
 skips it), so `drop_cut_bodies` replaces it with an empty copy once the reports have it.
+
+What remains is what Schemathesis keeps for the whole run: every distinct failure (its
+dedup sets), with the traceback of the check that raised it, whose frames hold the whole
+answer, and, for a schema violation, the rejected value and a message that spells it out.
+Against a whole surface answering 10 MB, that was most of the peak (810 MB at one example).
+`AnswerRelease` empties those answers in place once their scenario has been reported:
+their body and its parsed JSON go, the objects stay. The failures and their tracebacks are
+left whole, since Schemathesis and Hypothesis tell failures apart by where they were
+raised, read from the traceback. Only answers longer than the recorder keeps are emptied:
+the recorder and the reports hold their own cut copies of those.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from schemathesis import BaseSchema
+from schemathesis import BaseSchema, Case, HookContext, Response
 from schemathesis.engine import events
+from schemathesis.openapi.checks import JsonSchemaError
 
 # Bytes of answers between two full collections; each answer's garbage is a few times
 # its size (the body, its text, its parsed JSON).
@@ -106,3 +118,74 @@ def link_caches(machine: type) -> list[Callable[[], None]]:
             if callable(clear):
                 clears.append(clear)
     return clears
+
+
+class AnswerRelease:
+    """Empties the huge answers of finished scenarios in place (module docstring).
+
+    `received` is the schema's `after_call` hook, in the engine's thread: it holds each
+    answer longer than `limit` (the recorder's `--har-max-body`). `scenario`, in the thread
+    that reads the events, once the reports took what they need, empties the held answers
+    that the scenario recorded (its cut copies share the answer's request object, so an
+    answer is never taken for another scenario's) and sheds the rejected values of its
+    schema violations. An answer no scenario records (one a check sent for itself) is let
+    go, not emptied, two scenarios later, so nothing is held longer than that.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.emptied = 0  # answers emptied so far
+        self._lock = threading.Lock()
+        # By the identity of the request they answer: (scenarios seen when held, answer).
+        self._held: dict[int, tuple[int, Response]] = {}
+        self._generation = 0
+
+    @property
+    def held(self) -> int:
+        """How many answers are held now."""
+        return len(self._held)
+
+    def watch(self, schema: BaseSchema) -> None:
+        """Have `schema`'s calls hand their answers to `received`."""
+        schema.hooks.register_hook_with_name(self.received, "after_call")
+
+    def received(self, context: HookContext, case: Case[Any], response: Response) -> None:
+        """Hold `response` if it is longer than the recorder keeps."""
+        if len(response.content) > self.limit:
+            with self._lock:
+                self._held[id(response.request)] = (self._generation, response)
+
+    def scenario(self, event: events.ScenarioFinished) -> None:
+        """Empty the held answers `event` recorded; let go of those held too long."""
+        recorded = [
+            interaction.response.request
+            for interaction in event.recorder.interactions.values()
+            if interaction.response is not None
+        ]
+        with self._lock:
+            self._generation += 1
+            answers = [self._held.pop(id(r))[1] for r in recorded if id(r) in self._held]
+            for key in [k for k, (g, _) in self._held.items() if g < self._generation - 2]:
+                del self._held[key]
+        for answer in answers:
+            answer.content = b""
+            answer.clear_cache()  # its parsed JSON
+        self.emptied += len(answers)
+        for checks in event.recorder.checks.values():
+            for check in checks:
+                if check.failure_info is not None:
+                    shed_rejected_value(check.failure_info.failure)
+
+
+def shed_rejected_value(failure: object) -> None:
+    """Drop the rejected value a schema violation keeps, once its message is rendered.
+
+    The message (rendered on first use, from the value) keeps a cut copy of it; the value
+    and the validator's own message, which spells all of it out, are not needed after.
+    """
+    if not isinstance(failure, JsonSchemaError):
+        return
+    _ = failure.message  # rendered now, from the value, and kept
+    failure.instance = None
+    if hasattr(failure, "_raw_message"):  # private, and the largest: guarded
+        failure._raw_message = ""

@@ -14,7 +14,8 @@ the same way (a server that accepts connections and never answers would otherwis
 take a request timeout per case). Ctrl-C and SIGTERM (`errors.Terminated`) stop it
 too. Each way, the result is returned, marked incomplete, for the reports to be
 written; the cassette is streamed to `har_file` as the run goes, when one is given.
-Huge answers do not pile up in memory across stateful scenarios (`memory`).
+Huge answers are not kept past their scenario, in the stateful phase or behind the
+failures Schemathesis keeps for the whole run (`memory`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from . import config as run_config
 from .defaults import DEFAULT_MAX_TIME, TOKEN_VARIABLE
 from .errors import ContractError
 from .har import MAX_BODY_BYTES, MAX_TOTAL_BYTES, HarWriter
-from .memory import GarbageCollector, drop_cut_bodies, forget_link_answers
+from .memory import AnswerRelease, GarbageCollector, drop_cut_bodies, forget_link_answers
 from .redact import Redactor
 from .reports import har_comment
 from .results import Collector, ContractResult, OperationResult
@@ -140,6 +141,9 @@ def run_contract(
     # schema's location and honours each operation's own `servers` (`servers_for`).
     schema.location = base_url
     forget_link_answers(schema)
+    # The recorder's limit (`config.build`): longer answers are recorded as cut copies.
+    release = AnswerRelease(max(1, options.har_max_body))
+    release.watch(schema)
     if options.app is not None:
         schema.app = options.app
     result = ContractResult(
@@ -170,6 +174,7 @@ def run_contract(
             progress or (lambda line: None),
             redactor,
             options.max_time,
+            release,
         )
         if result.stop_reason == "interrupted":
             # Schemathesis may catch the interrupt itself and say only that it happened.
@@ -195,6 +200,7 @@ def _execute(
     progress: Progress,
     redactor: Redactor,
     max_time: float | None,
+    release: AnswerRelease,
 ) -> None:
     started = time.monotonic()
     result = collector.result
@@ -222,7 +228,8 @@ def _execute(
                     progress(f"{event.phase.name.value}:")
             elif isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
                 collector.scenario(event)
-                garbage.scenario(event)  # after the collector dropped its references
+                release.scenario(event)  # once the collector has read the scenario
+                garbage.scenario(event)
                 if event.phase == PhaseName.STATEFUL_TESTING:
                     collector.stateful(event)  # summed up when the phase ends
                     drop_cut_bodies(event)  # the suite keeps its recorders till it ends
