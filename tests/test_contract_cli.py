@@ -142,6 +142,10 @@ def test_a_failure_makes_the_exit_status_non_zero(
         (["--surface", "v2", "--tag", "Nothing"], "unknown tag 'Nothing'"),
         (["--surface", "v2", "--operation-id", "deleteTeam"], "--allow-writes"),
         (["--surface", "v9"], "unknown surface v9"),
+        (
+            ["--surface", "v2", "--base-url", "/v2", "--token", "t"],
+            "error: --base-url must be an absolute http(s) URL, not '/v2'",  # no file to name
+        ),
     ],
 )
 def test_bad_input_is_refused_before_anything_runs(

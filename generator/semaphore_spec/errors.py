@@ -32,6 +32,8 @@ class SpecError(Exception):
         return where
 
     def __str__(self) -> str:
+        if self.file is None and self.line is None and self.pointer is None:
+            return self.message  # about the command line, not a file
         return f"{self.location()}: {self.message}"
 
 
