@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import ROOT
+from semaphore_spec.contract.memory import AnswerRelease
 from semaphore_spec.contract.reports import write_reports
 from semaphore_spec.contract.results import ContractResult
 from semaphore_spec.contract.runner import ContractOptions, run_contract
@@ -104,6 +106,35 @@ def test_a_stateful_run_follows_the_declared_create_then_read_links() -> None:
     assert followed <= agent_types | targets
     assert followed & agent_types and followed & targets
     assert len(followed) >= 4
+
+
+def test_emptying_every_answer_after_its_scenario_leaves_the_faithful_mock_green(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # At `--har-max-body 0` every answer counts as huge (`contract.memory.AnswerRelease`):
+    # emptied once its scenario is reported, none may be missed by a later check or link.
+    releases: list[AnswerRelease] = []
+    watch = AnswerRelease.watch
+
+    def watching(release: AnswerRelease, schema: Any) -> None:
+        releases.append(release)
+        watch(release, schema)
+
+    monkeypatch.setattr(AnswerRelease, "watch", watching)
+    options = ContractOptions(
+        surface="v2",
+        token=TOKEN,
+        app=create_app(ROOT, ["v2"]),
+        allow_writes=True,
+        max_examples=3,
+        seed=SEED,
+        har_max_body=0,
+    )
+    result = run_contract(ROOT, options)
+    assert result.passed, result.failures or result.errors
+    assert result.stateful_scenarios > 0
+    (release,) = releases
+    assert release.emptied > result.requests // 2
 
 
 @pytest.fixture(scope="module")
