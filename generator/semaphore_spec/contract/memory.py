@@ -36,6 +36,11 @@ their body and its parsed JSON go, the objects stay. The failures and their trac
 left whole, since Schemathesis and Hypothesis tell failures apart by where they were
 raised, read from the traceback. Only answers longer than the recorder keeps are emptied:
 the recorder and the reports hold their own cut copies of those.
+
+With the release in place, the link caches and the collector no longer move the peak
+against 10 MB answers (within 20 MB, measured side by side on the whole v2 surface); they
+stay for the answers under `--har-max-body`, which the release leaves whole: with 1 MB
+answers, the stateful phase peaks 20-40 MB higher without either.
 """
 
 from __future__ import annotations
