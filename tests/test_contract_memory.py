@@ -209,6 +209,15 @@ def test_a_huge_answer_is_emptied_once_its_scenario_is_reported() -> None:
     assert small.content == b"{}" and release.held == 0 and release.emptied == 1
 
 
+def test_an_answer_without_a_request_to_tell_it_by_is_not_held() -> None:
+    case = schemathesis.openapi.from_dict(LINKED)["/things"]["POST"].Case()
+    release = AnswerRelease(limit=100)
+    anonymous = _huge()
+    anonymous.request = None  # type: ignore[assignment]
+    release.received(None, case, anonymous)  # type: ignore[arg-type]
+    assert release.held == 0
+
+
 def test_an_answer_no_scenario_records_is_let_go_untouched() -> None:
     case = schemathesis.openapi.from_dict(LINKED)["/things"]["POST"].Case()
     release = AnswerRelease(limit=100)

@@ -156,7 +156,8 @@ class AnswerRelease:
 
     def received(self, context: HookContext, case: Case[Any], response: Response) -> None:
         """Hold `response` if it is longer than the recorder keeps."""
-        if len(response.content) > self.limit:
+        # Without a request object to tell it by, an answer is left alone.
+        if len(response.content) > self.limit and response.request is not None:
             with self._lock:
                 self._held[id(response.request)] = (self._generation, response)
 
