@@ -141,8 +141,8 @@ def run_contract(
     # schema's location and honours each operation's own `servers` (`servers_for`).
     schema.location = base_url
     forget_link_answers(schema)
-    # The recorder's limit (`config.build`): longer answers are recorded as cut copies.
-    release = AnswerRelease(max(1, options.har_max_body))
+    # The recorder's own limit (`config.build`): longer answers are recorded as cut copies.
+    release = AnswerRelease(schema.config.output.truncation.max_recorded_payload_size)
     release.watch(schema)
     if options.app is not None:
         schema.app = options.app
